@@ -1,0 +1,22 @@
+/**
+ * Plenary's core: the domain model of a plenary, the rule SPI, the planner and the timetable.
+ *
+ * <p>It knows no concrete rule and no output format: those live in {@code org.plenary.rules} and
+ * {@code org.plenary.export}. Rule providers register with
+ * {@code provides org.plenary.core.rule.RuleProvider with ...}.
+ */
+module org.plenary.core {
+  requires transitive com.google.common;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports org.plenary.core.text;
+  exports org.plenary.core.agenda;
+  exports org.plenary.core.request;
+  exports org.plenary.core.plan;
+  exports org.plenary.core.rule;
+
+  uses org.plenary.core.rule.RuleProvider;
+}

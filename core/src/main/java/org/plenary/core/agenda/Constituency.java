@@ -1,0 +1,84 @@
+package org.plenary.core.agenda;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.plenary.core.internal.Messages;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * The capacity in which a delegation takes part: the chair, a State Party, the Court, an observer
+ * State, an international organisation, civil society, or a value of the caller's own.
+ *
+ * <p>An open set: two constituencies are equal when their ids are, whatever their labels. Ids are
+ * lower-case words joined by hyphens ({@code state-party}), as configuration files write them.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Constituency {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** The co-facilitators or the President, chairing the sitting. */
+  public static final Constituency CHAIR = standard("chair");
+  /** A State Party to the treaty. */
+  public static final Constituency STATE_PARTY = standard("state-party");
+  /** The Court, or the treaty body the plenary is about. */
+  public static final Constituency COURT = standard("court");
+  /** A State that is not a party, taking part as an observer. */
+  public static final Constituency OBSERVER_STATE = standard("observer-state");
+  /** An intergovernmental or regional organisation. */
+  public static final Constituency INTERNATIONAL_ORGANISATION = standard("international-organisation");
+  /** A non-governmental organisation or a coalition of them. */
+  public static final Constituency CIVIL_SOCIETY = standard("civil-society");
+
+  private static final ImmutableList<Constituency> STANDARD = ImmutableList.of(
+      CHAIR, STATE_PARTY, COURT, OBSERVER_STATE, INTERNATIONAL_ORGANISATION, CIVIL_SOCIETY);
+
+  Constituency() {}
+
+  /** The id, such as {@code state-party}. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** The label readers see, in their language. */
+  @Value.Parameter
+  @Value.Auxiliary
+  public abstract LocalizedText label();
+
+  /** A constituency of the caller's own, such as {@code funder}. */
+  public static Constituency of(String id, LocalizedText label) {
+    return ImmutableConstituency.of(id, label);
+  }
+
+  /** The six standard constituencies, in the order the concept note names them. */
+  public static ImmutableList<Constituency> standardValues() {
+    return STANDARD;
+  }
+
+  /** The standard constituency with this id, if there is one. */
+  public static Optional<Constituency> standardValue(String id) {
+    requireNonNull(id, "id");
+    return STANDARD.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  private static Constituency standard(String id) {
+    return ImmutableConstituency.of(id, Messages.CORE.text("constituency." + id));
+  }
+
+  @Value.Check
+  void check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new IllegalArgumentException("constituency id '" + id()
+          + "' must be lower-case words joined by hyphens, such as 'civil-society'");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id();
+  }
+}

@@ -1,0 +1,163 @@
+package org.plenary.core.agenda;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.plenary.core.internal.Checks;
+import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * One sitting of an assembly: its title and session, date, venue and time zone, start time, time
+ * budget, working languages, chairs, segments in order, registration for the list of speakers,
+ * acknowledgements and priority themes.
+ *
+ * <p>Structural invariants are checked when it is built: at least one segment, unique segment and
+ * intervention ids, a positive budget of at most 24 hours. Business rules (limits, order, deadlines)
+ * are not: they belong to rules. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Plenary plenary = Plenary.builder()
+ *     .title(LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération"))
+ *     .session(LocalizedText.of("Eighteenth session", "Dix-huitième session"))
+ *     .date(LocalDate.of(2019, 12, 5)).start(LocalTime.of(10, 0))
+ *     .venue(Venue.of(LocalizedText.of("The Hague", "La Haye"), ZoneId.of("Europe/Amsterdam")))
+ *     .budget(Duration.ofHours(2))
+ *     .addSegments(opening, floor)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Plenary {
+
+  /** The longest budget a plenary may have. */
+  public static final Duration MAX_BUDGET = Duration.ofHours(24);
+
+  Plenary() {}
+
+  /** The title, in each language. */
+  public abstract LocalizedText title();
+
+  /** A subtitle stating the plenary's theme, in each language, if any. */
+  public abstract Optional<LocalizedText> subtitle();
+
+  /** The session it belongs to, in each language. */
+  public abstract LocalizedText session();
+
+  /** The day it sits, in the venue's time zone. */
+  public abstract LocalDate date();
+
+  /** The planned start, on the venue's clock. */
+  public abstract LocalTime start();
+
+  /** Where it sits, and the zone of its clock. */
+  public abstract Venue venue();
+
+  /** The time budget of the whole sitting. */
+  public abstract Duration budget();
+
+  /** The working languages; English and French unless stated. */
+  @Value.Default
+  public List<Locale> workingLanguages() {
+    return List.of(Locale.ENGLISH, Locale.FRENCH);
+  }
+
+  /** Those who chair the sitting. */
+  public abstract List<Speaker> chairs();
+
+  /** The segments, in order. */
+  public abstract List<Segment> segments();
+
+  /** How to get on the list of speakers, if there is a list. */
+  public abstract Optional<Registration> registration();
+
+  /** Thanks to funders and supporters, in each language. */
+  public abstract List<LocalizedText> acknowledgements();
+
+  /** The priority themes. */
+  public abstract List<Theme> themes();
+
+  /** The planned start as an instant. */
+  public final Instant startInstant() {
+    return ZonedDateTime.of(date(), start(), venue().zone()).toInstant();
+  }
+
+  /** The hard end: the planned start plus the budget, whatever the clock does in between. */
+  public final Instant hardEnd() {
+    return startInstant().plus(budget());
+  }
+
+  /** The segment with this id. */
+  public final Optional<Segment> segment(String id) {
+    requireNonNull(id, "id");
+    return segments().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** The segment with this id, or an exception that names it and the ids there are. */
+  public final Segment requiredSegment(String id) {
+    return segment(id).orElseThrow(() -> new IllegalArgumentException(
+        "segment '" + id + "' does not exist; the segments are " + segmentIds()));
+  }
+
+  /** The segments' ids, in order. */
+  public final List<String> segmentIds() {
+    List<String> ids = new ArrayList<>();
+    for (Segment s : segments()) {
+      ids.add(s.id());
+    }
+    return ids;
+  }
+
+  /** Every intervention of the programme, segment after segment. */
+  public final List<Intervention> programme() {
+    List<Intervention> all = new ArrayList<>();
+    for (Segment s : segments()) {
+      all.addAll(s.interventions());
+    }
+    return all;
+  }
+
+  /** This plenary with another start time. */
+  public abstract Plenary withStart(LocalTime start);
+
+  /** This plenary with another budget. */
+  public abstract Plenary withBudget(Duration budget);
+
+  /** A builder; title, session, date, start, venue, budget and at least one segment are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Plenary}. */
+  public static final class Builder extends ImmutablePlenary.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.positive("budget", budget());
+    Checks.atMost("budget", budget(), MAX_BUDGET);
+    checkArgument(!segments().isEmpty(), "segments (%s) must hold at least one segment", segments());
+    checkArgument(!workingLanguages().isEmpty(), "workingLanguages (%s) must not be empty",
+        workingLanguages());
+    Checks.uniqueIds("segment id", segments(), Segment::id);
+    Checks.uniqueIds("intervention id", programme(), Intervention::id);
+    Checks.uniqueIds("theme id", themes(), Theme::id);
+  }
+
+  @Override
+  public String toString() {
+    return "Plenary \"" + title().english() + "\", " + date() + " " + start() + " " + venue().zone()
+        + ", " + Durations.format(budget()) + ", segments " + segmentIds();
+  }
+}

@@ -1,0 +1,53 @@
+package org.plenary.core.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Structural checks shared by the model's values, each naming the field and the bad value. */
+public final class Checks {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  private Checks() {}
+
+  /** Requires {@code value} to be a non-blank text. */
+  public static void notBlank(String field, String value) {
+    checkArgument(!value.isBlank(), "%s ('%s') must not be blank", field, value);
+  }
+
+  /** Requires {@code value} to be a short identifier: letters, digits, '.', '_' and '-'. */
+  public static void id(String field, String value) {
+    checkArgument(ID.matcher(value).matches(),
+        "%s '%s' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        field, value);
+  }
+
+  /** Requires {@code value} to be longer than zero. */
+  public static void positive(String field, Duration value) {
+    checkArgument(!value.isNegative() && !value.isZero(), "%s (%s) must be positive", field, value);
+  }
+
+  /** Requires {@code value} not to be negative. */
+  public static void notNegative(String field, Duration value) {
+    checkArgument(!value.isNegative(), "%s (%s) must not be negative", field, value);
+  }
+
+  /** Requires {@code value} to be at most {@code max}. */
+  public static void atMost(String field, Duration value, Duration max) {
+    checkArgument(value.compareTo(max) <= 0, "%s (%s) must be at most %s", field, value, max);
+  }
+
+  /** Requires the ids of {@code items} to be unique, naming the first that is used twice. */
+  public static <T> void uniqueIds(String what, Iterable<T> items, Function<T, String> id) {
+    Set<String> seen = new HashSet<>();
+    for (T item : items) {
+      String key = id.apply(item);
+      checkArgument(seen.add(key), "%s '%s' is used twice", what, key);
+    }
+  }
+}

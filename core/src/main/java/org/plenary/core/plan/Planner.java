@@ -1,0 +1,102 @@
+package org.plenary.core.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Step;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans a plenary and its list of speakers under a {@link RuleSet}.
+ *
+ * <p>The steps run in this order: {@link Step#ADMIT admit} (deadlines), {@link Step#ORDER order}
+ * (precedence), {@link Step#ALLOT allot} (time limits), {@link Step#FIT fit} (budget). Then every rule
+ * checks the result. Planning is pure and deterministic: the same inputs give an equal plan. Immutable
+ * and thread-safe when its rules are.
+ *
+ * <pre>{@code
+ * Plan plan = Planner.of(rules).plan(plenary, requests);
+ * plan.timetable().end();
+ * }</pre>
+ */
+public final class Planner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+
+  private final RuleSet rules;
+
+  private Planner(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  /** A planner that shapes and checks plans with {@code rules}. */
+  public static Planner of(RuleSet rules) {
+    return new Planner(requireNonNull(rules, "rules"));
+  }
+
+  /** The rules it plans with. */
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /**
+   * Plans {@code plenary} with {@code requests}: every request ends either in the plan or on the
+   * waiting list.
+   *
+   * @throws IllegalArgumentException if a request's id is used twice or by the programme, or it asks
+   *     for a segment that does not exist or does not take requests; nothing is planned then
+   */
+  public Plan plan(Plenary plenary, Collection<RequestToSpeak> requests) {
+    requireNonNull(plenary, "plenary");
+    requireNonNull(requests, "requests");
+    Draft draft = new Draft(plenary);
+    Set<String> ids = new HashSet<>();
+    int index = 0;
+    for (Segment s : plenary.segments()) {
+      for (Intervention i : s.interventions()) {
+        ids.add(i.id());
+        draft.add(new Candidate(s.id(), i, null, index++));
+      }
+    }
+    index = 0;
+    for (RequestToSpeak r : requests) {
+      requireNonNull(r, "request");
+      checkArgument(ids.add(r.id()), "request id '%s' is used twice, or by the programme", r.id());
+      Segment segment = plenary.requiredSegment(r.segment());
+      checkArgument(segment.takesRequests(),
+          "request '%s' asks for segment '%s', which does not take requests", r.id(), r.segment());
+      draft.add(new Candidate(r.segment(), r.toIntervention(), r, index++));
+    }
+    for (Step step : Step.values()) {
+      for (Rule rule : rules.shaping(step)) {
+        LOG.debug("{}: {} shapes {}", step, rule.id(), draft);
+        rule.shape(draft);
+      }
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (Candidate c : draft.candidates()) {
+      slots.add(c.toSlot());
+    }
+    Plan checked = Plan.builder().plenary(plenary).addAllSlots(slots)
+        .addAllWaitingList(draft.waitingList()).build().checkedBy(rules);
+    LOG.debug("planned {}", checked);
+    return checked;
+  }
+
+  @Override
+  public String toString() {
+    return "Planner" + rules.ids();
+  }
+}

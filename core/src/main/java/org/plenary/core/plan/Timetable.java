@@ -1,0 +1,232 @@
+package org.plenary.core.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.text.Durations;
+
+/**
+ * A plan laid on the clock of its venue: the start and end of every slot and segment as
+ * {@link ZonedDateTime} in the plenary's zone, segment subtotals, the total, and the slack or overrun
+ * against the budget.
+ *
+ * <p>Times are computed on the time line, not on the wall clock: a sitting that crosses a change of
+ * daylight-saving time lasts what its slots add up to, and its clock times jump as the venue's clocks
+ * do. Slots follow each other without gaps except the gaps declared before segments. Immutable and
+ * thread-safe.
+ */
+public final class Timetable {
+
+  private final Plan plan;
+  private final ImmutableList<Entry> entries;
+  private final ImmutableList<SegmentTimes> segments;
+  private final ZonedDateTime start;
+  private final ZonedDateTime end;
+
+  private Timetable(Plan plan) {
+    this.plan = plan;
+    Plenary plenary = plan.plenary();
+    ZoneId zone = plenary.venue().zone();
+    Instant at = plenary.startInstant();
+    this.start = at.atZone(zone);
+    ImmutableList.Builder<Entry> entries = ImmutableList.builderWithExpectedSize(plan.slots().size());
+    ImmutableList.Builder<SegmentTimes> segments = ImmutableList.builder();
+    List<Slot> slots = plan.slots();
+    int next = 0;
+    for (Segment segment : plenary.segments()) {
+      at = at.plus(segment.gapBefore());
+      Instant segmentStart = at;
+      int first = next;
+      while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
+        Slot slot = slots.get(next);
+        Instant slotEnd = at.plus(slot.allotted());
+        entries.add(new Entry(slot, at.atZone(zone), slotEnd.atZone(zone)));
+        at = slotEnd;
+        next++;
+      }
+      segments.add(new SegmentTimes(segment, segmentStart.atZone(zone), at.atZone(zone), next - first));
+    }
+    this.entries = entries.build();
+    this.segments = segments.build();
+    this.end = at.atZone(zone);
+  }
+
+  /** The timetable of {@code plan}. */
+  public static Timetable of(Plan plan) {
+    return new Timetable(requireNonNull(plan, "plan"));
+  }
+
+  /** The plan laid out. */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** Every slot with its start and end, in order. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The entry of intervention {@code id}, if it is planned. */
+  public Optional<Entry> entry(String id) {
+    requireNonNull(id, "id");
+    return entries.stream().filter(e -> e.slot().id().equals(id)).findFirst();
+  }
+
+  /** Each segment's start, end and subtotal, in order. */
+  public List<SegmentTimes> segments() {
+    return segments;
+  }
+
+  /** The times of segment {@code id}. */
+  public SegmentTimes segment(String id) {
+    requireNonNull(id, "id");
+    return segments.stream().filter(s -> s.segment().id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("segment '" + id + "' does not exist"));
+  }
+
+  /** When the sitting starts. */
+  public ZonedDateTime start() {
+    return start;
+  }
+
+  /** When the last slot ends. */
+  public ZonedDateTime end() {
+    return end;
+  }
+
+  /** The start plus the budget: when the sitting must end. */
+  public ZonedDateTime hardEnd() {
+    return plan.plenary().hardEnd().atZone(plan.plenary().venue().zone());
+  }
+
+  /** The time from start to end, gaps included. */
+  public Duration total() {
+    return Duration.between(start, end);
+  }
+
+  /** The plenary's budget. */
+  public Duration budget() {
+    return plan.plenary().budget();
+  }
+
+  /** The budget less the total: positive when time is left, negative when the plan overruns. */
+  public Duration slack() {
+    return budget().minus(total());
+  }
+
+  /** How far the plan runs past its budget; zero if it fits. */
+  public Duration overrun() {
+    Duration slack = slack();
+    return slack.isNegative() ? slack.negated() : Duration.ZERO;
+  }
+
+  /** Whether the plan ends by its hard end. */
+  public boolean fits() {
+    return !slack().isNegative();
+  }
+
+  @Override
+  public String toString() {
+    return "Timetable " + start.toLocalDate() + " " + start.toLocalTime() + "–" + end.toLocalTime()
+        + " " + start.getZone() + ", " + entries.size() + " slots, total " + Durations.format(total())
+        + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(overrun()));
+  }
+
+  /** A slot on the clock. Immutable and thread-safe. */
+  public static final class Entry {
+    private final Slot slot;
+    private final ZonedDateTime start;
+    private final ZonedDateTime end;
+
+    Entry(Slot slot, ZonedDateTime start, ZonedDateTime end) {
+      this.slot = slot;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** The slot. */
+    public Slot slot() {
+      return slot;
+    }
+
+    /** When it starts. */
+    public ZonedDateTime start() {
+      return start;
+    }
+
+    /** When it ends. */
+    public ZonedDateTime end() {
+      return end;
+    }
+
+    /** Its length on the time line. */
+    public Duration duration() {
+      return Duration.between(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return start.toLocalTime() + "–" + end.toLocalTime() + " " + slot;
+    }
+  }
+
+  /** A segment on the clock, with its subtotal. Immutable and thread-safe. */
+  public static final class SegmentTimes {
+    private final Segment segment;
+    private final ZonedDateTime start;
+    private final ZonedDateTime end;
+    private final int slots;
+
+    SegmentTimes(Segment segment, ZonedDateTime start, ZonedDateTime end, int slots) {
+      this.segment = segment;
+      this.start = start;
+      this.end = end;
+      this.slots = slots;
+    }
+
+    /** The segment. */
+    public Segment segment() {
+      return segment;
+    }
+
+    /** When its first slot starts (after its gap). */
+    public ZonedDateTime start() {
+      return start;
+    }
+
+    /** When its last slot ends. */
+    public ZonedDateTime end() {
+      return end;
+    }
+
+    /** The number of slots in it. */
+    public int slots() {
+      return slots;
+    }
+
+    /** The time its slots take. */
+    public Duration subtotal() {
+      return Duration.between(start, end);
+    }
+
+    /** The segment's allotment less its subtotal, if it has an allotment. */
+    public Optional<Duration> slack() {
+      return segment.allotment().map(a -> a.minus(subtotal()));
+    }
+
+    @Override
+    public String toString() {
+      return segment.id() + " " + start.toLocalTime() + "–" + end.toLocalTime() + " ("
+          + Durations.format(subtotal()) + ", " + slots + " slots)";
+    }
+  }
+}

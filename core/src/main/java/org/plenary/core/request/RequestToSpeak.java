@@ -1,0 +1,99 @@
+package org.plenary.core.request;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Delegation;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.agenda.Theme;
+import org.plenary.core.internal.Checks;
+import org.plenary.core.text.Durations;
+
+/**
+ * An entry on the list of speakers: who asks for the floor, when the request was received, through
+ * which channel, for how long and in which segment.
+ *
+ * <p>Whether it is on time, where it goes in the order and how long it gets are decided by rules when
+ * the plenary is planned. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RequestToSpeak.builder().id("r1").speaker(Speaker.of(kenya)).segment("floor")
+ *     .received(Instant.parse("2019-11-28T10:15:00Z")).duration(Duration.ofMinutes(3)).build()
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class RequestToSpeak {
+
+  RequestToSpeak() {}
+
+  /** An id, unique within the list and apart from the programme's intervention ids. */
+  public abstract String id();
+
+  /** Who asks to speak. */
+  public abstract Speaker speaker();
+
+  /** The group the speaker would speak on behalf of, if not only their delegation. */
+  public abstract Optional<Delegation> onBehalfOf();
+
+  /** When the Secretariat received the request. */
+  public abstract Instant received();
+
+  /** How it was received; e-mail unless stated. */
+  @Value.Default
+  public Channel channel() {
+    return Channel.EMAIL;
+  }
+
+  /** The speaking time asked for. */
+  public abstract Duration duration();
+
+  /** The id of the segment the speaker asks to speak in. */
+  public abstract String segment();
+
+  /** The theme the speaker will address, if stated. */
+  public abstract Optional<Theme> theme();
+
+  /** The language the speaker will use, if stated. */
+  public abstract Optional<Locale> language();
+
+  /** The constituency of the speaker's delegation. */
+  public final Constituency constituency() {
+    return speaker().constituency();
+  }
+
+  /** The intervention this request becomes once admitted, for the time asked. */
+  public final Intervention toIntervention() {
+    return Intervention.builder().id(id()).speaker(speaker()).onBehalfOf(onBehalfOf())
+        .duration(duration()).theme(theme()).language(language()).build();
+  }
+
+  /** This request with another segment. */
+  public abstract RequestToSpeak withSegment(String segment);
+
+  /** A builder; id, speaker, received, duration and segment are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RequestToSpeak}. */
+  public static final class Builder extends ImmutableRequestToSpeak.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("request id", id());
+    Checks.positive("duration of request '" + id() + "'", duration());
+    Checks.id("segment of request '" + id() + "'", segment());
+  }
+
+  @Override
+  public String toString() {
+    return id() + ": " + speaker() + " -> " + segment() + ", " + Durations.format(duration())
+        + ", received " + received();
+  }
+}

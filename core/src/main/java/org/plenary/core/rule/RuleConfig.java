@@ -1,0 +1,212 @@
+package org.plenary.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.plenary.core.agenda.Constituency;
+
+/**
+ * The configuration of one rule: the keys after {@code "<rule id>."} in a configuration file, read
+ * through typed getters whose errors name the file, the full key and the value.
+ *
+ * <p>Durations are ISO-8601 ({@code PT3M}, {@code PT2H}); choices are lower-case words joined by
+ * hyphens ({@code wait-list}); lists are comma-separated. Each key read is marked as used, so that
+ * {@link RuleSet#load} can refuse keys that no rule reads. Not thread-safe: a rule reads it once,
+ * while it is made.
+ */
+public final class RuleConfig {
+
+  private final String source;
+  private final String ruleId;
+  private final SortedMap<String, String> values;
+  private final Map<String, Constituency> constituencies;
+  private final Set<String> used = new TreeSet<>();
+
+  private RuleConfig(String source, String ruleId, SortedMap<String, String> values,
+      Collection<Constituency> constituencies) {
+    this.source = source;
+    this.ruleId = ruleId;
+    this.values = values;
+    this.constituencies = new LinkedHashMap<>();
+    for (Constituency c : constituencies) {
+      this.constituencies.put(c.id(), c);
+    }
+  }
+
+  /**
+   * A configuration of {@code ruleId} from {@code values} (keys without the rule id), read from
+   * {@code source}; constituencies named in it must be among {@code constituencies}.
+   */
+  public static RuleConfig of(String source, String ruleId, Map<String, String> values,
+      Collection<Constituency> constituencies) {
+    requireNonNull(source, "source");
+    requireNonNull(ruleId, "ruleId");
+    return new RuleConfig(source, ruleId, new TreeMap<>(requireNonNull(values, "values")),
+        requireNonNull(constituencies, "constituencies"));
+  }
+
+  /** An empty configuration of {@code ruleId}, which gives the rule's defaults. */
+  public static RuleConfig empty(String ruleId) {
+    return of("defaults", ruleId, Map.of(), Constituency.standardValues());
+  }
+
+  /** Where the configuration was read from, such as a file name. */
+  public String source() {
+    return source;
+  }
+
+  /** The id of the rule it configures. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The text at {@code key}, if set. */
+  public Optional<String> text(String key) {
+    requireNonNull(key, "key");
+    used.add(key);
+    return Optional.ofNullable(values.get(key)).map(String::trim);
+  }
+
+  /** The duration at {@code key}, if set; it must be positive. */
+  public Optional<Duration> duration(String key) {
+    return text(key).map(v -> parseDuration(key, v));
+  }
+
+  /** The duration at {@code key}, or {@code fallback}. */
+  public Duration duration(String key, Duration fallback) {
+    return duration(key).orElse(fallback);
+  }
+
+  /** The yes/no value at {@code key} ({@code true} or {@code false}), or {@code fallback}. */
+  public boolean flag(String key, boolean fallback) {
+    return text(key).map(v -> switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw error(key, v, "is neither 'true' nor 'false'");
+    }).orElse(fallback);
+  }
+
+  /**
+   * The choice at {@code key} among {@code type}'s constants, written in lower case with hyphens
+   * ({@code WAIT_LIST} is {@code wait-list}), or {@code fallback}.
+   */
+  public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+    return text(key).map(v -> {
+      for (E constant : type.getEnumConstants()) {
+        if (word(constant).equals(v)) {
+          return constant;
+        }
+      }
+      throw error(key, v, "is not one of " + Arrays.stream(type.getEnumConstants())
+          .map(RuleConfig::word).collect(Collectors.joining(", ")));
+    }).orElse(fallback);
+  }
+
+  /** The comma-separated list of constituency ids at {@code key}, if set. */
+  public Optional<List<Constituency>> constituencies(String key) {
+    return text(key).map(v -> {
+      List<Constituency> list = new ArrayList<>();
+      for (String id : v.split(",", -1)) {
+        list.add(constituency(key, id.trim()));
+      }
+      return list;
+    });
+  }
+
+  /** The durations under {@code prefix.}, by the rest of their key: {@code segment.floor=PT3M}. */
+  public SortedMap<String, Duration> durations(String prefix) {
+    SortedMap<String, Duration> out = new TreeMap<>();
+    subKeys(prefix).forEach(rest -> out.put(rest, duration(prefix + "." + rest).orElseThrow()));
+    return out;
+  }
+
+  /** The durations under {@code prefix.} keyed by constituency: {@code constituency.civil-society=PT2M}. */
+  public Map<Constituency, Duration> durationsByConstituency(String prefix) {
+    Map<Constituency, Duration> out = new LinkedHashMap<>();
+    durations(prefix).forEach((id, d) -> out.put(constituency(prefix + "." + id, id), d));
+    return out;
+  }
+
+  /** The keys under {@code prefix.}, without the prefix, in order. */
+  public SortedMap<String, String> texts(String prefix) {
+    SortedMap<String, String> out = new TreeMap<>();
+    subKeys(prefix).forEach(rest -> out.put(rest, text(prefix + "." + rest).orElseThrow()));
+    return out;
+  }
+
+  /** The constituency with {@code id}, one of those this configuration knows. */
+  public Constituency constituency(String key, String id) {
+    Constituency c = constituencies.get(id);
+    if (c == null) {
+      throw error(key, id, "is not a known constituency; known: "
+          + String.join(", ", constituencies.keySet()));
+    }
+    return c;
+  }
+
+  /** An error about the value at {@code key}, naming the file, the full key and the value. */
+  public RuleConfigException error(String key, String value, String problem) {
+    return new RuleConfigException(source, ruleId + "." + key, value, problem);
+  }
+
+  /** Every key set, without the rule id, in order. */
+  public Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(values.keySet()));
+  }
+
+  /** The keys that were set but never read, without the rule id. */
+  public Set<String> unused() {
+    Set<String> unused = new TreeSet<>(values.keySet());
+    unused.removeAll(used);
+    return unused;
+  }
+
+  private List<String> subKeys(String prefix) {
+    List<String> rest = new ArrayList<>();
+    for (String key : values.keySet()) {
+      if (key.startsWith(prefix + ".")) {
+        rest.add(key.substring(prefix.length() + 1));
+      }
+    }
+    return rest;
+  }
+
+  private Duration parseDuration(String key, String value) {
+    Duration d;
+    try {
+      d = Duration.parse(value);
+    } catch (DateTimeParseException e) {
+      throw error(key, value, "is not an ISO-8601 duration such as PT3M or PT2H");
+    }
+    if (d.isNegative() || d.isZero()) {
+      throw error(key, value, "must be a positive duration");
+    }
+    if (d.compareTo(Duration.ofHours(24)) > 0) {
+      throw error(key, value, "is longer than 24 hours");
+    }
+    return d;
+  }
+
+  private static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  @Override
+  public String toString() {
+    return "RuleConfig[" + ruleId + " from " + source + ": " + values + "]";
+  }
+}

@@ -1,0 +1,249 @@
+package org.plenary.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.internal.Messages;
+import org.plenary.core.plan.Plan;
+
+/**
+ * An ordered set of {@link Rule rules} with unique ids: what the planner shapes a plan with and what
+ * a plan is checked against.
+ *
+ * <p>Built in code ({@link #of}, {@link #and}), {@linkplain #discover() discovered} through
+ * {@link RuleProvider}s, or {@linkplain #load(Path) loaded} from a properties file:
+ *
+ * <pre>
+ * rules = time-limit.speaking, time-limit.budget, order.precedence
+ * time-limit.speaking.segment.floor = PT3M
+ * time-limit.budget.fit = shorten-then-wait-list
+ * </pre>
+ *
+ * <p>Checking never throws: a rule that fails is reported as an error finding that names it.
+ * Immutable and thread-safe when its rules are.
+ */
+public final class RuleSet {
+
+  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
+
+  private final ImmutableList<Rule> rules;
+
+  private RuleSet(ImmutableList<Rule> rules) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Rule rule : rules) {
+      requireNonNull(rule, "rule");
+      String id = requireNonNull(rule.id(), "rule id");
+      if (!RULE_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException("rule id '" + id
+            + "' must be lower-case words joined by dots or hyphens, such as 'time-limit.speaking'");
+      }
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException("rule id '" + id + "' is used twice");
+      }
+    }
+    this.rules = rules;
+  }
+
+  /** A rule set of {@code rules}, in this order. */
+  public static RuleSet of(Rule... rules) {
+    return new RuleSet(ImmutableList.copyOf(rules));
+  }
+
+  /** A rule set of {@code rules}, in this order. */
+  public static RuleSet of(Collection<? extends Rule> rules) {
+    return new RuleSet(ImmutableList.copyOf(rules));
+  }
+
+  /** This set followed by {@code more}. */
+  public RuleSet and(Rule... more) {
+    return new RuleSet(ImmutableList.<Rule>builder().addAll(rules).add(more).build());
+  }
+
+  /** This set followed by the rules of {@code other}. */
+  public RuleSet and(RuleSet other) {
+    return new RuleSet(ImmutableList.<Rule>builder().addAll(rules).addAll(other.rules).build());
+  }
+
+  /** This set without the rule {@code id}. */
+  public RuleSet without(String id) {
+    rule(id).orElseThrow(() -> new IllegalArgumentException(
+        "rule id '" + id + "' is not in this set; it holds " + ids()));
+    return of(rules.stream().filter(r -> !r.id().equals(id)).collect(Collectors.toList()));
+  }
+
+  /** The rules, in order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rules' ids, in order. */
+  public List<String> ids() {
+    return rules.stream().map(Rule::id).collect(Collectors.toList());
+  }
+
+  /** The rule with this id, if the set holds it. */
+  public Optional<Rule> rule(String id) {
+    requireNonNull(id, "id");
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** The rules that shape plans in {@code step}, in order. */
+  public List<Rule> shaping(Step step) {
+    requireNonNull(step, "step");
+    return rules.stream().filter(r -> r.step().equals(Optional.of(step)))
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Checks {@code plan} against every rule and returns the findings, sorted. A rule that throws, or
+   * that reports nothing at all, gives an error or warning finding of its own instead.
+   */
+  public List<Finding> check(Plan plan) {
+    requireNonNull(plan, "plan");
+    List<Finding> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      List<Finding> found;
+      try {
+        found = rule.check(plan);
+      } catch (RuntimeException e) {
+        all.add(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).subject("plan")
+            .message(Messages.CORE.text("ruleset.failed", String.valueOf(e)))
+            .reason(rule.reason()).build());
+        continue;
+      }
+      if (found == null || found.isEmpty()) {
+        all.add(Finding.builder().ruleId(rule.id()).severity(Severity.WARNING).subject("plan")
+            .message(Messages.CORE.text("ruleset.silent"))
+            .reason(Messages.CORE.text("ruleset.reason")).build());
+      } else {
+        all.addAll(found);
+      }
+    }
+    all.sort(Comparator.naturalOrder());
+    return all;
+  }
+
+  /** The rule providers on the class path or module path, by id. */
+  public static List<RuleProvider> providers() {
+    List<RuleProvider> providers = new ArrayList<>();
+    ServiceLoader.load(RuleProvider.class, RuleSet.class.getClassLoader()).forEach(providers::add);
+    providers.sort(Comparator.comparing(RuleProvider::id));
+    return providers;
+  }
+
+  /** Every rule that can be discovered, each with its default configuration, by id. */
+  public static RuleSet discover() {
+    List<Rule> rules = new ArrayList<>();
+    for (RuleProvider provider : providers()) {
+      rules.add(provider.create(RuleConfig.empty(provider.id())));
+    }
+    return of(rules);
+  }
+
+  /**
+   * Loads a rule set from a UTF-8 properties file; see {@link #load(Properties, String, Collection)}.
+   *
+   * @throws RuleConfigException if the file names an unknown rule or key, or holds a bad value
+   * @throws IOException if the file cannot be read
+   */
+  public static RuleSet load(Path file) throws IOException {
+    return load(file, Constituency.standardValues());
+  }
+
+  /** Loads a rule set from a file whose constituencies are among {@code constituencies}. */
+  public static RuleSet load(Path file, Collection<Constituency> constituencies) throws IOException {
+    requireNonNull(file, "file");
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IllegalArgumentException e) {
+      throw new RuleConfigException(file.toString(), "(file)", "", "is malformed: " + e.getMessage());
+    }
+    return load(properties, file.getFileName().toString(), constituencies);
+  }
+
+  /**
+   * Builds a rule set from properties read from {@code source}. The key {@code rules} lists the rule
+   * ids in order; each rule reads the keys that start with its id and a dot. A rule id without a
+   * provider, a key no rule reads, or a malformed value is refused with an error that names the
+   * source, the key and the value.
+   */
+  public static RuleSet load(Properties properties, String source,
+      Collection<Constituency> constituencies) {
+    requireNonNull(properties, "properties");
+    requireNonNull(source, "source");
+    Map<String, String> all = new TreeMap<>();
+    properties.stringPropertyNames().forEach(k -> all.put(k, properties.getProperty(k)));
+    String list = all.remove("rules");
+    if (list == null || list.isBlank()) {
+      throw new RuleConfigException(source, "rules", String.valueOf(list),
+          "must list the rule ids to use, separated by commas");
+    }
+    Map<String, RuleProvider> providers = new TreeMap<>();
+    providers().forEach(p -> providers.put(p.id(), p));
+    List<Rule> rules = new ArrayList<>();
+    Set<String> claimed = new LinkedHashSet<>();
+    for (String raw : list.split(",", -1)) {
+      String id = raw.trim();
+      RuleProvider provider = providers.get(id);
+      if (provider == null) {
+        throw new RuleConfigException(source, "rules", id,
+            "is not a known rule id; known: " + String.join(", ", providers.keySet()));
+      }
+      Map<String, String> own = new TreeMap<>();
+      all.forEach((k, v) -> {
+        if (k.startsWith(id + ".")) {
+          own.put(k.substring(id.length() + 1), v);
+          claimed.add(k);
+        }
+      });
+      RuleConfig config = RuleConfig.of(source, id, own, constituencies);
+      rules.add(provider.create(config));
+      for (String unused : config.unused()) {
+        throw config.error(unused, own.get(unused), "is not a setting of rule '" + id + "'");
+      }
+    }
+    for (String key : all.keySet()) {
+      if (!claimed.contains(key)) {
+        throw new RuleConfigException(source, key, all.get(key),
+            "belongs to no rule listed in 'rules' (" + list.trim() + ")");
+      }
+    }
+    return of(rules);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSet other && rules.equals(other.rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return rules.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet" + Arrays.toString(ids().toArray());
+  }
+}

@@ -1,0 +1,88 @@
+package org.plenary.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.text.LocalizedText;
+
+class TimetableTest {
+
+  @Test
+  void laysThePlanOnTheVenuesClock() {
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(2, 5));
+    Timetable t = plan.timetable();
+    assertThat(t.start().toLocalTime()).isEqualTo(LocalTime.of(15, 0));
+    assertThat(t.start().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
+    assertThat(t.entries().get(0).end().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
+    assertThat(t.entry("brief").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
+    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(15, 30));
+    assertThat(t.segment("briefing").subtotal()).isEqualTo(Duration.ofMinutes(25));
+    assertThat(t.segment("briefing").slots()).isEqualTo(2);
+    Duration floor = plan.slots("floor").stream().map(Slot::allotted).reduce(Duration.ZERO, Duration::plus);
+    assertThat(t.total()).isEqualTo(Duration.ofMinutes(30).plus(floor));
+    assertThat(t.slack()).isEqualTo(Duration.ofMinutes(90).minus(t.total()));
+    assertThat(t.fits()).isTrue();
+    assertThat(t.overrun()).isZero();
+    assertThat(t.hardEnd().toLocalTime()).isEqualTo(LocalTime.of(16, 30));
+  }
+
+  @Test
+  void reportsAnOverrunAgainstTheBudget() {
+    Plenary p = Sample.plenary(LocalDate.of(2021, 3, 3), LocalTime.of(15, 0), Duration.ofMinutes(20));
+    Timetable t = Planner.of(RuleSet.of()).plan(p, List.of()).timetable();
+    assertThat(t.total()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(t.slack()).isEqualTo(Duration.ofMinutes(-10));
+    assertThat(t.overrun()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(t.fits()).isFalse();
+    assertThat(t.toString()).endsWith("overrun 10 min");
+  }
+
+  @Test
+  void keepsWallClockTimesRightAcrossTheSpringChange() {
+    // On 28 March 2021 the clocks of Europe/Amsterdam went from 02:00 CET to 03:00 CEST.
+    Plenary p = Sample.plenary(LocalDate.of(2021, 3, 28), LocalTime.of(1, 30), Duration.ofMinutes(90));
+    Timetable t = Planner.of(RuleSet.of()).plan(p, List.of()).timetable();
+    assertThat(t.entry("open").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(1, 35));
+    assertThat(t.entry("case").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(1, 50));
+    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(3, 0));
+    assertThat(t.entry("case").orElseThrow().end().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+    assertThat(t.entry("case").orElseThrow().duration()).isEqualTo(Duration.ofMinutes(10));
+    assertThat(t.total()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(t.hardEnd().toLocalTime()).isEqualTo(LocalTime.of(4, 0));
+  }
+
+  @Test
+  void keepsWallClockTimesRightAcrossTheAutumnChange() {
+    // On 31 October 2021 the clocks went back from 03:00 CEST to 02:00 CET: 02:xx happens twice.
+    Plenary p = Sample.plenary(LocalDate.of(2021, 10, 31), LocalTime.of(2, 30), Duration.ofMinutes(90));
+    Timetable t = Planner.of(RuleSet.of()).plan(p, List.of()).timetable();
+    assertThat(t.start().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(2, 0));
+    assertThat(t.entry("case").orElseThrow().end().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
+    assertThat(t.hardEnd().toLocalTime()).isEqualTo(LocalTime.of(3, 0));
+  }
+
+  @Test
+  void countsTheGapDeclaredBeforeASegment() {
+    Plenary base = Sample.plenary();
+    Segment floor = Segment.builder().from(base.requiredSegment("floor")).gapBefore(Duration.ofMinutes(5))
+        .build();
+    Plenary p = Plenary.builder().from(base).segments(List.of(base.segments().get(0),
+        base.segments().get(1), floor)).build();
+    Plan plan = Planner.of(RuleSet.of()).plan(p, Sample.requests(1, 2));
+    Timetable t = plan.timetable();
+    assertThat(t.entry("r0").orElseThrow().start()).isEqualTo(t.entry("case").orElseThrow().end()
+        .plusMinutes(5));
+    assertThat(t.total()).isEqualTo(plan.total());
+    assertThat(Segment.builder().id("x").title(LocalizedText.of("x")).build().gapBefore()).isZero();
+  }
+}

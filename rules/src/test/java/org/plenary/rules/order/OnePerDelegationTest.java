@@ -1,0 +1,62 @@
+package org.plenary.rules.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Delegation;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.testing.Sample;
+
+class OnePerDelegationTest {
+
+  private static final Delegation KEN = Delegation.of("KEN", "Kenya", Constituency.STATE_PARTY);
+  private static final Delegation AU = Delegation.of("AU", "African Union", Constituency.INTERNATIONAL_ORGANISATION);
+
+  private static RequestToSpeak request(String id, Delegation d, int minute) {
+    return RequestToSpeak.builder().id(id).speaker(Speaker.of(d)).segment("floor")
+        .received(Instant.parse("2021-02-20T09:00:00Z").plusSeconds(60L * minute))
+        .duration(Duration.ofMinutes(3)).build();
+  }
+
+  @Test
+  void keepsTheEarliestRequestAndRefusesTheOthers() {
+    List<RequestToSpeak> rs = List.of(request("k2", KEN, 5), request("k1", KEN, 1), request("k3", KEN, 9));
+    Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k1");
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("k2", "k3");
+    assertThat(plan.waitingList()).allSatisfy(w -> {
+      assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+      assertThat(w.reason().english()).isEqualTo("Kenya already speaks in this segment (request 'k1').");
+    });
+  }
+
+  @Test
+  void aStatementOnBehalfOfAGroupIsTheGroups() {
+    RequestToSpeak group = RequestToSpeak.builder().from(request("g", KEN, 2)).onBehalfOf(AU).build();
+    List<RequestToSpeak> rs = List.of(request("k", KEN, 1), group, request("au", AU, 3));
+    Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k", "g");
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");
+  }
+
+  @Test
+  void reportsADelegationThatSpeaksTwice() {
+    List<RequestToSpeak> rs = List.of(request("k1", KEN, 1), request("k2", KEN, 2));
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), rs)
+        .checkedBy(RuleSet.of(OnePerDelegation.inSegments("floor", "nowhere")));
+    assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.message().english()).containsExactly(
+        "ERROR Kenya speaks twice in \"Floor\": 'k1' and 'k2'.",
+        "WARNING The rule names segment 'nowhere', which the plenary does not have (its segments: "
+            + "[opening, briefing, floor]).");
+  }
+}

@@ -1,0 +1,142 @@
+package org.plenary.rules.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.testing.Sample;
+
+class PrecedenceTest {
+
+  private static final Instant T0 = Instant.parse("2021-02-20T09:00:00Z");
+
+  private static RequestToSpeak request(String id, Constituency c, ProtocolRank rank, int minute) {
+    return RequestToSpeak.builder().id(id)
+        .speaker(Speaker.builder().delegation(Sample.delegation(id.toUpperCase(), c)).rank(rank).build())
+        .received(T0.plusSeconds(60L * minute)).duration(Duration.ofMinutes(3)).segment("floor").build();
+  }
+
+  private static List<String> floor(Plan plan) {
+    return plan.slots("floor").stream().map(Slot::id).collect(Collectors.toList());
+  }
+
+  @Test
+  void statesPartiesFirstThenByRankThenByReceipt() {
+    List<RequestToSpeak> rs = List.of(
+        request("ngo", Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER, 1),
+        request("obs", Constituency.OBSERVER_STATE, ProtocolRank.MINISTER, 2),
+        request("amb", Constituency.STATE_PARTY, ProtocolRank.AMBASSADOR, 3),
+        request("min", Constituency.STATE_PARTY, ProtocolRank.MINISTER, 4),
+        request("io", Constituency.INTERNATIONAL_ORGANISATION, ProtocolRank.OTHER, 0),
+        request("hos", Constituency.STATE_PARTY, ProtocolRank.HEAD_OF_STATE, 9),
+        request("amb2", Constituency.STATE_PARTY, ProtocolRank.AMBASSADOR, 2));
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), rs);
+    assertThat(floor(plan)).containsExactly("hos", "min", "amb2", "amb", "obs", "io", "ngo");
+    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
+        .isEqualTo("7 speakers from the list checked: all in order of precedence."));
+  }
+
+  @Test
+  void tiesKeepTheOrderOfTheList() {
+    List<RequestToSpeak> rs = List.of(
+        request("b", Constituency.STATE_PARTY, ProtocolRank.OTHER, 5),
+        request("a", Constituency.STATE_PARTY, ProtocolRank.OTHER, 5),
+        request("c", Constituency.STATE_PARTY, ProtocolRank.OTHER, 5));
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), rs);
+    assertThat(floor(plan)).containsExactly("b", "a", "c");
+  }
+
+  @Test
+  void withoutRankOnlyConstituencyAndReceiptCount() {
+    List<RequestToSpeak> rs = List.of(
+        request("late-hos", Constituency.STATE_PARTY, ProtocolRank.HEAD_OF_STATE, 9),
+        request("early", Constituency.STATE_PARTY, ProtocolRank.OTHER, 1));
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard().byRank(false))).plan(Sample.plenary(), rs);
+    assertThat(floor(plan)).containsExactly("early", "late-hos");
+  }
+
+  @Test
+  void aCustomOrderPutsUnnamedConstituenciesLast() {
+    List<RequestToSpeak> rs = List.of(
+        request("sp", Constituency.STATE_PARTY, ProtocolRank.OTHER, 1),
+        request("ngo", Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER, 2),
+        request("io", Constituency.INTERNATIONAL_ORGANISATION, ProtocolRank.OTHER, 3));
+    Plan plan = Planner.of(RuleSet.of(Precedence.of(List.of(Constituency.CIVIL_SOCIETY))))
+        .plan(Sample.plenary(), rs);
+    assertThat(floor(plan)).containsExactly("ngo", "sp", "io");
+  }
+
+  @Test
+  void reportsASpeakerOutOfOrderInAHandEditedPlan() {
+    List<RequestToSpeak> rs = List.of(
+        request("sp", Constituency.STATE_PARTY, ProtocolRank.OTHER, 1),
+        request("ngo", Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER, 2));
+    RuleSet rules = RuleSet.of(Precedence.standard());
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(rs.get(1), rs.get(0)))
+        .checkedBy(rules);
+    assertThat(plan.errors()).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("sp");
+      assertThat(f.message().english()).isEqualTo("Delegation SP (State Party, Representative, sp) speaks "
+          + "after Delegation NGO (Civil society, Representative, ngo) in \"Floor\", against the order of "
+          + "precedence (1 speakers out of place).");
+      assertThat(f.message().in(java.util.Locale.FRENCH)).startsWith(
+          "Delegation SP (État Partie, Représentant, sp) prend la parole après");
+    });
+  }
+
+  @Test
+  void saysSoWhenNoRequestIsPlanned() {
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), List.of());
+    assertThat(plan.findings()).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO))
+        .satisfies(f -> assertThat(f.message().english()).startsWith("Nothing to check"));
+  }
+
+  /** The packed sort and the comparator fall-back give the reference order, for narrow and wide receipt times. */
+  @Property(tries = 200)
+  void ordersAsTheReferenceComparator(@ForAll @IntRange(min = 0, max = 300) int n,
+      @ForAll long seed, @ForAll boolean wide) {
+    List<RequestToSpeak> rs = new ArrayList<>();
+    java.util.Random random = new java.util.Random(seed);
+    List<Constituency> cs = List.of(Constituency.STATE_PARTY, Constituency.OBSERVER_STATE,
+        Constituency.CIVIL_SOCIETY, Constituency.INTERNATIONAL_ORGANISATION, Constituency.COURT);
+    for (int i = 0; i < n; i++) {
+      long at = wide ? random.nextLong() % 4_000_000_000_000_000L : random.nextInt(50);
+      rs.add(RequestToSpeak.builder().from(request("r" + i, cs.get(random.nextInt(cs.size())),
+          ProtocolRank.values()[random.nextInt(7)], 0)).received(Instant.ofEpochMilli(at)).build());
+    }
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(rs.get(i).id(), i);
+    }
+    List<Constituency> order = Precedence.DEFAULT_ORDER;
+    List<String> expected = rs.stream().sorted(Comparator
+            .<RequestToSpeak>comparingInt(r -> order.contains(r.constituency())
+                ? order.indexOf(r.constituency()) : order.size())
+            .thenComparing(r -> r.speaker().rank())
+            .thenComparing(RequestToSpeak::received)
+            .thenComparing(r -> index.get(r.id())))
+        .map(RequestToSpeak::id).collect(Collectors.toList());
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), rs);
+    assertThat(floor(plan)).isEqualTo(expected);
+    assertThat(plan.hasErrors()).isFalse();
+  }
+}

@@ -1,0 +1,86 @@
+package org.plenary.rules.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.testing.Sample;
+
+class SpeakingTimeLimitTest {
+
+  private static final Duration THREE = Duration.ofMinutes(3);
+
+  private static RequestToSpeak asking(RequestToSpeak r, Duration d) {
+    return RequestToSpeak.builder().from(r).duration(d).build();
+  }
+
+  @Test
+  void cutsEveryStatementOnTheFloorToTheLimit() {
+    List<RequestToSpeak> rs = Sample.requests(20, 11);
+    Plan plan = Planner.of(RuleSet.of(SpeakingTimeLimit.inSegment("floor", THREE)))
+        .plan(Sample.plenary(), rs);
+    assertThat(plan.slots("floor")).hasSize(20).allSatisfy(s -> assertThat(s.allotted())
+        .isEqualTo(s.intervention().duration().compareTo(THREE) > 0 ? THREE : s.intervention().duration()));
+    assertThat(plan.slot("brief").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(plan.findings()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message().english()).startsWith("20 interventions checked against their speaking limit");
+    });
+  }
+
+  @Test
+  void aStatementExactlyAtTheLimitIsNeitherCutNorReported() {
+    RequestToSpeak r = asking(Sample.requests(1, 1).get(0), THREE);
+    Plan plan = Planner.of(RuleSet.of(SpeakingTimeLimit.inSegment("floor", THREE)))
+        .plan(Sample.plenary(), List.of(r));
+    Slot slot = plan.slot("r0").orElseThrow();
+    assertThat(slot.allotted()).isEqualTo(THREE);
+    assertThat(slot.shortenedBy()).isZero();
+    assertThat(plan.hasErrors()).isFalse();
+    assertThat(plan.findings().get(0).message().english()).contains("(0 cut to the limit)");
+  }
+
+  @Test
+  void reportsAnOverrunWithItsAmount() {
+    SpeakingTimeLimit rule = SpeakingTimeLimit.inSegment("floor", THREE);
+    Plan plan = Planner.of(RuleSet.of(rule)).plan(Sample.plenary(), Sample.requests(3, 4))
+        .withAllotted("r1", Duration.ofSeconds(250)).checkedBy(RuleSet.of(rule));
+    Finding f = plan.errors().get(0);
+    assertThat(plan.errors()).hasSize(1);
+    assertThat(f.subject()).isEqualTo("r1");
+    assertThat(f.message().in(Locale.ENGLISH)).endsWith("is allotted 4 min 10 s, 1 min 10 s over the limit of 3 min in segment 'floor'.");
+    assertThat(f.message().in(Locale.FRENCH)).endsWith("dispose de 4 min 10 s, soit 1 min 10 s de plus que la limite de 3 min dans le segment « floor ».");
+    assertThat(f.suggestion()).isPresent();
+  }
+
+  @Test
+  void theShortestApplicableLimitHolds() {
+    SpeakingTimeLimit rule = SpeakingTimeLimit.inSegment("floor", THREE)
+        .andFor(Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2)).andByDefault(Duration.ofMinutes(20));
+    assertThat(rule.limit("floor", Constituency.CIVIL_SOCIETY)).contains(Duration.ofMinutes(2));
+    assertThat(rule.limit("floor", Constituency.STATE_PARTY)).contains(THREE);
+    assertThat(rule.limit("briefing", Constituency.CIVIL_SOCIETY)).contains(Duration.ofMinutes(2));
+    assertThat(rule.limit("briefing", Constituency.COURT)).contains(Duration.ofMinutes(20));
+    assertThat(SpeakingTimeLimit.none().limit("floor", Constituency.COURT)).isEmpty();
+  }
+
+  @Test
+  void saysSoWhenNothingFallsUnderALimit() {
+    Plan plan = Planner.of(RuleSet.of(SpeakingTimeLimit.inSegment("floor", THREE)))
+        .plan(Sample.plenary(), List.of());
+    assertThat(plan.findings()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.message().english()).startsWith("Nothing to check");
+    });
+  }
+}

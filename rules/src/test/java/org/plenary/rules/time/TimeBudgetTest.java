@@ -1,0 +1,103 @@
+package org.plenary.rules.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.testing.Sample;
+
+class TimeBudgetTest {
+
+  /** 30 minutes of programme, so a budget of 30 + n minutes leaves n for the floor. */
+  private static Plenary plenary(int minutesForTheFloor) {
+    return Sample.plenary(LocalDate.of(2021, 3, 3), LocalTime.of(15, 0),
+        Duration.ofMinutes(30 + minutesForTheFloor));
+  }
+
+  private static List<RequestToSpeak> requests(int n, Duration each) {
+    List<RequestToSpeak> out = new ArrayList<>();
+    for (RequestToSpeak r : Sample.requests(n, 9)) {
+      out.add(RequestToSpeak.builder().from(r).duration(each).build());
+    }
+    return out;
+  }
+
+  @Test
+  void theLastInOrderGoToTheWaitingList() {
+    Plan plan = Planner.of(RuleSet.of(TimeBudget.waitListing()))
+        .plan(plenary(10), requests(5, Duration.ofMinutes(3)));
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2");
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r3", "r4");
+    assertThat(plan.waitingList()).allSatisfy(w -> {
+      assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
+      assertThat(w.ruleId()).isEqualTo(TimeBudget.ID);
+      assertThat(w.reason().english()).isEqualTo(
+          "Not enough time left within the budget of 40 min; may be called if time allows.");
+    });
+    assertThat(plan.total()).isEqualTo(Duration.ofMinutes(39));
+    assertThat(plan.findings()).extracting(f -> f.message().english()).containsExactly(
+        "The plan takes 39 min of its budget of 40 min; 1 min to spare.",
+        "2 requests are on the waiting list for lack of time.");
+  }
+
+  @Test
+  void aListThatFillsTheBudgetExactlyIsKeptWhole() {
+    Plan plan = Planner.of(RuleSet.of(TimeBudget.waitListing()))
+        .plan(plenary(9), requests(3, Duration.ofMinutes(3)));
+    assertThat(plan.waitingList()).isEmpty();
+    assertThat(plan.timetable().slack()).isZero();
+  }
+
+  @Test
+  void shortensInProportionDownToTheMinimumBeforeAnyoneWaits() {
+    Plan plan = Planner.of(RuleSet.of(TimeBudget.shortening(Duration.ofMinutes(2))))
+        .plan(plenary(10), requests(4, Duration.ofMinutes(3)));
+    assertThat(plan.waitingList()).isEmpty();
+    assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofSeconds(150));
+    assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
+  }
+
+  @Test
+  void waitListsOnlyThoseWhoDoNotFitEvenShortened() {
+    Plan plan = Planner.of(RuleSet.of(TimeBudget.shortening(Duration.ofMinutes(2))))
+        .plan(plenary(10), requests(7, Duration.ofMinutes(3)));
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2", "r3", "r4");
+    assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofMinutes(2));
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r5", "r6");
+  }
+
+  @Test
+  void neverCutsTheProgrammeAndReportsItsOverrun() {
+    Plenary tight = Sample.plenary(LocalDate.of(2021, 3, 3), LocalTime.of(15, 0), Duration.ofMinutes(25));
+    Plan plan = Planner.of(RuleSet.of(TimeBudget.waitListing())).plan(tight, requests(2, Duration.ofMinutes(3)));
+    assertThat(plan.slots()).extracting(Slot::id).containsExactly("open", "brief", "case");
+    assertThat(plan.waitingList()).hasSize(2);
+    assertThat(plan.errors()).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.message().english()).isEqualTo("The plan takes 30 min, 5 min over its budget of 25 min.");
+      assertThat(f.message().in(java.util.Locale.FRENCH))
+          .isEqualTo("Le plan dure 30 min, soit 5 min de plus que la durée prévue de 25 min.");
+    });
+  }
+
+  @Test
+  void ceilMulDivIsExactBeyondLongRange() {
+    assertThat(Fitter.ceilMulDiv(7, 3, 2)).isEqualTo(11);
+    assertThat(Fitter.ceilMulDiv(6, 3, 2)).isEqualTo(9);
+    assertThat(Fitter.ceilMulDiv(Long.MAX_VALUE / 2, 4, 4)).isEqualTo(Long.MAX_VALUE / 2);
+    assertThat(Fitter.ceilMulDiv(3_000_000_000L, 5_000_000_000L, 7_000_000_000L))
+        .isEqualTo(2_142_857_143L);
+  }
+}
