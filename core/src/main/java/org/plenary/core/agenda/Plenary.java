@@ -48,6 +48,18 @@ public abstract class Plenary {
   /** The title, in each language. */
   public abstract LocalizedText title();
 
+  /**
+   * A short code for identifiers and file names, such as {@code asp18-cooperation}; by default made
+   * from the English title.
+   */
+  @Value.Default
+  public String code() {
+    String ascii = java.text.Normalizer.normalize(title().english(), java.text.Normalizer.Form.NFD)
+        .replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+    ascii = ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+    return ascii.isEmpty() ? "plenary" : ascii;
+  }
+
   /** A subtitle stating the plenary's theme, in each language, if any. */
   public abstract Optional<LocalizedText> subtitle();
 
@@ -145,6 +157,7 @@ public abstract class Plenary {
 
   @Value.Check
   void check() {
+    Checks.id("code", code());
     Checks.positive("budget", budget());
     Checks.atMost("budget", budget(), MAX_BUDGET);
     checkArgument(!segments().isEmpty(), "segments (%s) must hold at least one segment", segments());

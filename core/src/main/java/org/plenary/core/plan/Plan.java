@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +51,17 @@ public abstract class Plan {
 
   /** The rules the plan was planned under. */
   public abstract List<RuleSummary> rules();
+
+  /**
+   * When the plan was made, from the planner's clock; exports use it as their time stamp. Empty when
+   * the planner was given no clock, so that a plan depends on its inputs alone.
+   */
+  public abstract Optional<Instant> plannedAt();
+
+  /** The plan's time stamp: when it was made, or else the plenary's planned start. */
+  public final Instant stamp() {
+    return plannedAt().orElseGet(() -> plenary().startInstant());
+  }
 
   /** A builder, for importers and tools that make plans by other means than the planner. */
   public static Builder builder() {

@@ -3,10 +3,12 @@ package org.plenary.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
@@ -36,14 +38,21 @@ public final class Planner {
   private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
   private final RuleSet rules;
+  private final Optional<Clock> clock;
 
-  private Planner(RuleSet rules) {
+  private Planner(RuleSet rules, Optional<Clock> clock) {
     this.rules = rules;
+    this.clock = clock;
   }
 
-  /** A planner that shapes and checks plans with {@code rules}. */
+  /** A planner that shapes and checks plans with {@code rules}; its plans carry no time stamp. */
   public static Planner of(RuleSet rules) {
-    return new Planner(requireNonNull(rules, "rules"));
+    return new Planner(requireNonNull(rules, "rules"), Optional.empty());
+  }
+
+  /** This planner, stamping each plan with the instant {@code clock} gives when it is made. */
+  public Planner withClock(Clock clock) {
+    return new Planner(rules, Optional.of(requireNonNull(clock, "clock")));
   }
 
   /** The rules it plans with. */
@@ -90,7 +99,8 @@ public final class Planner {
       slots.add(c.toSlot());
     }
     Plan checked = Plan.builder().plenary(plenary).addAllSlots(slots)
-        .addAllWaitingList(draft.waitingList()).build().checkedBy(rules);
+        .addAllWaitingList(draft.waitingList()).plannedAt(clock.map(Clock::instant)).build()
+        .checkedBy(rules);
     LOG.debug("planned {}", checked);
     return checked;
   }

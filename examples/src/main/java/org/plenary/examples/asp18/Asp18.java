@@ -75,6 +75,7 @@ public final class Asp18 {
     Speaker chair = Speaker.of(CO_FACILITATORS);
     return Plenary.builder()
         .title(LocalizedText.of("Plenary session on cooperation", "Séance plénière sur la coopération"))
+        .code("asp18-cooperation")
         .subtitle(LocalizedText.of(
             "Inter-State and inter-institutional cooperation at the heart of the cooperation agenda",
             "La coopération interétatique et interinstitutionnelle au cœur des enjeux de coopération"))

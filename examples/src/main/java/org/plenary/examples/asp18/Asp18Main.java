@@ -1,36 +1,77 @@
 package org.plenary.examples.asp18;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Planner;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporter;
+import org.plenary.export.Exporters;
 
 /**
- * The main job: plans the ASP18 plenary on cooperation with its rules, prints the timetable and the
- * findings, and exits with status 1 if an error-level finding remains.
+ * The main job: plans the ASP18 plenary on cooperation with the rules of its concept note, prints
+ * the chair's run sheet and the findings, writes every export to {@code out/asp18/} (or the folder
+ * given as the first argument), and exits with status 1 if an error-level finding remains.
+ *
+ * <p>The plan is stamped with a fixed clock, set to the close of registration (3 December 2019,
+ * 00:00 in The Hague), so that the exports are the same at every run.
  */
 public final class Asp18Main {
+
+  /** When the example's plan is made: the list closes and the Secretariat plans. */
+  public static final Clock PLANNED_AT = Clock.fixed(
+      ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, Asp18.ZONE).toInstant(), Asp18.ZONE);
 
   private Asp18Main() {}
 
   /** Runs the job. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Plan plan = Planner.of(Asp18.rules()).plan(Asp18.plenary(), Asp18.requests());
-    Timetable t = plan.timetable();
-    out.println(plan.plenary().title().english() + " - " + Dates.day(t.start().toLocalDate(), Locale.ENGLISH));
-    for (Timetable.Entry e : t.entries()) {
-      out.println(Dates.clock(e.start()) + "  " + e.slot().segment() + "  " + e.slot().intervention().speaker()
-          + "  " + Durations.format(e.slot().allotted()));
-    }
-    out.println(t);
-    out.print(plan.report(Locale.ENGLISH));
+    Path folder = Path.of(args.length > 0 ? args[0] : "out/asp18");
+    Plan plan = plan();
+    out.print(Exporters.byFormat("runsheet").toText(plan.timetable(), ExportOptions.english()));
+    writeAll(plan.timetable(), folder);
+    out.println();
+    out.println("Exports written to " + folder.toAbsolutePath().normalize());
     if (plan.hasErrors()) {
       System.exit(1);
+    }
+  }
+
+  /** The plan of the example: the plenary, its rules, the illustrative list, the fixed clock. */
+  public static Plan plan() {
+    return Planner.of(Asp18.rules()).withClock(PLANNED_AT).plan(Asp18.plenary(), Asp18.requests());
+  }
+
+  /** Writes the example's exports to {@code folder}, creating it; returns nothing but the files. */
+  public static void writeAll(Timetable t, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+      String lang = l.getLanguage();
+      write(t, "markdown", ExportOptions.in(l), folder.resolve("agenda." + lang + ".md"));
+      write(t, "html", ExportOptions.in(l), folder.resolve("agenda." + lang + ".html"));
+      write(t, "runsheet", ExportOptions.in(l), folder.resolve("runsheet." + lang + ".txt"));
+    }
+    write(t, "csv", ExportOptions.english(), folder.resolve("speakers.csv"));
+    write(t, "json", ExportOptions.english(), folder.resolve("plenary.json"));
+    write(t, "ics", ExportOptions.english().withInterventionEvents(true), folder.resolve("plenary.ics"));
+    write(t, "frab-xml", ExportOptions.english(), folder.resolve("schedule.xml"));
+    write(t, "frab-json", ExportOptions.english(), folder.resolve("schedule.json"));
+    write(t, "svg", ExportOptions.english(), folder.resolve("timeline.svg"));
+  }
+
+  private static void write(Timetable t, String format, ExportOptions options, Path file) throws IOException {
+    Exporter exporter = Exporters.byFormat(format);
+    try (OutputStream os = Files.newOutputStream(file)) {
+      exporter.write(t, options, os);
     }
   }
 }

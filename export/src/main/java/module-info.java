@@ -1,0 +1,36 @@
+/**
+ * Plenary's exporters: what a facilitator publishes (Markdown and HTML agendas, the chair's run
+ * sheet, an SVG timeline) and what other programs read (CSV, JSON, iCalendar, frab schedule XML and
+ * JSON). Exporters are found through {@link org.plenary.export.Exporter} and
+ * {@link java.util.ServiceLoader}.
+ */
+module org.plenary.export {
+  requires transitive org.plenary.core;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
+  requires ical4j.core;
+  requires org.apache.commons.csv;
+  requires java.xml;
+
+  exports org.plenary.export;
+  exports org.plenary.export.agenda;
+  exports org.plenary.export.runsheet;
+  exports org.plenary.export.csv;
+  exports org.plenary.export.json;
+  exports org.plenary.export.ical;
+  exports org.plenary.export.frab;
+  exports org.plenary.export.svg;
+
+  uses org.plenary.export.Exporter;
+
+  provides org.plenary.export.Exporter with
+      org.plenary.export.agenda.MarkdownAgenda,
+      org.plenary.export.agenda.HtmlAgenda,
+      org.plenary.export.runsheet.RunSheet,
+      org.plenary.export.csv.SpeakersCsv,
+      org.plenary.export.json.PlanJson,
+      org.plenary.export.ical.PlenaryCalendar,
+      org.plenary.export.frab.FrabXml,
+      org.plenary.export.frab.FrabJson,
+      org.plenary.export.svg.SvgTimeline;
+}

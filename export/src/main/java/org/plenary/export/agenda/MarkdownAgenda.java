@@ -1,0 +1,131 @@
+package org.plenary.export.agenda;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporter;
+import org.plenary.export.internal.Agenda;
+
+/**
+ * The agenda as CommonMark with GitHub tables: title, session, date, the format and its rules, the
+ * themes, each segment with its objective and speakers at their clock times, the waiting list,
+ * registration and acknowledgements.
+ *
+ * <p>Every text from the model is escaped, so that a name holding {@code |}, {@code *} or
+ * {@code <script>} reads as written and never breaks a table.
+ */
+public final class MarkdownAgenda implements Exporter {
+
+  @Override
+  public String format() {
+    return "markdown";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/markdown; charset=UTF-8";
+  }
+
+  @Override
+  public String extension() {
+    return "md";
+  }
+
+  @Override
+  public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
+    Agenda a = Agenda.of(timetable, options.locale());
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write("# " + escape(a.title) + "\n\n");
+    if (a.subtitle.isPresent()) {
+      w.write("**" + escape(a.subtitle.get()) + "**\n\n");
+    }
+    w.write(escape(a.session) + "  \n" + escape(a.when) + "\n\n");
+    w.write("## " + escape(a.formatHeading) + "\n\n");
+    for (String rule : a.format) {
+      w.write("- " + escape(rule) + "\n");
+    }
+    if (a.overrun.isPresent()) {
+      w.write("\n**" + escape(a.overrun.get()) + "**\n");
+    }
+    if (!a.themes.isEmpty()) {
+      w.write("\n## " + escape(a.label("agenda.themes")) + "\n\n");
+      for (String theme : a.themes) {
+        w.write("- " + escape(theme) + "\n");
+      }
+    }
+    w.write("\n## " + escape(a.label("agenda.programme")) + "\n");
+    for (Agenda.Part part : a.parts) {
+      w.write("\n### " + escape(part.time()) + " \u00b7 " + escape(part.title()) + "\n\n");
+      if (part.objective().isPresent()) {
+        w.write("*" + escape(part.objective().get()) + "*\n\n");
+      }
+      if (part.allotment().isPresent()) {
+        w.write(escape(part.allotment().get()) + "\n\n");
+      }
+      if (part.rows().isEmpty()) {
+        w.write(escape(a.label("agenda.no-speakers")) + "\n");
+        continue;
+      }
+      row(w, a.label("agenda.col.time"), a.label("agenda.col.speaker"), a.label("agenda.col.delegation"),
+          a.label("agenda.col.duration"));
+      w.write("|---|---|---|---:|\n");
+      for (Agenda.Row r : part.rows()) {
+        row(w, r.time(), r.speaker(), r.delegation(), r.duration());
+      }
+    }
+    w.write("\n## " + escape(a.label("agenda.waiting")) + "\n\n");
+    if (a.waiting.isEmpty()) {
+      w.write(escape(a.label("agenda.waiting.none")) + "\n");
+    } else {
+      row(w, a.label("agenda.col.number"), a.label("agenda.col.delegation"), a.label("agenda.col.segment"),
+          a.label("agenda.col.status"), a.label("agenda.col.reason"));
+      w.write("|---:|---|---|---|---|\n");
+      for (Agenda.Waiting x : a.waiting) {
+        row(w, String.valueOf(x.number()), x.delegation(), x.segment(), x.status(), x.reason());
+      }
+    }
+    if (a.registration.isPresent()) {
+      w.write("\n## " + escape(a.label("agenda.registration")) + "\n\n" + escape(a.registration.get()) + "\n");
+    }
+    if (!a.acknowledgements.isEmpty()) {
+      w.write("\n---\n\n");
+      for (String thanks : a.acknowledgements) {
+        w.write("*" + escape(thanks) + "*\n\n");
+      }
+    }
+    w.flush();
+  }
+
+  private static void row(Writer w, String... cells) throws IOException {
+    StringBuilder line = new StringBuilder("|");
+    for (String cell : cells) {
+      line.append(' ').append(cell.isEmpty() ? " " : escape(cell)).append(" |");
+    }
+    w.write(line.append('\n').toString());
+  }
+
+  private static final String SPECIAL = "\\`*_[]<>|#!~&";
+
+  /**
+   * {@code text} escaped for inline CommonMark: the characters that start markup are
+   * backslash-escaped, and so is a leading {@code +}, {@code -}, {@code =} or a number that would
+   * start a list.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lead = i == 0 && (c == '+' || c == '-' || c == '=');
+      if (SPECIAL.indexOf(c) >= 0 || lead) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    String escaped = out.toString();
+    return escaped.matches("^[0-9]+[.)].*") ? escaped.replaceFirst("([.)])", "\\\\$1") : escaped;
+  }
+}

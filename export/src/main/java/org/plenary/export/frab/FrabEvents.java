@@ -1,0 +1,87 @@
+package org.plenary.export.frab;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.internal.Labels;
+import org.plenary.export.internal.Texts;
+
+/**
+ * The events of a frab schedule, computed once for the XML and the JSON writers: stable ids, guids
+ * and slugs, titles and tracks in the reader's language, times in the venue's zone.
+ */
+final class FrabEvents {
+
+  /** One event: a planned intervention. */
+  record Event(int id, String guid, String slug, String title, String track, String type, String abstractText,
+      String person, String language, String date, String start, String end, String duration) {}
+
+  final String title;
+  final String acronym;
+  final String room;
+  final String zone;
+  final String date;
+  final String dayStart;
+  final String dayEnd;
+  final String version;
+  final List<Event> events;
+
+  FrabEvents(Timetable t, Locale l) {
+    Plenary p = t.plan().plenary();
+    DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    title = Texts.clean(p.title().in(l));
+    acronym = acronym(p.code());
+    room = Texts.clean(p.venue().name().in(l));
+    zone = p.venue().zone().getId();
+    date = p.date().toString();
+    dayStart = iso.format(t.start());
+    dayEnd = iso.format(t.end().isAfter(t.hardEnd()) ? t.end() : t.hardEnd());
+    version = t.plan().stamp().toString();
+    List<Event> list = new ArrayList<>();
+    int n = 0;
+    for (Timetable.Entry e : t.entries()) {
+      n++;
+      String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
+      String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
+      list.add(new Event(n,
+          UUID.nameUUIDFromBytes((p.code() + "/" + p.date() + "/" + e.slot().id()).getBytes(StandardCharsets.UTF_8))
+              .toString(),
+          acronym + "-" + String.format(Locale.ROOT, "%04d", n) + "-" + slug(e.slot().id()),
+          Texts.clean(Labels.title(e.slot().intervention(), l)),
+          Texts.clean(segmentTitle),
+          e.slot().request().isPresent() ? "statement" : "presentation",
+          Texts.clean(objective),
+          Texts.clean(Labels.who(e.slot().intervention(), l)),
+          e.slot().intervention().language().orElse(l).getLanguage(),
+          iso.format(e.start()),
+          DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(e.start()),
+          iso.format(e.end()),
+          hoursMinutes(e.slot().allotted())));
+    }
+    events = list;
+  }
+
+  /** {@code d} as {@code HH:MM}, rounded up to the minute. */
+  static String hoursMinutes(Duration d) {
+    long minutes = (d.getSeconds() + 59) / 60;
+    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+  }
+
+  /** A frab acronym from the plenary's code: lower-case letters, digits and underscores, four or more. */
+  static String acronym(String code) {
+    String a = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return a.length() >= 4 ? a : (a + "_plenary").replaceAll("^_+", "");
+  }
+
+  /** A slug part from an id: lower-case letters, digits and hyphens, ending with a letter or digit. */
+  static String slug(String id) {
+    String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "item" : s;
+  }
+}

@@ -1,0 +1,206 @@
+package org.plenary.export.ical;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.component.Daylight;
+import net.fortuna.ical4j.model.component.Observance;
+import net.fortuna.ical4j.model.component.Standard;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporter;
+import org.plenary.export.internal.Labels;
+import org.plenary.export.internal.Messages;
+import org.plenary.export.internal.Texts;
+
+/**
+ * The plenary as an iCalendar file (RFC 5545): a VEVENT per segment and, on request, per
+ * intervention, in the venue's zone, with a VTIMEZONE for it.
+ *
+ * <p>ical4j builds the calendar and escapes TEXT values. UIDs are made from the plenary's code, its
+ * date and the segment or intervention id, so they are stable across runs; DTSTAMP is the plan's
+ * time stamp, never the time of export. The VTIMEZONE holds the zone's observances around the
+ * sitting, read from {@code java.time}, under the zone's own id. Lines end with CRLF and are folded
+ * at 75 octets without splitting a UTF-8 character: ical4j's own folding counts characters, not
+ * octets, so the last step folds by octets.
+ */
+public final class PlenaryCalendar implements Exporter {
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
+
+  @Override
+  public String format() {
+    return "ics";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/calendar; charset=UTF-8";
+  }
+
+  @Override
+  public String extension() {
+    return "ics";
+  }
+
+  @Override
+  public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
+    Locale l = options.locale();
+    Plenary p = t.plan().plenary();
+    ZoneId zone = p.venue().zone();
+    Calendar calendar = new Calendar()
+        .withProdId("-//Plenary//Plenary agenda//" + l.getLanguage().toUpperCase(Locale.ROOT))
+        .withProperty(ImmutableVersion.VERSION_2_0)
+        .withProperty(ImmutableCalScale.GREGORIAN)
+        .withComponent(timeZone(zone, t.start().toInstant(), t.end().toInstant()))
+        .getFluentTarget();
+    Instant stamp = t.plan().stamp();
+    String location = Texts.clean(p.venue().name().in(l));
+    String uidBase = p.code() + "." + p.date().toString().replace("-", "");
+    List<Timetable.Entry> entries = t.entries();
+    int next = 0;
+    for (Timetable.SegmentTimes s : t.segments()) {
+      List<String> speakers = new ArrayList<>();
+      List<VEvent> interventions = new ArrayList<>();
+      while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
+        Timetable.Entry e = entries.get(next++);
+        String who = Texts.clean(Labels.title(e.slot().intervention(), l));
+        speakers.add(who);
+        if (options.interventionEvents()) {
+          interventions.add(event(uidBase + ".intervention." + e.slot().id(), stamp, e.start(), e.end(),
+              who, Texts.clean(s.segment().title().in(l)), location));
+        }
+      }
+      StringBuilder description = new StringBuilder();
+      s.segment().objective().ifPresent(o -> description.append(Texts.clean(o.in(l))).append('\n'));
+      if (!speakers.isEmpty()) {
+        description.append(Messages.EXPORT.format(l, "ics.description", String.join("; ", speakers)));
+      }
+      calendar.add(event(uidBase + ".segment." + s.segment().id(), stamp, s.start(), s.end(),
+          Texts.clean(s.segment().title().in(l)), description.toString().strip(), location));
+      interventions.forEach(calendar::add);
+    }
+    out.write(fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static VEvent event(String uid, Instant stamp, ZonedDateTime start, ZonedDateTime end,
+      String summary, String description, String location) {
+    VEvent event = new VEvent(false);
+    event.add(new Uid(uid + "@plenary"));
+    event.add(new DtStamp(stamp));
+    event.add(zoned(new DtStart<>(zonedParams(start), LOCAL.format(start)), start));
+    event.add(zoned(new DtEnd<>(zonedParams(end), LOCAL.format(end)), end));
+    event.add(new Summary(summary));
+    if (!description.isEmpty()) {
+      event.add(new Description(description));
+    }
+    event.add(new Location(location));
+    return event;
+  }
+
+  private static ParameterList zonedParams(ZonedDateTime at) {
+    return new ParameterList(List.of(new TzId(at.getZone().getId())));
+  }
+
+  private static <P> P zoned(P property, ZonedDateTime at) {
+    return property;
+  }
+
+  /** The zone's observances from the last change before {@code from} to the first after {@code to}. */
+  static VTimeZone timeZone(ZoneId zone, Instant from, Instant to) {
+    ZoneRules rules = zone.getRules();
+    List<Observance> observances = new ArrayList<>();
+    ZoneOffsetTransition first = rules.previousTransition(from.plusSeconds(1));
+    if (first == null) {
+      ZoneOffset offset = rules.getOffset(from);
+      observances.add(observance(false, LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset,
+          name(zone, from)));
+    } else {
+      for (ZoneOffsetTransition tr = first; tr != null; tr = rules.nextTransition(tr.getInstant())) {
+        Instant at = tr.getInstant();
+        observances.add(observance(rules.isDaylightSavings(at), tr.getDateTimeBefore(), tr.getOffsetBefore(),
+            tr.getOffsetAfter(), name(zone, at)));
+        if (at.isAfter(to)) {
+          break;
+        }
+      }
+    }
+    VTimeZone vtz = new VTimeZone(new net.fortuna.ical4j.model.ComponentList<>(observances));
+    vtz.add(new net.fortuna.ical4j.model.property.TzId(zone.getId()));
+    return vtz;
+  }
+
+  private static Observance observance(boolean daylight, LocalDateTime start, ZoneOffset from,
+      ZoneOffset to, String name) {
+    Observance o = daylight ? new Daylight() : new Standard();
+    o.add(new TzName(name));
+    o.add(new TzOffsetFrom(from));
+    o.add(new TzOffsetTo(to));
+    o.add(new DtStart<>(LOCAL.format(start)));
+    return o;
+  }
+
+  private static String name(ZoneId zone, Instant at) {
+    return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at.atZone(zone));
+  }
+
+  /**
+   * Folds each content line of {@code unfolded} (CRLF-separated) so that no line exceeds 75 octets,
+   * breaking only between characters, never inside a UTF-8 sequence or a surrogate pair.
+   */
+  static String fold(String unfolded) {
+    StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+    for (String line : unfolded.split("\r\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int octets = 0;
+      int limit = 75;
+      for (int i = 0; i < line.length(); ) {
+        int cp = line.codePointAt(i);
+        int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if (octets + size > limit) {
+          out.append("\r\n ");
+          octets = 1;
+          limit = 75;
+        }
+        out.appendCodePoint(cp);
+        octets += size;
+        i += Character.charCount(cp);
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,122 @@
+package org.plenary.export.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Theme;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.RuleSummary;
+import org.plenary.core.text.Dates;
+import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * What an agenda says, in one language, cleaned of characters no format carries: the heading, the
+ * format and its rules, the themes, each part with its speakers, the waiting list, registration and
+ * acknowledgements. The Markdown and HTML agendas lay out the same content.
+ */
+public final class Agenda {
+
+  /** One speaker of a part. */
+  public record Row(String time, String speaker, String delegation, String duration) {}
+
+  /** One part of the programme. */
+  public record Part(String id, String title, String time, Optional<String> objective,
+      Optional<String> allotment, List<Row> rows) {}
+
+  /** One entry of the waiting list. */
+  public record Waiting(int number, String delegation, String segment, String status, String reason) {}
+
+  public final String title;
+  public final Optional<String> subtitle;
+  public final String session;
+  public final String when;
+  public final String formatHeading;
+  public final List<String> format;
+  public final List<String> themes;
+  public final List<Part> parts;
+  public final List<Waiting> waiting;
+  public final Optional<String> registration;
+  public final List<String> acknowledgements;
+  public final Optional<String> overrun;
+  public final Locale locale;
+
+  private Agenda(Timetable t, Locale locale) {
+    this.locale = locale;
+    Plan plan = t.plan();
+    Plenary p = plan.plenary();
+    title = text(p.title());
+    subtitle = p.subtitle().map(this::text);
+    session = text(p.session());
+    when = Texts.clean(Messages.EXPORT.format(locale, "agenda.when", Dates.day(p.date(), locale),
+        Dates.clock(t.start()), Dates.clock(t.hardEnd()), p.venue().zone().getId(), text(p.venue().name())));
+    formatHeading = Messages.EXPORT.format(locale, "agenda.format", Durations.format(p.budget()));
+    List<String> rules = new ArrayList<>();
+    for (RuleSummary r : plan.rules()) {
+      rules.add(text(r.description()) + " (" + text(r.reason()) + ")");
+    }
+    format = rules;
+    List<String> themeTitles = new ArrayList<>();
+    for (Theme th : p.themes()) {
+      themeTitles.add(text(th.title()));
+    }
+    themes = themeTitles;
+    List<Part> partList = new ArrayList<>();
+    List<Timetable.Entry> entries = t.entries();
+    int next = 0;
+    for (Timetable.SegmentTimes st : t.segments()) {
+      Segment s = st.segment();
+      List<Row> rows = new ArrayList<>();
+      while (next < entries.size() && entries.get(next).slot().segment().equals(s.id())) {
+        Timetable.Entry e = entries.get(next++);
+        rows.add(new Row(Dates.clock(e.start()),
+            Texts.clean(e.slot().intervention().title().map(x -> x.in(locale) + " \u2014 ").orElse("")
+                + Labels.speaker(e.slot().intervention().speaker(), locale)).replaceAll(" \u2014 $", ""),
+            Texts.clean(Labels.delegation(e.slot().intervention(), locale)),
+            Durations.format(e.slot().allotted())));
+      }
+      partList.add(new Part(s.id(), text(s.title()), Dates.clock(st.start()) + "\u2013" + Dates.clock(st.end()),
+          s.objective().map(this::text),
+          s.allotment().map(a -> Messages.EXPORT.format(locale, "agenda.allotment", Durations.format(a))),
+          rows));
+    }
+    parts = partList;
+    Map<String, String> segmentTitles = new TreeMap<>();
+    p.segments().forEach(s -> segmentTitles.put(s.id(), text(s.title())));
+    List<Waiting> waitingRows = new ArrayList<>();
+    int n = 0;
+    for (WaitingEntry w : plan.waitingList()) {
+      waitingRows.add(new Waiting(++n, Texts.clean(Labels.delegation(w.intervention(), locale)),
+          segmentTitles.get(w.segment()), w.status().label(locale), text(w.reason())));
+    }
+    waiting = waitingRows;
+    registration = p.registration().map(r -> Texts.clean(Messages.EXPORT.format(locale,
+        "agenda.registration.text", Dates.day(r.deadline(), locale), r.address())));
+    List<String> thanks = new ArrayList<>();
+    p.acknowledgements().forEach(a -> thanks.add(text(a)));
+    acknowledgements = thanks;
+    overrun = t.fits() ? Optional.empty()
+        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.overrun())));
+  }
+
+  /** The agenda of {@code timetable} in {@code locale}'s language. */
+  public static Agenda of(Timetable timetable, Locale locale) {
+    return new Agenda(timetable, locale);
+  }
+
+  /** A label from the export bundle in this agenda's language. */
+  public String label(String key, Object... args) {
+    return Messages.EXPORT.format(locale, key, args);
+  }
+
+  private String text(LocalizedText t) {
+    return Texts.clean(t.in(locale));
+  }
+}

@@ -1,0 +1,2 @@
+/** Shared helpers of the exporters; not exported by the module. */
+package org.plenary.export.internal;

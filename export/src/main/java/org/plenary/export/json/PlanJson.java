@@ -1,0 +1,91 @@
+package org.plenary.export.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporter;
+
+/**
+ * The whole plenary and its plan as JSON, and back: export, import and export again give the same
+ * bytes. The file names its format and version; a file from a newer version is refused rather than
+ * half read. Malformed input gets a {@link PlanImportException} naming the line and column, or the
+ * JSON pointer of the bad value. Language-independent: texts carry all their languages.
+ *
+ * <pre>{@code
+ * byte[] json = new PlanJson().toBytes(plan.timetable(), ExportOptions.english());
+ * Plan back = PlanJson.read(new ByteArrayInputStream(json));
+ * }</pre>
+ */
+public final class PlanJson implements Exporter {
+
+  /** The value of the file's {@code format} field. */
+  public static final String FORMAT = "plenary-plan";
+  /** The version of the file format this library writes, and the newest it reads. */
+  public static final int VERSION = 1;
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public String extension() {
+    return "json";
+  }
+
+  @Override
+  public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
+    out.write(WRITER.writeValueAsBytes(PlanToJson.tree(timetable.plan())));
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Reads a plan written by {@link #write}.
+   *
+   * @throws PlanImportException if the input is not such a file, naming where it goes wrong
+   * @throws IOException if the input cannot be read
+   */
+  public static Plan read(InputStream in) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "input" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new PlanImportException(where, e.getOriginalMessage(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new PlanImportException("line 1, column 1", "the input is empty", null);
+    }
+    return JsonToPlan.read(root);
+  }
+}

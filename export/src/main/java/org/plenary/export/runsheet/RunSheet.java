@@ -1,0 +1,97 @@
+package org.plenary.export.runsheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.text.Dates;
+import org.plenary.core.text.Durations;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporter;
+import org.plenary.export.internal.Labels;
+import org.plenary.export.internal.Messages;
+import org.plenary.export.internal.Texts;
+
+/**
+ * The chair's run sheet in plain text, for a lectern: for each item its clock time, the speaker and
+ * delegation, the time allotted, the time used so far and the budget left; a line where each segment
+ * ends; then the waiting list and the findings. Columns are fixed-width; long names are shortened on
+ * whole characters.
+ */
+public final class RunSheet implements Exporter {
+
+  private static final int WHO = 46;
+
+  @Override
+  public String format() {
+    return "runsheet";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/plain; charset=UTF-8";
+  }
+
+  @Override
+  public String extension() {
+    return "txt";
+  }
+
+  @Override
+  public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
+    Locale l = options.locale();
+    Plan plan = t.plan();
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    w.write(Texts.clean(Messages.EXPORT.format(l, "runsheet.title", plan.plenary().title().in(l))) + "\n");
+    w.write(Messages.EXPORT.format(l, "runsheet.budget", Durations.format(t.budget()), Dates.clock(t.start()),
+        Dates.clock(t.hardEnd()), Dates.day(t.start().toLocalDate(), l)) + "\n\n");
+    String header = String.format(Locale.ROOT, "%-5s  %s  %9s  %9s  %9s",
+        Messages.EXPORT.format(l, "runsheet.col.time"), Texts.fit(Messages.EXPORT.format(l, "runsheet.col.who"), WHO),
+        Messages.EXPORT.format(l, "runsheet.col.allotted"), Messages.EXPORT.format(l, "runsheet.col.cumulative"),
+        Messages.EXPORT.format(l, "runsheet.col.left"));
+    w.write(header + "\n" + "-".repeat(header.length()) + "\n");
+    List<Timetable.Entry> entries = t.entries();
+    int next = 0;
+    for (Timetable.SegmentTimes s : t.segments()) {
+      w.write("\n== " + Dates.clock(s.start()) + "  " + Texts.shorten(s.segment().title().in(l), 70) + "\n");
+      while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
+        Timetable.Entry e = entries.get(next++);
+        Duration used = Duration.between(t.start(), e.end());
+        w.write(String.format(Locale.ROOT, "%-5s  %s  %9s  %9s  %9s\n", Dates.clock(e.start()),
+            Texts.fit(Labels.who(e.slot().intervention(), l), WHO), Durations.format(e.slot().allotted()),
+            Durations.clock(used), Durations.format(t.budget().minus(used))));
+      }
+      w.write("   -- " + Texts.clean(Messages.EXPORT.format(l, "runsheet.segment.end",
+          Texts.shorten(s.segment().title().in(l), 50), Dates.clock(s.end()), Durations.format(s.subtotal())))
+          + "\n");
+    }
+    w.write("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total()),
+        t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack()))
+            : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.overrun()))) + "\n\n");
+    if (plan.waitingList().isEmpty()) {
+      w.write(Messages.EXPORT.format(l, "runsheet.waiting.none") + "\n");
+    } else {
+      w.write(Messages.EXPORT.format(l, "runsheet.waiting", plan.waitingList().size()) + "\n");
+      int n = 0;
+      for (WaitingEntry e : plan.waitingList()) {
+        w.write(String.format(Locale.ROOT, "%3d. %s  %s\n", ++n, Texts.fit(Labels.delegation(e.intervention(), l), 36),
+            Texts.clean(e.status().label(l) + ": " + e.reason().in(l))));
+      }
+    }
+    if (!plan.findings().isEmpty()) {
+      w.write("\n" + Messages.EXPORT.format(l, "runsheet.findings") + "\n");
+      for (Finding f : plan.findings()) {
+        w.write("- " + Texts.clean(f.render(l)) + "\n");
+      }
+    }
+    w.flush();
+  }
+}

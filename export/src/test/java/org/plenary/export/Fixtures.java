@@ -1,0 +1,75 @@
+package org.plenary.export;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Delegation;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.text.LocalizedText;
+
+/** Plans for the exporters' tests: the sample plenary, and the same with hostile names and titles. */
+public final class Fixtures {
+
+  /** The plan's clock: 1 March 2021, 09:00 UTC. */
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2021-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+  private Fixtures() {}
+
+  /** The sample plenary with {@code n} requests, planned without rules, the last two wait-listed by hand. */
+  public static Timetable sample(int n) {
+    return Planner.of(RuleSet.of()).withClock(CLOCK).plan(Sample.plenary(), Sample.requests(n, 42)).timetable();
+  }
+
+  /**
+   * A plan in which {@code text} is the name of a speaker and a delegation, the title of a segment
+   * and the French title of the plenary.
+   */
+  public static Timetable hostile(String text) {
+    Plenary base = Sample.plenary();
+    List<Segment> segments = new ArrayList<>(base.segments());
+    Segment floor = Segment.builder().from(base.requiredSegment("floor"))
+        .title(LocalizedText.of(text, text)).objective(LocalizedText.of(text)).build();
+    segments.set(2, floor);
+    Plenary p = Plenary.builder().from(base).title(LocalizedText.of(text, text)).segments(segments).build();
+    Delegation d = Delegation.of("H1", LocalizedText.of(text), Constituency.CIVIL_SOCIETY);
+    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0))
+        .speaker(Speaker.builder().name(text).delegation(d).build()).build();
+    Plan plan = Planner.of(RuleSet.of()).withClock(CLOCK).plan(p, List.of(r));
+    return plan.timetable();
+  }
+
+  /** The folder of the reference schemas, {@code shared/formats} beside the clone. */
+  public static Path formats() {
+    Path dir = Path.of(System.getProperty("plenary.formats", "../../shared/formats"));
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("the reference schemas are not at " + dir.toAbsolutePath()
+          + "; they come with shared/formats beside the clone");
+    }
+    return dir;
+  }
+
+  /** The bytes as a stream. */
+  public static ByteArrayInputStream in(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  /** Options in English and French. */
+  public static List<ExportOptions> bothLanguages() {
+    return List.of(ExportOptions.in(Locale.ENGLISH), ExportOptions.in(Locale.FRENCH));
+  }
+}

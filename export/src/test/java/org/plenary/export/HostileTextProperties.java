@@ -1,0 +1,160 @@
+package org.plenary.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.agenda.HtmlAgenda;
+import org.plenary.export.agenda.MarkdownAgenda;
+import org.plenary.export.csv.SpeakersCsv;
+import org.plenary.export.frab.FrabJson;
+import org.plenary.export.frab.FrabXml;
+import org.plenary.export.ical.PlenaryCalendar;
+import org.plenary.export.internal.Texts;
+import org.plenary.export.json.PlanJson;
+import org.plenary.export.runsheet.RunSheet;
+import org.plenary.export.svg.SvgTimeline;
+import org.w3c.dom.Document;
+
+/** Names and titles pasted from e-mails: whatever they hold, every export parses and gives them back. */
+class HostileTextProperties {
+
+  private static final List<String> TOKENS = List.of("\"", "'", "<", ">", "&", "&amp;", ",", ";", "|", "\n",
+      "\r\n", "\t", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\\", "=", "+", "-", "@", "#", "*", "_",
+      "[", "]", "(", ")", "`", "~", "!", "<script>alert(1)</script>", "]]>", "--", "😀", "👩🏽‍⚖️", "🇫🇷",
+      "مرحبا", "שלום", "\u202e", "\u2066", "日本語", "é", "e\u0301", "Côte d'Ivoire", " ", "1.", "a", "Z",
+      "\ufffe", "\ud800");
+
+  @Provide
+  Arbitrary<String> hostile() {
+    Arbitrary<String> tokens = Arbitraries.of(TOKENS).list().ofMinSize(1).ofMaxSize(40)
+        .map(l -> String.join("", l));
+    Arbitrary<String> long500 = Arbitraries.of(TOKENS).list().ofSize(500).map(l -> String.join("", l))
+        .map(s -> s.substring(0, Math.min(s.length(), 500)));
+    return Arbitraries.oneOf(tokens, long500).filter(s -> !s.isBlank() && !Texts.clean(s).isEmpty());
+  }
+
+  private static String cleaned(String s) {
+    return Texts.clean(s);
+  }
+
+  @Property(tries = 60)
+  void markdownTablesGiveTheTextBack(@ForAll("hostile") String text) {
+    byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(text), ExportOptions.english());
+    List<String> cells = new ArrayList<>();
+    Parser.builder().extensions(List.of(TablesExtension.create())).build()
+        .parse(new String(md, StandardCharsets.UTF_8)).accept(new AbstractVisitor() {
+          @Override
+          public void visit(CustomNode node) {
+            if (node instanceof TableCell) {
+              StringBuilder b = new StringBuilder();
+              node.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text t) {
+                  b.append(t.getLiteral());
+                }
+              });
+              cells.add(b.toString());
+            }
+            visitChildren(node);
+          }
+        });
+    assertThat(cells).contains(cleaned(text));
+  }
+
+  @Property(tries = 60)
+  void htmlEscapesEverything(@ForAll("hostile") String text) {
+    byte[] html = new HtmlAgenda().toBytes(Fixtures.hostile(text), ExportOptions.in(Locale.FRENCH));
+    org.jsoup.nodes.Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.select("h1").first().wholeText()).isEqualTo(cleaned(text));
+    assertThat(doc.select("td bdi").eachText()).isNotEmpty();
+    assertThat(doc.select("td bdi").stream().map(e -> e.wholeText())).contains(cleaned(text));
+  }
+
+  @Property(tries = 60)
+  void svgAndFrabXmlAreWellFormedAndValid(@ForAll("hostile") String text) throws Exception {
+    Timetable t = Fixtures.hostile(text);
+    Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(Fixtures.in(new SvgTimeline().toBytes(t, ExportOptions.english())));
+    assertThat(svg.getElementsByTagName("title").item(4).getTextContent()).startsWith(cleaned(text));
+    byte[] xml = new FrabXml().toBytes(t, ExportOptions.english());
+    org.plenary.export.frab.FrabFormatsTestAccess.validXml(xml);
+    Document frab = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(xml));
+    assertThat(frab.getElementsByTagName("track").item(3).getTextContent()).isEqualTo(cleaned(text));
+  }
+
+  @Property(tries = 60)
+  void frabJsonIsValidAndGivesTheTextBack(@ForAll("hostile") String text) throws Exception {
+    byte[] json = new FrabJson().toBytes(Fixtures.hostile(text), ExportOptions.english());
+    assertThat(org.plenary.export.frab.FrabFormatsTestAccess.jsonErrors(json)).isEmpty();
+    JsonNode root = new ObjectMapper().readTree(json);
+    JsonNode events = root.at("/schedule/conference/days/0/rooms").elements().next();
+    assertThat(events.get(3).get("track").asText()).isEqualTo(cleaned(text));
+  }
+
+  @Property(tries = 60)
+  void csvGivesTheTextBackNeutralised(@ForAll("hostile") String text) throws Exception {
+    String csv = new SpeakersCsv().toText(Fixtures.hostile(text), ExportOptions.english());
+    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv.substring(1))).getRecords();
+    String cell = rows.get(3).get("delegation");
+    String clean = cleaned(text);
+    String expected = "=+-@".indexOf(clean.charAt(0)) >= 0 ? "'" + clean : clean;
+    assertThat(cell).isEqualTo(expected);
+  }
+
+  @Property(tries = 60)
+  void jsonRoundTripsExactly(@ForAll("hostile") String text) throws Exception {
+    Timetable t = Fixtures.hostile(text);
+    byte[] json = new PlanJson().toBytes(t, ExportOptions.english());
+    Plan back = PlanJson.read(Fixtures.in(json));
+    assertThat(back).isEqualTo(t.plan());
+    assertThat(new PlanJson().toBytes(back.timetable(), ExportOptions.english())).isEqualTo(json);
+  }
+
+  @Property(tries = 60)
+  void icalendarParsesAndGivesTheTextBack(@ForAll("hostile") String text) throws Exception {
+    byte[] ics = new PlenaryCalendar().toBytes(Fixtures.hostile(text), ExportOptions.english());
+    for (String line : new String(ics, StandardCharsets.UTF_8).split("\r\n")) {
+      assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+    }
+    Calendar cal = new CalendarBuilder().build(Fixtures.in(ics));
+    assertThat(cal.validate().hasErrors()).isFalse();
+    VEvent floor = cal.<VEvent>getComponents(Component.VEVENT).get(2);
+    assertThat(floor.getSummary().getValue()).isEqualTo(cleaned(text));
+  }
+
+  @Property(tries = 60)
+  void runSheetLinesStayPlain(@ForAll("hostile") String text) {
+    String sheet = new RunSheet().toText(Fixtures.hostile(text), ExportOptions.english());
+    assertThat(sheet).doesNotContain("\r").doesNotContain("\u0000").doesNotContain("\t");
+    assertThat(sheet).contains(Texts.shorten(text, 30).replace("\u2026", ""));
+  }
+}

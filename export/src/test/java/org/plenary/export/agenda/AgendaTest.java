@@ -1,0 +1,128 @@
+package org.plenary.export.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Fixtures;
+import org.plenary.export.runsheet.RunSheet;
+import org.plenary.export.svg.SvgTimeline;
+
+class AgendaTest {
+
+  static Node markdown(byte[] md) {
+    return Parser.builder().extensions(List.of(TablesExtension.create())).build()
+        .parse(new String(md, StandardCharsets.UTF_8));
+  }
+
+  static String plain(Node node) {
+    return TextContentRenderer.builder().build().render(node);
+  }
+
+  @Test
+  void theMarkdownAgendaReadsLikeTheNote() {
+    Timetable t = Fixtures.sample(5);
+    String md = new MarkdownAgenda().toText(t, ExportOptions.in(Locale.FRENCH));
+    assertThat(md).startsWith("# Séance d'essai\n")
+        .contains("mercredi 3 mars 2021, de 15:00 à 16:30 (Europe/Amsterdam), Salle d'essai")
+        .contains("## Format (1 h 30 min au total)")
+        .contains("### 15:05–15:30 · Exposé")
+        .contains("Les demandes d'inscription doivent être envoyées au Secrétariat avant le lundi 1 mars 2021 "
+            + "à l'adresse suivante : list@example.org.");
+    int[] tables = {0};
+    markdown(md.getBytes(StandardCharsets.UTF_8)).accept(new AbstractVisitor() {
+      @Override
+      public void visit(CustomBlock block) {
+        if (block instanceof TableBlock) {
+          tables[0]++;
+        }
+        visitChildren(block);
+      }
+    });
+    assertThat(tables[0]).isEqualTo(3);
+  }
+
+  @Test
+  void theMarkdownEscapesWhatWouldBreakATable() {
+    String nasty = "A | B *bold* <script>alert(1)</script> [x](y) `c` # 1. _u_";
+    byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(nasty), ExportOptions.english());
+    Node doc = markdown(md);
+    assertThat(plain(doc)).contains(nasty);
+    List<String> cells = new java.util.ArrayList<>();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(CustomNode node) {
+        if (node instanceof TableCell) {
+          StringBuilder text = new StringBuilder();
+          node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+              text.append(t.getLiteral());
+            }
+          });
+          cells.add(text.toString().strip());
+        }
+        visitChildren(node);
+      }
+    });
+    assertThat(cells).contains(nasty);
+    assertThat(MarkdownAgenda.escape("1. first")).isEqualTo("1\\. first");
+    assertThat(MarkdownAgenda.escape("-x")).isEqualTo("\\-x");
+  }
+
+  @Test
+  void theHtmlPageIsStandaloneEscapedAndEmbedsTheTimeline() {
+    String nasty = "<script>alert('x')</script> & \"quotes\"";
+    byte[] html = new HtmlAgenda().toBytes(Fixtures.hostile(nasty), ExportOptions.english());
+    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    assertThat(doc.select("script")).isEmpty();
+    assertThat(doc.select("link[rel=stylesheet]")).isEmpty();
+    assertThat(doc.select("style")).hasSize(1);
+    assertThat(doc.select("svg")).hasSize(1);
+    assertThat(doc.select("h1").text()).isEqualTo(nasty);
+    assertThat(doc.select("td bdi").eachText()).contains(nasty);
+    assertThat(doc.select("html").attr("lang")).isEqualTo("en");
+    assertThat(doc.select("meta[name=viewport]")).hasSize(1);
+  }
+
+  @Test
+  void theSvgIsWellFormedAndMarksTheBudgetAndOverruns() throws Exception {
+    Timetable fits = Fixtures.sample(3);
+    byte[] svg = new SvgTimeline().toBytes(fits, ExportOptions.english());
+    org.w3c.dom.Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(svg));
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    assertThat(new String(svg, StandardCharsets.UTF_8)).contains("end of budget 16:30").doesNotContain("#c0392b\"/>");
+    Timetable over = Fixtures.sample(40);
+    assertThat(over.fits()).isFalse();
+    assertThat(new SvgTimeline().toText(over, ExportOptions.english())).contains("fill=\"#c0392b\"");
+  }
+
+  @Test
+  void theRunSheetGivesClockTimesCumulativeTimeAndWhatIsLeft() {
+    String sheet = new RunSheet().toText(Fixtures.sample(2), ExportOptions.english());
+    assertThat(sheet).startsWith("Chair's run sheet \u2014 Sample sitting\n")
+        .contains("15:00  Delegation chair")
+        .contains("-- end of Briefing at 15:30: 25 min")
+        .contains("Waiting list: none");
+    String[] lines = sheet.split("\n");
+    assertThat(lines[6]).startsWith("== 15:00  Opening");
+    assertThat(lines[7]).matches("15:00  Delegation chair +5 min +0:05 +1 h 25 min");
+  }
+}

@@ -1,0 +1,75 @@
+package org.plenary.export.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Fixtures;
+
+class PlanJsonTest {
+
+  private static final PlanJson JSON = new PlanJson();
+
+  private static Plan read(String text) throws Exception {
+    return PlanJson.read(Fixtures.in(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void exportImportExportGivesTheSameBytes() throws Exception {
+    Timetable t = Fixtures.sample(25);
+    byte[] first = JSON.toBytes(t, ExportOptions.english());
+    Plan back = PlanJson.read(Fixtures.in(first));
+    assertThat(back).isEqualTo(t.plan());
+    assertThat(JSON.toBytes(back.timetable(), ExportOptions.english())).isEqualTo(first);
+  }
+
+  @Test
+  void theLanguageDoesNotChangeTheJson() {
+    Timetable t = Fixtures.sample(3);
+    assertThat(JSON.toBytes(t, ExportOptions.in(java.util.Locale.FRENCH)))
+        .isEqualTo(JSON.toBytes(t, ExportOptions.english()));
+  }
+
+  @Test
+  void malformedJsonGetsItsLineAndColumn() {
+    assertThatThrownBy(() -> read("{\n  \"format\": \"plenary-plan\",\n  \"version\": 1,,\n}"))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageStartingWith("line 3, column 16: ")
+        .satisfies(e -> assertThat(((PlanImportException) e).location()).isEqualTo("line 3, column 16"));
+    assertThatThrownBy(() -> read("")).hasMessage("line 1, column 1: the input is empty");
+  }
+
+  @Test
+  void aBadValueGetsItsJsonPointer() throws Exception {
+    String json = new String(JSON.toBytes(Fixtures.sample(2), ExportOptions.english()), StandardCharsets.UTF_8);
+    String bad = json.replaceFirst("\"duration\" : \"PT5M\"", "\"duration\" : \"PT-5M\"");
+    assertThat(bad).isNotEqualTo(json);
+    assertThatThrownBy(() -> read(bad))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessage("/plenary/segments/0/interventions/0: duration of intervention 'open' (PT-5M) must be positive");
+    String missing = json.replaceFirst("\"zone\" : \"Europe/Amsterdam\",", "");
+    assertThatThrownBy(() -> read(missing)).hasMessage("/plenary/zone: is missing");
+    String unknownZone = json.replaceFirst("Europe/Amsterdam", "Europe/Atlantis");
+    assertThatThrownBy(() -> read(unknownZone)).hasMessageStartingWith("/plenary/zone: 'Europe/Atlantis' cannot be read");
+  }
+
+  @Test
+  void aFileFromANewerVersionIsRefused() throws Exception {
+    String json = new String(JSON.toBytes(Fixtures.sample(1), ExportOptions.english()), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> read(json.replaceFirst("\"version\" : 1", "\"version\" : 2")))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageStartingWith("/version: is 2: the file comes from a newer version of Plenary");
+    assertThatThrownBy(() -> read(json.replaceFirst("plenary-plan", "something-else")))
+        .hasMessage("/format: is 'something-else', not 'plenary-plan'");
+  }
+
+  @Test
+  void refusesDuplicateKeys() {
+    assertThatThrownBy(() -> read("{\"format\": \"plenary-plan\", \"format\": \"x\"}"))
+        .isInstanceOf(PlanImportException.class).hasMessageContaining("Duplicate field 'format'");
+  }
+}
