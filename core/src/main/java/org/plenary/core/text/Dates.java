@@ -34,12 +34,15 @@ public final class Dates {
     return CLOCK.format(requireNonNull(time, "time"));
   }
 
-  /** The day and clock time in every language, with the zone: "Tuesday 3 December 2019, 00:00 (Europe/Amsterdam)". */
+  /**
+   * The day and clock time in every language, with the zone: "Tuesday 3 December 2019 at 00:00
+   * (Europe/Amsterdam)", "mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)".
+   */
   public static LocalizedText moment(ZonedDateTime at) {
     requireNonNull(at, "at");
     String zone = " (" + at.getZone().getId() + ")";
-    return LocalizedText.of(day(at.toLocalDate(), Locale.ENGLISH) + ", " + clock(at) + zone,
-        day(at.toLocalDate(), Locale.FRENCH) + ", " + clock(at) + zone);
+    return LocalizedText.of(day(at.toLocalDate(), Locale.ENGLISH) + " at " + clock(at) + zone,
+        day(at.toLocalDate(), Locale.FRENCH) + " à " + clock(at) + zone);
   }
 
   private static Locale language(Locale locale) {

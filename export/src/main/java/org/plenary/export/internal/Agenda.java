@@ -76,9 +76,10 @@ public final class Agenda {
       List<Row> rows = new ArrayList<>();
       while (next < entries.size() && entries.get(next).slot().segment().equals(s.id())) {
         Timetable.Entry e = entries.get(next++);
+        String speaker = Labels.speaker(e.slot().intervention().speaker(), locale);
+        String speech = e.slot().intervention().title().map(x -> x.in(locale)).orElse("");
         rows.add(new Row(Dates.clock(e.start()),
-            Texts.clean(e.slot().intervention().title().map(x -> x.in(locale) + " \u2014 ").orElse("")
-                + Labels.speaker(e.slot().intervention().speaker(), locale)).replaceAll(" \u2014 $", ""),
+            Texts.clean(speech.isEmpty() || speaker.isEmpty() ? speech + speaker : speech + " \u2014 " + speaker),
             Texts.clean(Labels.delegation(e.slot().intervention(), locale)),
             Durations.format(e.slot().allotted())));
       }

@@ -32,7 +32,7 @@ public final class SvgTimeline implements Exporter {
   private static final String NS = "http://www.w3.org/2000/svg";
   private static final int WIDTH = 960;
   private static final int LABEL = 250;
-  private static final int RIGHT = 20;
+  private static final int RIGHT = 36;
   private static final int TOP = 56;
   private static final int ROW = 36;
   private static final String[] PALETTE = {"#1f4e79", "#2e86c1", "#117a65", "#7d6608", "#6c3483",

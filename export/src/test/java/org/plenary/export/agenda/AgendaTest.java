@@ -119,7 +119,7 @@ class AgendaTest {
     String sheet = new RunSheet().toText(Fixtures.sample(2), ExportOptions.english());
     assertThat(sheet).startsWith("Chair's run sheet \u2014 Sample sitting\n")
         .contains("15:00  Delegation chair")
-        .contains("-- end of Briefing at 15:30: 25 min")
+        .contains("-- end of \u201cBriefing\u201d at 15:30: 25 min")
         .contains("Waiting list: none");
     String[] lines = sheet.split("\n");
     assertThat(lines[6]).startsWith("== 15:00  Opening");

@@ -83,9 +83,16 @@ public final class FixedPosition implements Rule {
 
   @Override
   public LocalizedText description() {
-    List<String> parts = new ArrayList<>();
-    places.forEach((id, p) -> parts.add(id + " @" + (p == LAST ? "last" : p)));
-    return Messages.RULES.text("order.fixed-position.description", String.join(", ", parts));
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    for (java.util.Locale l : org.plenary.core.text.Bundle.LANGUAGES) {
+      List<String> parts = new ArrayList<>();
+      places.forEach((id, p) -> parts.add(p == LAST
+          ? Messages.RULES.format(l, "order.fixed-position.last", id)
+          : Messages.RULES.format(l, "order.fixed-position.place", id, p)));
+      byLanguage.put(l.getLanguage(), Messages.RULES.format(l, "order.fixed-position.description",
+          String.join(", ", parts)));
+    }
+    return LocalizedText.of(byLanguage);
   }
 
   @Override

@@ -42,9 +42,9 @@ class RegistrationDeadlineTest {
       assertThat(w.id()).isEqualTo("at-midnight");
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.reason().in(Locale.ENGLISH))
-          .isEqualTo("Received after the deadline (Monday 1 March 2021, 00:00 (Europe/Amsterdam)).");
+          .isEqualTo("Received after the deadline, Monday 1 March 2021 at 00:00 (Europe/Amsterdam).");
       assertThat(w.reason().in(Locale.FRENCH))
-          .isEqualTo("Reçue après la date limite (lundi 1 mars 2021, 00:00 (Europe/Amsterdam)).");
+          .isEqualTo("Reçue après la date limite, lundi 1 mars 2021 à 00:00 (Europe/Amsterdam).");
     });
     assertThat(MIDNIGHT.toInstant()).isEqualTo(Instant.parse("2021-02-28T23:00:00Z"));
   }
@@ -65,8 +65,8 @@ class RegistrationDeadlineTest {
     assertThat(plan.waitingList()).singleElement()
         .satisfies(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED));
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("1 requests checked against the deadline (Monday 1 March 2021, 00:00 "
-            + "(Europe/Amsterdam)): 1 late, handled as the policy says."));
+        .isEqualTo("One request checked against the deadline, Monday 1 March 2021 at 00:00 "
+            + "(Europe/Amsterdam): one late, handled as the policy says."));
   }
 
   @Test
@@ -90,7 +90,7 @@ class RegistrationDeadlineTest {
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("late");
       assertThat(f.message().english()).endsWith(
-          "is on the list although its request arrived late (Monday 1 March 2021, 02:00 (Europe/Amsterdam)).");
+          "is on the list although its request arrived late, Monday 1 March 2021 at 02:00 (Europe/Amsterdam).");
     });
   }
 

@@ -22,7 +22,7 @@ class FixedPositionTest {
         .plan(Sample.plenary(), List.of());
     assertThat(plan.slots("briefing")).extracting(Slot::id).containsExactly("case", "brief");
     assertThat(plan.findings()).singleElement().satisfies(f ->
-        assertThat(f.message().english()).isEqualTo("1 interventions with a fixed place checked: all in place."));
+        assertThat(f.message().english()).isEqualTo("One intervention with a fixed place checked: it is in place."));
   }
 
   @Test

@@ -96,7 +96,7 @@ class PrecedenceTest {
       assertThat(f.subject()).isEqualTo("sp");
       assertThat(f.message().english()).isEqualTo("Delegation SP (State Party, Representative, sp) speaks "
           + "after Delegation NGO (Civil society, Representative, ngo) in \"Floor\", against the order of "
-          + "precedence (1 speakers out of place).");
+          + "precedence (one speaker out of place).");
       assertThat(f.message().in(java.util.Locale.FRENCH)).startsWith(
           "Delegation SP (État Partie, Représentant, sp) prend la parole après");
     });

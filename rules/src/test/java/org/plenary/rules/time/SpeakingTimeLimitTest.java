@@ -47,7 +47,7 @@ class SpeakingTimeLimitTest {
     assertThat(slot.allotted()).isEqualTo(THREE);
     assertThat(slot.shortenedBy()).isZero();
     assertThat(plan.hasErrors()).isFalse();
-    assertThat(plan.findings().get(0).message().english()).contains("(0 cut to the limit)");
+    assertThat(plan.findings().get(0).message().english()).contains("(none cut to the limit)");
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.plenary.examples.asp18;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ASP18 exports, in both languages, byte for byte as reviewed. To accept a deliberate change,
+ * run with {@code -Dplenary.golden.update=true}, read the diff, and commit the new files.
+ */
+class GoldenFilesTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/asp18");
+
+  @TempDir
+  Path out;
+
+  @Test
+  void everyExportMatchesItsGoldenFile() throws Exception {
+    Asp18Main.writeAll(Asp18Main.plan().timetable(), out);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(out)) {
+      files = s.sorted().collect(Collectors.toList());
+    }
+    assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
+        "agenda.en.html", "agenda.en.md", "agenda.fr.html", "agenda.fr.md", "plenary.ics", "plenary.json",
+        "runsheet.en.txt", "runsheet.fr.txt", "schedule.json", "schedule.xml", "speakers.csv", "timeline.svg");
+    boolean update = Boolean.getBoolean("plenary.golden.update");
+    for (Path f : files) {
+      Path golden = GOLDEN.resolve(f.getFileName().toString());
+      if (update) {
+        Files.createDirectories(GOLDEN);
+        Files.copy(f, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      assertThat(Files.exists(golden)).as("golden file " + golden + " (run with -Dplenary.golden.update=true)").isTrue();
+      assertThat(Files.readAllBytes(f)).as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(golden));
+    }
+  }
+}
