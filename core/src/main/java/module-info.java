@@ -17,6 +17,7 @@ module org.plenary.core {
   exports org.plenary.core.request;
   exports org.plenary.core.plan;
   exports org.plenary.core.rule;
+  exports org.plenary.core.sitting;
 
   uses org.plenary.core.rule.RuleProvider;
 }

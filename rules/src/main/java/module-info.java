@@ -11,6 +11,7 @@ module org.plenary.rules {
   exports org.plenary.rules.time;
   exports org.plenary.rules.order;
   exports org.plenary.rules.deadline;
+  exports org.plenary.rules.replan;
 
   provides org.plenary.core.rule.RuleProvider with
       org.plenary.rules.time.SpeakingTimeLimit.Provider,

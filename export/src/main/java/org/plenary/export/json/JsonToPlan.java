@@ -63,13 +63,7 @@ final class JsonToPlan {
       throw error("/version", "is " + version.asInt() + ": the file comes from a newer version of "
           + "Plenary, which this one (reading version " + PlanJson.VERSION + ") cannot read safely");
     }
-    each(array(root, "", "constituencies"), "/constituencies", (n, at) -> {
-      String id = string(n, at, "id");
-      Constituency c = build(at, () -> Constituency.standardValue(id)
-          .orElseGet(() -> Constituency.of(id, text(n, at, "label"))));
-      constituencies.put(id, c);
-      return c;
-    });
+    readConstituencies(root);
     Plenary plenary = plenary(object(required(root, "", "plenary"), "/plenary"), "/plenary");
     JsonNode p = object(required(root, "", "plan"), "/plan");
     Plan.Builder plan = Plan.builder().plenary(plenary);
@@ -96,6 +90,17 @@ final class JsonToPlan {
     plan.addAllRules(each(array(p, "/plan", "rules"), "/plan/rules", (n, at) -> RuleSummary.of(
         string(n, at, "id"), text(n, at, "description"), text(n, at, "reason"))));
     return build("/plan", plan::build);
+  }
+
+  /** Reads the {@code constituencies} list of {@code root}, so that delegations can name them. */
+  void readConstituencies(JsonNode root) {
+    each(array(root, "", "constituencies"), "/constituencies", (n, at) -> {
+      String id = string(n, at, "id");
+      Constituency c = build(at, () -> Constituency.standardValue(id)
+          .orElseGet(() -> Constituency.of(id, text(n, at, "label"))));
+      constituencies.put(id, c);
+      return c;
+    });
   }
 
   private Plenary plenary(JsonNode n, String at) {
@@ -140,7 +145,7 @@ final class JsonToPlan {
     return build(at, b::build);
   }
 
-  private Intervention intervention(JsonNode n, String at) {
+  Intervention intervention(JsonNode n, String at) {
     object(n, at);
     return build(at, () -> {
       Intervention.Builder b = Intervention.builder().id(string(n, at, "id"))
@@ -206,7 +211,7 @@ final class JsonToPlan {
     return t;
   }
 
-  private LocalizedText text(JsonNode parent, String at, String field) {
+  LocalizedText text(JsonNode parent, String at, String field) {
     return localized(required(parent, at, field), at + "/" + field);
   }
 
@@ -223,7 +228,7 @@ final class JsonToPlan {
     return build(at, () -> LocalizedText.of(byLanguage));
   }
 
-  private static Duration duration(JsonNode parent, String at, String field) {
+  static Duration duration(JsonNode parent, String at, String field) {
     return parse(at + "/" + field, required(parent, at, field), Duration::parse);
   }
 
@@ -235,7 +240,7 @@ final class JsonToPlan {
     return n.asBoolean();
   }
 
-  private static String string(JsonNode parent, String at, String field) {
+  static String string(JsonNode parent, String at, String field) {
     JsonNode n = required(parent, at, field);
     if (!n.isTextual()) {
       throw error(at + "/" + field, "is " + n.getNodeType() + ", not a text");
@@ -243,7 +248,7 @@ final class JsonToPlan {
     return n.asText();
   }
 
-  private static <E extends Enum<E>> E choice(JsonNode parent, String at, String field, Class<E> type) {
+  static <E extends Enum<E>> E choice(JsonNode parent, String at, String field, Class<E> type) {
     String v = string(parent, at, field);
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
@@ -253,7 +258,7 @@ final class JsonToPlan {
     }
   }
 
-  private static JsonNode required(JsonNode parent, String at, String field) {
+  static JsonNode required(JsonNode parent, String at, String field) {
     JsonNode n = parent.get(field);
     if (n == null || n.isNull()) {
       throw error(at + "/" + field, "is missing");
@@ -261,19 +266,19 @@ final class JsonToPlan {
     return n;
   }
 
-  private static Optional<JsonNode> optional(JsonNode parent, String field) {
+  static Optional<JsonNode> optional(JsonNode parent, String field) {
     JsonNode n = parent.get(field);
     return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
   }
 
-  private static JsonNode object(JsonNode n, String at) {
+  static JsonNode object(JsonNode n, String at) {
     if (!n.isObject()) {
       throw error(at.isEmpty() ? "/" : at, "is " + n.getNodeType() + ", not an object");
     }
     return n;
   }
 
-  private static JsonNode array(JsonNode parent, String at, String field) {
+  static JsonNode array(JsonNode parent, String at, String field) {
     JsonNode n = required(parent, at, field);
     if (!n.isArray()) {
       throw error(at + "/" + field, "is " + n.getNodeType() + ", not an array");
@@ -281,7 +286,7 @@ final class JsonToPlan {
     return n;
   }
 
-  private static <T> List<T> each(JsonNode array, String at, Item<T> item) {
+  static <T> List<T> each(JsonNode array, String at, Item<T> item) {
     List<T> out = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       out.add(item.read(array.get(i), at + "/" + i));
@@ -289,7 +294,7 @@ final class JsonToPlan {
     return out;
   }
 
-  private static <T> T parse(String at, JsonNode n, Function<String, T> parser) {
+  static <T> T parse(String at, JsonNode n, Function<String, T> parser) {
     if (!n.isTextual()) {
       throw error(at, "is " + n.getNodeType() + ", not a text");
     }
@@ -300,7 +305,7 @@ final class JsonToPlan {
     }
   }
 
-  private static <T> T build(String at, java.util.function.Supplier<T> builder) {
+  static <T> T build(String at, java.util.function.Supplier<T> builder) {
     try {
       return builder.get();
     } catch (PlanImportException e) {
@@ -310,12 +315,12 @@ final class JsonToPlan {
     }
   }
 
-  private static PlanImportException error(String at, String problem) {
+  static PlanImportException error(String at, String problem) {
     return new PlanImportException(at, problem, null);
   }
 
   @FunctionalInterface
-  private interface Item<T> {
+  interface Item<T> {
     T read(JsonNode node, String at);
   }
 }

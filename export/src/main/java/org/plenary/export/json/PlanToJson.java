@@ -78,16 +78,21 @@ final class PlanToJson {
       n.set("description", text(r.description()));
       n.set("reason", text(r.reason()));
     }
+    root.set("constituencies", constituencies());
+    root.set("plenary", plenary);
+    root.set("plan", p);
+    return root;
+  }
+
+  /** The constituencies met so far, with their labels, so that a reader can resolve custom ones. */
+  ArrayNode constituencies() {
     ArrayNode known = F.arrayNode();
     for (Constituency c : constituencies.values()) {
       ObjectNode n = known.addObject();
       n.put("id", c.id());
       n.set("label", text(c.label()));
     }
-    root.set("constituencies", known);
-    root.set("plenary", plenary);
-    root.set("plan", p);
-    return root;
+    return known;
   }
 
   private ObjectNode plenary(Plenary pl) {
@@ -138,7 +143,7 @@ final class PlanToJson {
     return a;
   }
 
-  private ObjectNode intervention(Intervention i) {
+  ObjectNode intervention(Intervention i) {
     ObjectNode n = F.objectNode();
     n.put("id", i.id());
     n.set("speaker", speaker(i.speaker()));
@@ -183,7 +188,7 @@ final class PlanToJson {
     return n;
   }
 
-  private static JsonNode text(LocalizedText t) {
+  static JsonNode text(LocalizedText t) {
     ObjectNode n = F.objectNode();
     t.byLanguage().forEach(n::put);
     return n;

@@ -12,6 +12,8 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.rule.Finding;
+import org.plenary.core.sitting.Moment;
+import org.plenary.core.sitting.Sitting;
 import org.plenary.core.text.Dates;
 import org.plenary.core.text.Durations;
 import org.plenary.export.ExportOptions;
@@ -24,11 +26,50 @@ import org.plenary.export.internal.Texts;
  * The chair's run sheet in plain text, for a lectern: for each item its clock time, the speaker and
  * delegation, the time allotted, the time used so far and the budget left; a line where each segment
  * ends; then the waiting list and the findings. Columns are fixed-width; long names are shortened on
- * whole characters.
+ * whole characters. {@link #now(Sitting, ExportOptions)} gives the same sheet for a sitting in progress.
  */
 public final class RunSheet implements Exporter {
 
   private static final int WHO = 46;
+
+  /**
+   * The run sheet's "now" view of a sitting: what is done with actual times, who speaks now and for
+   * how much longer, what is next, and the projected end against the hard end.
+   */
+  public static String now(Sitting sitting, ExportOptions options) {
+    Locale l = options.locale();
+    Moment m = sitting.now();
+    StringBuilder out = new StringBuilder();
+    out.append(Texts.clean(Messages.EXPORT.format(l, "now.title", Dates.clock(m.at()),
+        sitting.plan().plenary().title().in(l)))).append("\n\n");
+    out.append(Messages.EXPORT.format(l, "now.done")).append('\n');
+    if (m.done().isEmpty()) {
+      out.append("  ").append(Messages.EXPORT.format(l, "now.none")).append('\n');
+    }
+    for (Moment.Done d : m.done()) {
+      out.append(String.format(Locale.ROOT, "  %s\u2013%s  %s  %s\n", Dates.clock(d.began()), Dates.clock(d.ended()),
+          Texts.fit(Labels.who(d.slot().intervention(), l), 40), Messages.EXPORT.format(l, "now.actual",
+              Durations.format(d.slot().allotted()), Durations.format(d.actual()),
+              Durations.signed(d.actual().minus(d.slot().allotted())))));
+    }
+    out.append('\n');
+    if (m.current().isPresent()) {
+      Duration left = m.timeLeft().orElseThrow();
+      String who = Texts.shorten(Labels.who(m.current().get().intervention(), l), 60);
+      out.append(left.isNegative()
+          ? Messages.EXPORT.format(l, "now.current.over", who, Durations.format(left.negated()))
+          : Messages.EXPORT.format(l, "now.current", who, Durations.format(left))).append('\n');
+    } else {
+      out.append(Messages.EXPORT.format(l, "now.floor-free")).append('\n');
+    }
+    m.next().ifPresent(n -> out.append(Messages.EXPORT.format(l, "now.next",
+        Texts.shorten(Labels.who(n.intervention(), l), 60), Durations.format(n.allotted()))).append('\n'));
+    out.append(Messages.EXPORT.format(l, "now.then", Math.max(0, m.remaining().size() - 1),
+        Dates.clock(m.projectedEnd()), Dates.clock(m.hardEnd()))).append('\n');
+    out.append(m.onTime() ? Messages.EXPORT.format(l, "now.ontime")
+        : Messages.EXPORT.format(l, "now.late", Durations.format(m.overrun()))).append('\n');
+    return out.toString();
+  }
 
   @Override
   public String format() {

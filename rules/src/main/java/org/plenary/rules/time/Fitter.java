@@ -6,6 +6,7 @@ import org.plenary.core.plan.Candidate;
 import org.plenary.core.plan.Draft;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.internal.Proportion;
 
 /** Fits requested interventions, in order, into the time left for them, as a {@link FitPolicy} says. */
 final class Fitter {
@@ -49,39 +50,17 @@ final class Fitter {
     if (policy == FitPolicy.WAIT_LIST) {
       return;
     }
+    long[] allotted = new long[keep];
     long keptSum = 0;
-    long give = 0;
     for (int i = 0; i < keep; i++) {
-      long a = requests.get(i).allotted().toMillis();
-      keptSum += a;
-      give += a - Math.min(a, minMs);
+      allotted[i] = requests.get(i).allotted().toMillis();
+      keptSum += allotted[i];
     }
-    long excess = keptSum - leftMs;
-    if (excess <= 0 || give == 0) {
-      return;
-    }
+    long[] shortened = Proportion.shorten(allotted, minMs, keptSum - leftMs);
     for (int i = 0; i < keep; i++) {
-      Candidate c = requests.get(i);
-      long a = c.allotted().toMillis();
-      long g = a - Math.min(a, minMs);
-      long cut = ceilMulDiv(g, excess, give);
-      long seconds = Math.max((a - cut) / 1000, Math.min(a, minMs) / 1000);
-      Duration now = seconds > 0 ? Duration.ofSeconds(seconds) : Duration.ofMillis(Math.min(a, minMs));
-      if (now.compareTo(c.allotted()) < 0) {
-        draft.allot(c, now);
+      if (shortened[i] < allotted[i]) {
+        draft.allot(requests.get(i), Duration.ofMillis(shortened[i]));
       }
-    }
-  }
-
-  /** {@code ceil(a * b / c)} for non-negative values, exact even where {@code a * b} overflows. */
-  static long ceilMulDiv(long a, long b, long c) {
-    try {
-      long product = Math.multiplyExact(a, b);
-      return product / c + (product % c == 0 ? 0 : 1);
-    } catch (ArithmeticException overflow) {
-      java.math.BigInteger[] qr = java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
-          .divideAndRemainder(java.math.BigInteger.valueOf(c));
-      return qr[0].longValueExact() + (qr[1].signum() == 0 ? 0 : 1);
     }
   }
 }

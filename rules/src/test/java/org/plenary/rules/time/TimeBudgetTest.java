@@ -94,10 +94,10 @@ class TimeBudgetTest {
 
   @Test
   void ceilMulDivIsExactBeyondLongRange() {
-    assertThat(Fitter.ceilMulDiv(7, 3, 2)).isEqualTo(11);
-    assertThat(Fitter.ceilMulDiv(6, 3, 2)).isEqualTo(9);
-    assertThat(Fitter.ceilMulDiv(Long.MAX_VALUE / 2, 4, 4)).isEqualTo(Long.MAX_VALUE / 2);
-    assertThat(Fitter.ceilMulDiv(3_000_000_000L, 5_000_000_000L, 7_000_000_000L))
+    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(7, 3, 2)).isEqualTo(11);
+    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(6, 3, 2)).isEqualTo(9);
+    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(Long.MAX_VALUE / 2, 4, 4)).isEqualTo(Long.MAX_VALUE / 2);
+    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(3_000_000_000L, 5_000_000_000L, 7_000_000_000L))
         .isEqualTo(2_142_857_143L);
   }
 }

@@ -1,0 +1,114 @@
+package org.plenary.core.sitting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.text.Dates;
+import org.plenary.core.text.Durations;
+
+/**
+ * A sitting at one instant: what is done (with actual times), who speaks now and for how much
+ * longer, what comes next, and the projected end against the hard end. Immutable and thread-safe.
+ */
+public final class Moment {
+
+  /** An intervention that took place, with its actual times. */
+  public record Done(Slot slot, ZonedDateTime began, ZonedDateTime ended) {
+    /** How long it actually lasted. */
+    public Duration actual() {
+      return Duration.between(began, ended);
+    }
+  }
+
+  private final ZonedDateTime at;
+  private final List<Done> done;
+  private final Optional<Slot> current;
+  private final Optional<ZonedDateTime> currentBegan;
+  private final List<Slot> remaining;
+  private final ZonedDateTime projectedEnd;
+  private final ZonedDateTime hardEnd;
+
+  Moment(ZonedDateTime at, List<Done> done, Optional<Slot> current, Optional<ZonedDateTime> currentBegan,
+      List<Slot> remaining, ZonedDateTime projectedEnd, ZonedDateTime hardEnd) {
+    this.at = at;
+    this.done = List.copyOf(done);
+    this.current = current;
+    this.currentBegan = currentBegan;
+    this.remaining = List.copyOf(remaining);
+    this.projectedEnd = projectedEnd;
+    this.hardEnd = hardEnd;
+  }
+
+  /** The instant, on the venue's clock. */
+  public ZonedDateTime at() {
+    return at;
+  }
+
+  /** The interventions done, in the order they took place. */
+  public List<Done> done() {
+    return done;
+  }
+
+  /** Who speaks now, if anyone. */
+  public Optional<Slot> current() {
+    return current;
+  }
+
+  /** When the current speaker began. */
+  public Optional<ZonedDateTime> currentBegan() {
+    return currentBegan;
+  }
+
+  /** The current speaker's time left: negative when they run over. */
+  public Optional<Duration> timeLeft() {
+    return current.map(s -> Duration.between(at, currentBegan.orElseThrow().plus(s.allotted())));
+  }
+
+  /** Those still to speak, in order. */
+  public List<Slot> remaining() {
+    return remaining;
+  }
+
+  /** Who speaks next, if anyone. */
+  public Optional<Slot> next() {
+    return remaining.isEmpty() ? Optional.empty() : Optional.of(remaining.get(0));
+  }
+
+  /** When the sitting is projected to end if everyone keeps to their time from now on. */
+  public ZonedDateTime projectedEnd() {
+    return projectedEnd;
+  }
+
+  /** When it must end: the planned start plus the budget. */
+  public ZonedDateTime hardEnd() {
+    return hardEnd;
+  }
+
+  /** How far the projected end runs past the hard end; zero if it does not. */
+  public Duration overrun() {
+    Duration d = Duration.between(hardEnd, projectedEnd);
+    return d.isNegative() ? Duration.ZERO : d;
+  }
+
+  /** Whether the sitting is projected to end by its hard end. */
+  public boolean onTime() {
+    return !projectedEnd.isAfter(hardEnd);
+  }
+
+  Instant instant() {
+    return at.toInstant();
+  }
+
+  @Override
+  public String toString() {
+    return Dates.clock(at) + ": " + done.size() + " done, "
+        + current.map(s -> "now " + s.id() + " (" + Durations.format(timeLeft().orElseThrow()) + " left), ")
+            .orElse("")
+        + next().map(s -> "next " + s.id() + ", ").orElse("")
+        + "projected end " + Dates.clock(projectedEnd)
+        + (onTime() ? "" : ", " + Durations.format(overrun()) + " over");
+  }
+}

@@ -1,0 +1,385 @@
+package org.plenary.core.sitting;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.internal.Messages;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.text.Dates;
+import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * A plenary in progress. It starts from a plan at the instant an injected {@link Clock} gives,
+ * records what happens — each speaker's actual start and end, a skipped speaker, an addition from the
+ * floor, a point of order, a right of reply — and at any moment gives the projected end, the overrun
+ * against the hard end, the current speaker's time left and what comes next. {@link #replan} fits
+ * what remains to the hard end with a {@link ReplanStrategy}.
+ *
+ * <p>Every call is logged as a {@link SittingEvent}; {@link #replay} rebuilds the same sitting from
+ * the log, and refuses a corrupt or out-of-order log naming the event. A sitting is mutable and
+ * thread-safe: its methods are synchronized, and {@link #now()} returns an immutable {@link Moment}.
+ *
+ * <pre>{@code
+ * Sitting sitting = Sitting.start(plan, clock);
+ * sitting.began("opening-remarks");
+ * sitting.now().timeLeft();
+ * sitting.replan(strategy);
+ * }</pre>
+ */
+public final class Sitting {
+
+  private static final String RULE = "sitting";
+
+  private final Clock clock;
+  private final ZoneId zone;
+  private Plan plan;
+  private final List<SittingEvent> log = new ArrayList<>();
+  private final Map<String, Instant> began = new LinkedHashMap<>();
+  private final Map<String, Instant> ended = new HashMap<>();
+  private final Set<String> added = new HashSet<>();
+  private final Set<String> unmovable = new HashSet<>();
+  private final Map<String, Slot> finished = new HashMap<>();
+  private String current;
+  private int counter;
+
+  private Sitting(Plan plan, Clock clock) {
+    this.plan = plan;
+    this.clock = clock;
+    this.zone = plan.plenary().venue().zone();
+  }
+
+  /** Opens a sitting of {@code plan} now, as {@code clock} tells. */
+  public static Sitting start(Plan plan, Clock clock) {
+    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(clock, "clock"));
+    s.record(event(SittingEvent.Kind.STARTED, clock.instant()).build());
+    return s;
+  }
+
+  /**
+   * Rebuilds a sitting of {@code plan} from its log; {@code clock} answers {@link #now()} afterwards.
+   *
+   * @throws IllegalArgumentException naming the first event that is out of order or does not fit
+   */
+  public static Sitting replay(Plan plan, List<SittingEvent> events, Clock clock) {
+    requireNonNull(events, "events");
+    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(clock, "clock"));
+    for (SittingEvent e : events) {
+      s.record(requireNonNull(e, "event"));
+    }
+    return s;
+  }
+
+  /** The plan as it stands: additions, skips and re-plans included. */
+  public synchronized Plan plan() {
+    return plan;
+  }
+
+  /** Every event so far, in order. */
+  public synchronized List<SittingEvent> log() {
+    return List.copyOf(log);
+  }
+
+  /** {@code id} takes the floor now; whoever was speaking is taken to have ended. */
+  public synchronized Sitting began(String id) {
+    Instant at = clock.instant();
+    if (current != null) {
+      record(event(SittingEvent.Kind.ENDED, at).subject(current).build());
+    }
+    record(event(SittingEvent.Kind.BEGAN, at).subject(requireNonNull(id, "id")).build());
+    return this;
+  }
+
+  /** {@code id}, who is speaking, ends now. */
+  public synchronized Sitting ended(String id) {
+    record(event(SittingEvent.Kind.ENDED, clock.instant()).subject(requireNonNull(id, "id")).build());
+    return this;
+  }
+
+  /** {@code id} was called and is not in the room: it goes to the waiting list. */
+  public synchronized Sitting skipped(String id) {
+    record(event(SittingEvent.Kind.SKIPPED, clock.instant()).subject(requireNonNull(id, "id")).build());
+    return this;
+  }
+
+  /** Adds {@code intervention} from the floor at the end of segment {@code segment}. */
+  public synchronized Sitting addFromTheFloor(Intervention intervention, String segment) {
+    record(event(SittingEvent.Kind.ADDED, clock.instant()).intervention(requireNonNull(intervention, "intervention"))
+        .segment(requireNonNull(segment, "segment")).build());
+    return this;
+  }
+
+  /** A point of order by {@code speaker}, expected to take {@code estimate}: dealt with next; returns its id. */
+  public synchronized String pointOfOrder(Speaker speaker, Duration estimate) {
+    String id = "point-of-order-" + (++counter);
+    record(event(SittingEvent.Kind.POINT_OF_ORDER, clock.instant())
+        .intervention(Intervention.builder().id(id).speaker(requireNonNull(speaker, "speaker"))
+            .duration(requireNonNull(estimate, "estimate")).build()).build());
+    return id;
+  }
+
+  /** A right of reply for {@code speaker}, at the end of segment {@code segment}; returns its id. */
+  public synchronized String rightOfReply(Speaker speaker, Duration length, String segment) {
+    String id = "right-of-reply-" + (++counter);
+    record(event(SittingEvent.Kind.RIGHT_OF_REPLY, clock.instant())
+        .intervention(Intervention.builder().id(id).speaker(requireNonNull(speaker, "speaker"))
+            .duration(requireNonNull(length, "length")).build())
+        .segment(requireNonNull(segment, "segment")).build());
+    return id;
+  }
+
+  /** The sitting now: what is done, who speaks, what is next, the projected end. */
+  public synchronized Moment now() {
+    Instant at = clock.instant();
+    List<Moment.Done> done = new ArrayList<>();
+    for (Map.Entry<String, Instant> e : began.entrySet()) {
+      Instant end = ended.get(e.getKey());
+      if (end != null) {
+        done.add(new Moment.Done(finished.get(e.getKey()), e.getValue().atZone(zone), end.atZone(zone)));
+      }
+    }
+    Optional<Slot> speaking = current == null ? Optional.empty() : plan.slot(current);
+    return new Moment(at.atZone(zone), done, speaking,
+        Optional.ofNullable(current).map(c -> began.get(c).atZone(zone)), remainingSlots(),
+        remaining(at).projectedEnd().atZone(zone), plan.plenary().hardEnd().atZone(zone));
+  }
+
+  /**
+   * Re-plans what remains with {@code strategy} so that the sitting ends by its hard end, and returns
+   * the new plan: its findings say who lost time, who was moved and why, or why the end cannot be met.
+   */
+  public synchronized Plan replan(ReplanStrategy strategy) {
+    requireNonNull(strategy, "strategy");
+    Instant at = clock.instant();
+    Remaining r = remaining(at);
+    List<Finding> findings = new ArrayList<>(strategy.replan(r));
+    for (SittingEvent change : r.changes()) {
+      record(change);
+    }
+    Remaining after = remaining(at);
+    LocalizedText reason = Messages.CORE.text("sitting.reason");
+    if (after.overrun().isNegative() || after.overrun().isZero()) {
+      findings.add(Finding.builder().ruleId(RULE).severity(Severity.INFO).subject("sitting").reason(reason)
+          .message(Messages.CORE.text("sitting.ok", Dates.clock(after.projectedEnd().atZone(zone)),
+              Dates.clock(after.hardEnd().atZone(zone)))).build());
+    } else {
+      findings.add(Finding.builder().ruleId(RULE).severity(Severity.ERROR).subject("sitting").reason(reason)
+          .message(Messages.CORE.text("sitting.over", Dates.clock(after.projectedEnd().atZone(zone)),
+              Durations.format(after.overrun()), Dates.clock(after.hardEnd().atZone(zone))))
+          .suggestion(Messages.CORE.text("sitting.over.fix")).build());
+    }
+    plan = plan.withFindings(findings);
+    return plan;
+  }
+
+  private List<Slot> remainingSlots() {
+    List<Slot> out = new ArrayList<>();
+    for (Slot s : plan.slots()) {
+      if (!began.containsKey(s.id())) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Remaining remaining(Instant at) {
+    Instant opens;
+    if (current != null) {
+      Instant due = began.get(current).plus(plan.slot(current).orElseThrow().allotted());
+      opens = due.isAfter(at) ? due : at;
+    } else {
+      Instant start = plan.plenary().startInstant();
+      opens = began.isEmpty() && start.isAfter(at) ? start : at;
+    }
+    Set<String> entered = new HashSet<>();
+    for (String id : began.keySet()) {
+      entered.add(finished.containsKey(id) ? finished.get(id).segment() : plan.slot(id).orElseThrow().segment());
+    }
+    List<Slot> items = remainingSlots();
+    Map<String, Duration> gaps = new HashMap<>();
+    Map<String, Boolean> movable = new HashMap<>();
+    for (Slot s : items) {
+      if (entered.add(s.segment())) {
+        gaps.put(s.id(), plan.plenary().requiredSegment(s.segment()).gapBefore());
+      }
+      movable.put(s.id(), !unmovable.contains(s.id()) && !s.intervention().fixed()
+          && (s.request().isPresent() || added.contains(s.id())));
+    }
+    return new Remaining(plan.plenary(), at, opens, items, gaps, movable);
+  }
+
+  private static SittingEvent.Builder event(SittingEvent.Kind kind, Instant at) {
+    return SittingEvent.builder().kind(kind).at(at);
+  }
+
+  /** Applies {@code e} after checking that it fits the sitting as it stands, then logs it. */
+  private void record(SittingEvent e) {
+    int n = log.size() + 1;
+    if (log.isEmpty() && e.kind() != SittingEvent.Kind.STARTED) {
+      throw bad(n, e, "a log must begin with the sitting's start");
+    }
+    if (!log.isEmpty()) {
+      if (e.kind() == SittingEvent.Kind.STARTED) {
+        throw bad(n, e, "the sitting has already started");
+      }
+      if (e.at().isBefore(log.get(log.size() - 1).at())) {
+        throw bad(n, e, "it is earlier than the event before it (" + log.get(log.size() - 1) + ")");
+      }
+    }
+    switch (e.kind()) {
+      case STARTED -> { }
+      case BEGAN -> {
+        String id = subject(n, e);
+        if (current != null) {
+          throw bad(n, e, "'" + current + "' is still speaking");
+        }
+        if (began.containsKey(id)) {
+          throw bad(n, e, "'" + id + "' has already spoken");
+        }
+        slot(n, e, id);
+        began.put(id, e.at());
+        current = id;
+      }
+      case ENDED -> {
+        String id = subject(n, e);
+        if (!id.equals(current)) {
+          throw bad(n, e, "'" + id + "' is not speaking" + (current == null ? "" : "; '" + current + "' is"));
+        }
+        ended.put(id, e.at());
+        finished.put(id, slot(n, e, id));
+        current = null;
+      }
+      case SKIPPED -> {
+        String id = subject(n, e);
+        Slot s = slot(n, e, id);
+        if (began.containsKey(id)) {
+          throw bad(n, e, "'" + id + "' has already taken the floor");
+        }
+        plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
+            .request(s.request()).ruleId(RULE).reason(Messages.CORE.text("sitting.skipped", Dates.clock(e.at().atZone(zone))))
+            .status(WaitingEntry.Status.WAITING).build());
+      }
+      case ADDED, RIGHT_OF_REPLY -> {
+        Intervention i = e.intervention().orElseThrow(() -> bad(n, e, "it carries no intervention"));
+        String segment = e.segment().orElseThrow(() -> bad(n, e, "it names no segment"));
+        insertAtEndOf(n, e, segment, i);
+        (e.kind() == SittingEvent.Kind.ADDED ? added : unmovable).add(i.id());
+      }
+      case POINT_OF_ORDER -> {
+        Intervention i = e.intervention().orElseThrow(() -> bad(n, e, "it carries no intervention"));
+        insertNext(n, e, i);
+        unmovable.add(i.id());
+        counter = Math.max(counter, suffix(i.id()));
+      }
+      case SHORTENED -> {
+        String id = subject(n, e);
+        slot(n, e, id);
+        Duration d = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
+        try {
+          plan = plan.withAllotted(id, d);
+        } catch (IllegalArgumentException ex) {
+          throw bad(n, e, ex.getMessage());
+        }
+      }
+      case WAIT_LISTED -> {
+        String id = subject(n, e);
+        Slot s = slot(n, e, id);
+        if (began.containsKey(id)) {
+          throw bad(n, e, "'" + id + "' has already taken the floor");
+        }
+        plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
+            .request(s.request()).ruleId(e.by().orElse(RULE))
+            .reason(e.reason().orElseGet(() -> LocalizedText.of("re-planned")))
+            .status(WaitingEntry.Status.WAITING).build());
+      }
+      default -> throw new AssertionError(e.kind());
+    }
+    if (e.kind() == SittingEvent.Kind.RIGHT_OF_REPLY) {
+      counter = Math.max(counter, suffix(e.intervention().orElseThrow().id()));
+    }
+    log.add(e);
+  }
+
+  private static int suffix(String id) {
+    try {
+      return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    } catch (NumberFormatException ex) {
+      return 0;
+    }
+  }
+
+  private void insertAtEndOf(int n, SittingEvent e, String segment, Intervention i) {
+    if (plan.plenary().segment(segment).isEmpty()) {
+      throw bad(n, e, "segment '" + segment + "' does not exist");
+    }
+    List<String> order = plan.plenary().segmentIds();
+    int at = plan.slots().size();
+    for (int k = 0; k < plan.slots().size(); k++) {
+      if (order.indexOf(plan.slots().get(k).segment()) > order.indexOf(segment)) {
+        at = k;
+        break;
+      }
+    }
+    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty()));
+  }
+
+  private void insertNext(int n, SittingEvent e, Intervention i) {
+    List<Slot> slots = plan.slots();
+    int at = slots.size();
+    for (int k = 0; k < slots.size(); k++) {
+      if (!began.containsKey(slots.get(k).id())) {
+        at = k;
+        break;
+      }
+    }
+    String segment = current != null ? plan.slot(current).orElseThrow().segment()
+        : at < slots.size() ? slots.get(at).segment()
+        : plan.plenary().segments().get(plan.plenary().segments().size() - 1).id();
+    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty()));
+  }
+
+  private void insert(int n, SittingEvent e, int at, Slot slot) {
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    slots.add(at, slot);
+    try {
+      plan = plan.withSlots(slots);
+    } catch (IllegalArgumentException ex) {
+      throw bad(n, e, ex.getMessage());
+    }
+  }
+
+  private Slot slot(int n, SittingEvent e, String id) {
+    return plan.slot(id).orElseGet(() -> Optional.ofNullable(finished.get(id))
+        .orElseThrow(() -> bad(n, e, "'" + id + "' is not in the plan")));
+  }
+
+  private static String subject(int n, SittingEvent e) {
+    return e.subject().orElseThrow(() -> bad(n, e, "it names no intervention"));
+  }
+
+  private static IllegalArgumentException bad(int n, SittingEvent e, String problem) {
+    return new IllegalArgumentException("event " + n + " (" + e + "): " + problem);
+  }
+
+  @Override
+  public synchronized String toString() {
+    return "Sitting of \"" + plan.plenary().title().english() + "\": " + now();
+  }
+}

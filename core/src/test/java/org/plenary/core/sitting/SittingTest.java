@@ -1,0 +1,202 @@
+package org.plenary.core.sitting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.TestClock;
+import org.plenary.core.text.LocalizedText;
+
+class SittingTest {
+
+  /** The sample: 15:00–16:30; 30 minutes of programme and five requests of 3 minutes. */
+  private final Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(5));
+  private final TestClock clock = TestClock.at(Sample.plenary().startInstant());
+
+  static List<org.plenary.core.request.RequestToSpeak> requests(int n) {
+    List<org.plenary.core.request.RequestToSpeak> out = new ArrayList<>();
+    for (var r : Sample.requests(n, 3)) {
+      out.add(org.plenary.core.request.RequestToSpeak.builder().from(r).duration(Duration.ofMinutes(3)).build());
+    }
+    return out;
+  }
+
+  /** Moves the last movable speaker to the waiting list until the sitting fits. */
+  static final ReplanStrategy DROP_LAST = new ReplanStrategy() {
+    @Override
+    public String id() {
+      return "test.drop-last";
+    }
+
+    @Override
+    public List<Finding> replan(Remaining r) {
+      List<Finding> out = new ArrayList<>();
+      List<Slot> items = r.items();
+      for (int i = items.size() - 1; i >= 0 && r.overrun().compareTo(Duration.ZERO) > 0; i--) {
+        if (r.movable(items.get(i))) {
+          r.moveToWaitingList(items.get(i), id(), LocalizedText.of("out of time"));
+          out.add(Finding.builder().ruleId(id()).severity(Severity.WARNING).subject(items.get(i).id())
+              .message(LocalizedText.of("moved")).reason(LocalizedText.of("test")).build());
+        }
+      }
+      return out;
+    }
+  };
+
+  @Test
+  void givesTheCurrentSpeakersTimeLeftWhatIsNextAndTheProjectedEnd() {
+    Sitting s = Sitting.start(plan, clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(2));
+    Moment m = s.now();
+    assertThat(m.current()).map(Slot::id).contains("open");
+    assertThat(m.timeLeft()).contains(Duration.ofMinutes(3));
+    assertThat(m.next()).map(Slot::id).contains("brief");
+    assertThat(m.projectedEnd().toLocalTime()).isEqualTo(LocalTime.of(15, 45));
+    assertThat(m.onTime()).isTrue();
+    assertThat(m.toString()).isEqualTo("15:02: 0 done, now open (3 min left), next brief, projected end 15:45");
+  }
+
+  @Test
+  void aLateStartAndAnOverrunMoveTheProjectedEnd() {
+    Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
+    clock.advance(Duration.ofMinutes(10));
+    Sitting s = Sitting.start(full, clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(9));
+    Moment m = s.now();
+    assertThat(m.timeLeft()).contains(Duration.ofMinutes(-4));
+    assertThat(m.projectedEnd().toLocalTime()).isEqualTo(LocalTime.of(16, 44));
+    assertThat(m.overrun()).isEqualTo(Duration.ofMinutes(14));
+    assertThat(m.onTime()).isFalse();
+  }
+
+  @Test
+  void beginningTheNextEndsTheCurrentAndRecordsActualTimes() {
+    Sitting s = Sitting.start(plan, clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(6));
+    s.began("brief");
+    Moment m = s.now();
+    assertThat(m.done()).singleElement().satisfies(d -> {
+      assertThat(d.slot().id()).isEqualTo("open");
+      assertThat(d.actual()).isEqualTo(Duration.ofMinutes(6));
+    });
+    assertThat(s.log()).extracting(SittingEvent::kind).containsExactly(SittingEvent.Kind.STARTED,
+        SittingEvent.Kind.BEGAN, SittingEvent.Kind.ENDED, SittingEvent.Kind.BEGAN);
+  }
+
+  @Test
+  void aSkippedSpeakerWaitsAndAnAdditionFromTheFloorSpeaksLastInItsSegment() {
+    Sitting s = Sitting.start(plan, clock);
+    s.skipped("r1");
+    Intervention extra = Intervention.of("extra", Speaker.of(Sample.delegation("X", Constituency.STATE_PARTY)),
+        Duration.ofMinutes(2));
+    s.addFromTheFloor(extra, "floor");
+    assertThat(s.plan().waitingList()).extracting(WaitingEntry::id).containsExactly("r1");
+    assertThat(s.plan().waitingList().get(0).reason().english()).isEqualTo("Called at 15:00 but not in the room.");
+    List<Slot> floor = s.plan().slots("floor");
+    assertThat(floor.get(floor.size() - 1).id()).isEqualTo("extra");
+  }
+
+  @Test
+  void aPointOfOrderComesNextAndARightOfReplyEndsItsSegment() {
+    Sitting s = Sitting.start(plan, clock);
+    s.began("open");
+    Speaker delegate = Speaker.of(Sample.delegation("Y", Constituency.STATE_PARTY));
+    String poo = s.pointOfOrder(delegate, Duration.ofMinutes(1));
+    String reply = s.rightOfReply(delegate, Duration.ofMinutes(2), "briefing");
+    assertThat(s.now().next()).map(Slot::id).contains(poo);
+    assertThat(s.plan().slots("briefing")).extracting(Slot::id).containsExactly("brief", "case", reply);
+    assertThat(poo).isEqualTo("point-of-order-1");
+    assertThat(reply).isEqualTo("right-of-reply-2");
+  }
+
+  @Test
+  void replanningMeetsTheHardEndAndSaysWhatChanged() {
+    Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
+    clock.advance(Duration.ofMinutes(10));
+    Sitting s = Sitting.start(full, clock);
+    Plan replanned = s.replan(DROP_LAST);
+    assertThat(s.now().onTime()).isTrue();
+    assertThat(replanned.slots("briefing")).extracting(Slot::id).containsExactly("brief", "case");
+    assertThat(replanned.findings()).filteredOn(f -> f.ruleId().equals("sitting")).singleElement()
+        .satisfies(f -> assertThat(f.message().english()).startsWith("Re-planned, the sitting is projected to end at 16:"));
+    assertThat(replanned.findings()).filteredOn(f -> f.ruleId().equals("test.drop-last")).isNotEmpty();
+    assertThat(replanned.slots().size() + replanned.waitingList().size()).isEqualTo(23);
+  }
+
+  @Test
+  void saysWhyTheHardEndCannotBeMet() {
+    clock.advance(Duration.ofMinutes(80));
+    Sitting s = Sitting.start(plan, clock);
+    Plan replanned = s.replan(DROP_LAST);
+    assertThat(replanned.errors()).singleElement().satisfies(f -> assertThat(f.message().english())
+        .isEqualTo("Even re-planned, the sitting is projected to end at 16:50, 20 min after its hard end at 16:30: "
+            + "what remains is fixed, or cannot be cut further."));
+  }
+
+  @Test
+  void replayingTheLogRebuildsTheSittingExactly() {
+    Sitting s = Sitting.start(plan, clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(7));
+    s.began("brief");
+    s.pointOfOrder(Speaker.of(Sample.delegation("Z", Constituency.OBSERVER_STATE)), Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(20));
+    s.skipped("r0");
+    s.replan(DROP_LAST);
+    Sitting back = Sitting.replay(plan, s.log(), Clock.fixed(clock.instant(), clock.getZone()));
+    assertThat(back.plan().slots()).isEqualTo(s.plan().slots());
+    assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList());
+    assertThat(back.now().toString()).isEqualTo(s.now().toString());
+    assertThat(back.log()).isEqualTo(s.log());
+  }
+
+  @Test
+  void refusesACorruptOrOutOfOrderLogNamingTheEvent() {
+    Sitting s = Sitting.start(plan, clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(5));
+    s.ended("open");
+    List<SittingEvent> log = new ArrayList<>(s.log());
+    List<SittingEvent> swapped = List.of(log.get(0), log.get(2), log.get(1));
+    assertThatThrownBy(() -> Sitting.replay(plan, swapped, clock))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("event 2 (2021-03-03T14:05:00Z ended open): 'open' is not speaking");
+    List<SittingEvent> noStart = log.subList(1, 3);
+    assertThatThrownBy(() -> Sitting.replay(plan, noStart, clock))
+        .hasMessageStartingWith("event 1 (2021-03-03T14:00:00Z began open): a log must begin with the sitting's start");
+    SittingEvent early = SittingEvent.builder().from(log.get(2)).at(log.get(0).at().minusSeconds(1)).build();
+    assertThatThrownBy(() -> Sitting.replay(plan, List.of(log.get(0), log.get(1), early), clock))
+        .hasMessageContaining("it is earlier than the event before it");
+    SittingEvent ghost = SittingEvent.builder().from(log.get(1)).subject("ghost").build();
+    assertThatThrownBy(() -> Sitting.replay(plan, List.of(log.get(0), ghost), clock))
+        .hasMessage("event 2 (2021-03-03T14:00:00Z began ghost): 'ghost' is not in the plan");
+  }
+
+  @Test
+  void refusesToEndSomeoneWhoIsNotSpeaking() {
+    Sitting s = Sitting.start(plan, clock);
+    assertThatThrownBy(() -> s.ended("open"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("'open' is not speaking");
+    assertThat(s.log()).hasSize(1);
+  }
+}

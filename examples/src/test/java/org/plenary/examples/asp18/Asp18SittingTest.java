@@ -1,0 +1,67 @@
+package org.plenary.examples.asp18;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.sitting.SittingEvent;
+import org.plenary.export.json.SittingLogJson;
+
+/** The ASP18 plenary starts ten minutes late and its high-level speakers overrun; it still ends at noon. */
+class Asp18SittingTest {
+
+  @Test
+  void afterReplanningItStillEndsByNoon() {
+    List<String> views = new ArrayList<>();
+    Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(10), Duration.ofMinutes(2), views, Locale.ENGLISH);
+    assertThat(views.get(1)).contains("Projected to end 20 min after the hard end: re-plan.");
+    assertThat(views.get(2)).contains("projected end 12:00, hard end 12:00.").contains("On time.");
+    assertThat(sitting.now().onTime()).isTrue();
+    Plan plan = sitting.plan();
+    assertThat(plan.errors()).isEmpty();
+    assertThat(plan.findings()).anyMatch(f -> f.ruleId().equals("replan.shorten")
+        && f.message().english().equals("Germany loses 55 s: its speaking time goes from 3 min to 2 min 5 s."));
+    assertThat(plan.findings()).filteredOn(f -> f.ruleId().equals("replan.wait-list")).hasSize(3)
+        .allMatch(f -> f.severity() == Severity.WARNING);
+    assertThat(plan.slot("court-briefing")).isPresent();
+    assertThat(plan.slots("floor")).allSatisfy(s ->
+        assertThat(s.allotted()).isGreaterThanOrEqualTo(Asp18Sitting.MINIMUM));
+  }
+
+  @Test
+  void whenNothingMovableIsLeftTheFindingsSayWhy() {
+    List<String> views = new ArrayList<>();
+    Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(70), Duration.ofMinutes(2), views, Locale.FRENCH);
+    assertThat(sitting.plan().errors()).singleElement().satisfies(f -> {
+      assertThat(f.ruleId()).isEqualTo("sitting");
+      assertThat(f.message().english()).contains("after its hard end at 12:00");
+      assertThat(f.message().in(Locale.FRENCH)).startsWith("Même après replanification, la séance devrait se terminer à");
+    });
+    assertThat(sitting.plan().slots("floor")).isEmpty();
+    assertThat(sitting.plan().slot("court-briefing")).isPresent();
+    assertThat(views.get(2)).contains("Fin prévue").contains("replanifier");
+  }
+
+  @Test
+  void itsLogExportsToJsonAndReplaysExactly() throws Exception {
+    Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(10), Duration.ofMinutes(2), new ArrayList<>(),
+        Locale.ENGLISH);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SittingLogJson.write(sitting.log(), out);
+    List<SittingEvent> back = SittingLogJson.read(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(back).isEqualTo(sitting.log());
+    Sitting again = Sitting.replay(Asp18Main.plan(), back, Clock.fixed(sitting.now().at().toInstant(), Asp18.ZONE));
+    assertThat(again.plan().slots()).isEqualTo(sitting.plan().slots());
+    assertThat(again.plan().waitingList()).isEqualTo(sitting.plan().waitingList());
+    assertThat(again.now().toString()).isEqualTo(sitting.now().toString());
+  }
+}

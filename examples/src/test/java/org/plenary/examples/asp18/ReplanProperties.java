@@ -1,0 +1,82 @@
+package org.plenary.examples.asp18;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.rules.replan.Replans;
+
+/** Whatever the delays and overruns, re-planning meets the hard end or says it cannot, and loses no one. */
+class ReplanProperties {
+
+  static final class Hand extends Clock {
+    Instant now;
+
+    Hand(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return Asp18.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @Property(tries = 150)
+  void replanningMeetsTheHardEndOrSaysWhyAndLosesNoOne(@ForAll @IntRange(max = 40) int lateMinutes,
+      @ForAll @IntRange(max = 12) int spoken, @ForAll long seed) {
+    Plan plan = Asp18Main.plan();
+    Random random = new Random(seed);
+    Hand clock = new Hand(plan.plenary().startInstant().plusSeconds(60L * lateMinutes));
+    Sitting sitting = Sitting.start(plan, clock);
+    List<Slot> slots = plan.slots();
+    for (int i = 0; i < Math.min(spoken, slots.size()); i++) {
+      sitting.began(slots.get(i).id());
+      clock.now = clock.now.plus(slots.get(i).allotted()).plusSeconds(random.nextInt(400) - 60);
+      sitting.ended(slots.get(i).id());
+    }
+    Plan after = sitting.replan(Replans.standard(Duration.ofMinutes(2)));
+    boolean saysItCannot = after.findings().stream()
+        .anyMatch(f -> f.ruleId().equals("sitting") && f.severity() == Severity.ERROR);
+    assertThat(sitting.now().onTime() || saysItCannot).isTrue();
+    assertThat(sitting.now().onTime()).isEqualTo(!saysItCannot);
+    for (Slot s : slots) {
+      if (s.intervention().fixed()) {
+        assertThat(after.slot(s.id())).as("fixed item " + s.id()).isPresent();
+      }
+    }
+    Set<String> before = new HashSet<>();
+    slots.forEach(s -> before.add(s.id()));
+    plan.waitingList().forEach(w -> before.add(w.id()));
+    Set<String> now = new HashSet<>();
+    after.slots().forEach(s -> now.add(s.id()));
+    after.waitingList().forEach(w -> assertThat(now.add(w.id())).isTrue());
+    assertThat(now).isEqualTo(before);
+    List<String> order = after.slots().stream().map(Slot::id).toList();
+    List<String> kept = slots.stream().map(Slot::id).filter(order::contains).toList();
+    assertThat(order).isEqualTo(kept);
+  }
+}

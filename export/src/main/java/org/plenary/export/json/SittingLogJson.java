@@ -1,0 +1,115 @@
+package org.plenary.export.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.sitting.SittingEvent;
+
+/**
+ * The event log of a sitting as JSON, and back: what happened, when, to whom; the record of the
+ * sitting, which {@link Sitting#replay} turns back into the sitting itself. Malformed input gets a
+ * {@link PlanImportException} naming the line and column or the JSON pointer of the bad value.
+ *
+ * <pre>{@code
+ * SittingLogJson.write(sitting.log(), out);
+ * Sitting again = Sitting.replay(plan, SittingLogJson.read(in), clock);
+ * }</pre>
+ */
+public final class SittingLogJson {
+
+  /** The value of the file's {@code format} field. */
+  public static final String FORMAT = "plenary-sitting-log";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private SittingLogJson() {}
+
+  /** Writes {@code events} as UTF-8 JSON. */
+  public static void write(List<SittingEvent> events, OutputStream out) throws IOException {
+    PlanToJson mapper = new PlanToJson();
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (SittingEvent e : events) {
+      ObjectNode n = list.addObject();
+      n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+      n.put("at", e.at().toString());
+      e.subject().ifPresent(s -> n.put("subject", s));
+      e.intervention().ifPresent(i -> n.set("intervention", mapper.intervention(i)));
+      e.segment().ifPresent(s -> n.put("segment", s));
+      e.duration().ifPresent(d -> n.put("duration", d.toString()));
+      e.by().ifPresent(b -> n.put("by", b));
+      e.reason().ifPresent(r -> n.set("reason", PlanToJson.text(r)));
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("format", FORMAT);
+    root.put("version", PlanJson.VERSION);
+    root.set("constituencies", mapper.constituencies());
+    root.set("events", list);
+    out.write(WRITER.writeValueAsBytes(root));
+    out.write('\n');
+    out.flush();
+  }
+
+  /**
+   * Reads a log written by {@link #write}.
+   *
+   * @throws PlanImportException if the input is not such a log, naming where
+   */
+  public static List<SittingEvent> read(InputStream in) throws IOException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new PlanImportException(at == null ? "input" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+          e.getOriginalMessage(), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new PlanImportException("line 1, column 1", "the input is empty", null);
+    }
+    JsonToPlan.object(root, "");
+    String format = JsonToPlan.string(root, "", "format");
+    if (!format.equals(FORMAT)) {
+      throw JsonToPlan.error("/format", "is '" + format + "', not '" + FORMAT + "'");
+    }
+    JsonNode version = JsonToPlan.required(root, "", "version");
+    if (!version.isInt() || version.asInt() > PlanJson.VERSION || version.asInt() < 1) {
+      throw JsonToPlan.error("/version", "is " + version + "; this version of Plenary reads version "
+          + PlanJson.VERSION);
+    }
+    JsonToPlan reader = new JsonToPlan();
+    reader.readConstituencies(root);
+    return JsonToPlan.each(JsonToPlan.array(root, "", "events"), "/events", (n, at) -> {
+      JsonToPlan.object(n, at);
+      SittingEvent.Builder b = SittingEvent.builder()
+          .kind(JsonToPlan.choice(n, at, "kind", SittingEvent.Kind.class))
+          .at(JsonToPlan.parse(at + "/at", JsonToPlan.required(n, at, "at"), Instant::parse));
+      JsonToPlan.optional(n, "subject").ifPresent(s -> b.subject(JsonToPlan.string(n, at, "subject")));
+      JsonToPlan.optional(n, "intervention").ifPresent(i -> b.intervention(reader.intervention(i, at + "/intervention")));
+      JsonToPlan.optional(n, "segment").ifPresent(s -> b.segment(JsonToPlan.string(n, at, "segment")));
+      JsonToPlan.optional(n, "duration").ifPresent(d -> b.duration(JsonToPlan.duration(n, at, "duration")));
+      JsonToPlan.optional(n, "by").ifPresent(s -> b.by(JsonToPlan.string(n, at, "by")));
+      JsonToPlan.optional(n, "reason").ifPresent(r -> b.reason(reader.text(n, at, "reason")));
+      return JsonToPlan.build(at, b::build);
+    });
+  }
+}

@@ -1,0 +1,74 @@
+package org.plenary.export.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.sitting.SittingEvent;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.TestClock;
+import org.plenary.core.text.LocalizedText;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Fixtures;
+import org.plenary.export.runsheet.RunSheet;
+
+class SittingLogJsonTest {
+
+  private static byte[] write(List<SittingEvent> log) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SittingLogJson.write(log, out);
+    return out.toByteArray();
+  }
+
+  private Sitting sitting() {
+    Timetable t = Fixtures.sample(4);
+    TestClock clock = TestClock.at(t.plan().plenary().startInstant().plusSeconds(120));
+    Sitting s = Sitting.start(t.plan(), clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(6));
+    Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur de fonds"));
+    s.addFromTheFloor(Intervention.of("extra", Speaker.of(Sample.delegation("F", funder)), Duration.ofMinutes(2)),
+        "floor");
+    s.pointOfOrder(Speaker.of(Sample.delegation("P", Constituency.STATE_PARTY)), Duration.ofMinutes(1));
+    return s;
+  }
+
+  @Test
+  void aLogRoundTripsWithCustomConstituencies() throws Exception {
+    Sitting s = sitting();
+    byte[] json = write(s.log());
+    List<SittingEvent> back = SittingLogJson.read(Fixtures.in(json));
+    assertThat(back).isEqualTo(s.log());
+    assertThat(write(back)).isEqualTo(json);
+    assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\" : \"point_of_order\"")
+        .contains("\"label\" : {\n        \"en\" : \"Funder\"");
+  }
+
+  @Test
+  void aCorruptLogNamesWhere() throws Exception {
+    String json = new String(write(sitting().log()), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in(json.replace("\"began\"", "\"begun\"").getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageStartingWith("/events/1/kind: 'begun' is not one of [started, began, ended");
+    assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in("{\"format\": \"plenary-sitting-log\",".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(PlanImportException.class).hasMessageStartingWith("line 1, column 34: Unexpected end-of-input");
+  }
+
+  @Test
+  void theRunSheetShowsTheSittingNow() {
+    String now = RunSheet.now(sitting(), ExportOptions.in(Locale.FRENCH));
+    assertThat(now).startsWith("Conducteur à 15:08 — Séance d'essai\n")
+        .contains("À la parole : Delegation chair, 1 min au-delà du temps imparti")
+        .contains("Ensuite : Delegation P (1 min)");
+  }
+}
