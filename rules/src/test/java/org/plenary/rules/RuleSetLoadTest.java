@@ -139,6 +139,14 @@ class RuleSetLoadTest {
   }
 
   @Test
+  void refusesAMalformedFileNamingIt() throws IOException {
+    Path f = file("rules = time-limit.budget\ntime-limit.budget.fit = wait\\u00zz-list\n");
+    assertThatThrownBy(() -> RuleSet.load(f))
+        .isInstanceOf(RuleConfigException.class)
+        .hasMessageStartingWith(f + ": (file) = '' is malformed: Malformed \\uxxxx encoding");
+  }
+
+  @Test
   void refusesTheSameRuleTwice() {
     assertThatThrownBy(() -> RuleSet.of(TimeBudget.waitListing()).and(TimeBudget.waitListing()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -79,6 +79,7 @@ public abstract class Intervention {
   void check() {
     Checks.id("intervention id", id());
     Checks.positive("duration of intervention '" + id() + "'", duration());
+    Checks.atMost("duration of intervention '" + id() + "'", duration(), Plenary.MAX_BUDGET);
   }
 
   @Override

@@ -88,6 +88,7 @@ public abstract class RequestToSpeak {
   void check() {
     Checks.id("request id", id());
     Checks.positive("duration of request '" + id() + "'", duration());
+    Checks.atMost("duration of request '" + id() + "'", duration(), org.plenary.core.agenda.Plenary.MAX_BUDGET);
     Checks.id("segment of request '" + id() + "'", segment());
   }
 

@@ -68,6 +68,21 @@ class PlenaryTest {
   }
 
   @Test
+  void refusesAnAbsurdDuration() {
+    assertThatThrownBy(() -> Intervention.of("x", Speaker.of(KENYA), Duration.ofDays(3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("duration of intervention 'x' (PT72H) must be at most PT24H");
+    assertThatThrownBy(() -> RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).duration(Duration.ofHours(25)).build())
+        .hasMessage("duration of request 'r0' (PT25H) must be at most PT24H");
+  }
+
+  @Test
+  void refusesAVenueWithoutAZone() {
+    assertThatThrownBy(() -> Venue.of(LocalizedText.of("The Hague"), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("zone");
+  }
+
+  @Test
   void refusesABudgetOfMoreThan24Hours() {
     assertThatThrownBy(() -> minimal().budget(Duration.ofHours(25)).addSegments(floor()).build())
         .isInstanceOf(IllegalArgumentException.class)
