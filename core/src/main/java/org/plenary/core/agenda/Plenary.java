@@ -55,7 +55,8 @@ public abstract class Plenary {
   @Value.Default
   public String code() {
     String ascii = java.text.Normalizer.normalize(title().english(), java.text.Normalizer.Form.NFD)
-        .replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+        .replaceAll("\\p{M}+", "").replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT)
+        .replaceAll("^-+|-+$", "");
     ascii = ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
     return ascii.isEmpty() ? "plenary" : ascii;
   }

@@ -117,4 +117,19 @@ class RegistrationDeadlineTest {
     assertThat(Duration.between(MIDNIGHT, DeadlineMeaning.END_OF_DAY.cutOff(Sample.DEADLINE, Sample.ZONE)))
         .isEqualTo(Duration.ofHours(24));
   }
+
+  @Test
+  void reportsALateRequestPlacedBeforeOneOnTime() {
+    RequestToSpeak late = at("late", MIDNIGHT.plusHours(2).toInstant());
+    RequestToSpeak early = at("early", MIDNIGHT.minusDays(2).toInstant());
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(late, early))
+        .checkedBy(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)));
+    assertThat(plan.errors()).singleElement().satisfies(f -> {
+      assertThat(f.subject()).isEqualTo("late");
+      assertThat(f.message().english()).endsWith(", admitted late, speaks before a request that arrived on time.");
+    });
+    Plan right = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(early, late))
+        .checkedBy(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)));
+    assertThat(right.hasErrors()).isFalse();
+  }
 }

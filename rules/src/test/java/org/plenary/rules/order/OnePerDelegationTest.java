@@ -59,4 +59,17 @@ class OnePerDelegationTest {
         "WARNING The rule names segment 'nowhere', which the plenary does not have (its segments: "
             + "[opening, briefing, floor]).");
   }
+
+  @Test
+  void aTieInTimeKeepsTheFirstInTheListAndTheProgrammeCountsFirst() {
+    List<RequestToSpeak> rs = List.of(request("k2", KEN, 5), request("k1", KEN, 5));
+    Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k2");
+    Delegation chair = Sample.delegation("chair", Constituency.CHAIR);
+    RequestToSpeak again = RequestToSpeak.builder().from(request("c1", chair, 0)).segment("floor").build();
+    Plan withProgramme = Planner.of(RuleSet.of(OnePerDelegation.inSegments("opening", "floor")))
+        .plan(Sample.plenary(), List.of(again));
+    assertThat(withProgramme.slots("floor")).extracting(Slot::id).containsExactly("c1");
+    assertThat(withProgramme.slots("opening")).extracting(Slot::id).containsExactly("open");
+  }
 }

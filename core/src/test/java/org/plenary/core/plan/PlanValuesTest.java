@@ -1,0 +1,180 @@
+package org.plenary.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.rule.Step;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.text.LocalizedText;
+
+/** The plan's values and the draft's guards, which rules and tools rely on. */
+class PlanValuesTest {
+
+  private final Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(3, 9));
+
+  private static Finding finding(Severity s, String rule) {
+    return Finding.builder().ruleId(rule).severity(s).subject("plan").message(LocalizedText.of("m"))
+        .reason(LocalizedText.of("r")).build();
+  }
+
+  @Test
+  void keepsFindingsSortedErrorsFirst() {
+    Plan p = plan.withFindings(List.of(finding(Severity.INFO, "a"), finding(Severity.ERROR, "z"),
+        finding(Severity.WARNING, "b"), finding(Severity.ERROR, "c")));
+    assertThat(p.findings()).extracting(f -> f.severity() + " " + f.ruleId())
+        .containsExactly("ERROR c", "ERROR z", "WARNING b", "INFO a");
+    assertThat(p.hasErrors()).isTrue();
+    assertThat(p.errors()).hasSize(2);
+    assertThat(p.toString()).endsWith("4 findings (2 errors)");
+    assertThat(p.report(java.util.Locale.ENGLISH)).contains("2 errors, 1 warning, 1 note");
+    assertThat(plan.hasErrors()).isFalse();
+  }
+
+  @Test
+  void refusesAWaitingEntryThatIsAlsoPlannedOrForAnUnknownSegment() {
+    Slot s = plan.slot("r0").orElseThrow();
+    WaitingEntry both = WaitingEntry.builder().segment("floor").intervention(s.intervention()).ruleId("x")
+        .reason(LocalizedText.of("x")).status(WaitingEntry.Status.WAITING).build();
+    assertThatThrownBy(() -> plan.withWaitingList(List.of(both)))
+        .hasMessage("intervention id 'r0' is both planned and waiting, or waits twice");
+    WaitingEntry nowhere = WaitingEntry.builder().from(both).segment("attic").build();
+    assertThatThrownBy(() -> plan.withoutSlot(nowhere))
+        .hasMessage("waiting entry 'r0' is for segment 'attic', which does not exist");
+    assertThat(both.toString()).isEqualTo("r0 " + s.intervention().speaker() + " waiting [x]: x");
+  }
+
+  @Test
+  void refusesASlotInAnUnknownSegmentOrTwice() {
+    Slot s = plan.slot("r0").orElseThrow();
+    List<Slot> twice = new ArrayList<>(plan.slots());
+    twice.add(s);
+    assertThatThrownBy(() -> plan.withSlots(twice)).hasMessage("intervention id 'r0' is used twice in the plan");
+    Slot lost = Slot.of("attic", s.intervention(), s.allotted(), Optional.empty());
+    assertThatThrownBy(() -> plan.withSlots(List.of(lost)))
+        .hasMessage("slot 'r0' is in segment 'attic', which does not exist; the segments are [opening, briefing, floor]");
+  }
+
+  @Test
+  void stampsThePlanWithItsClockOrItsStart() {
+    assertThat(plan.plannedAt()).isEmpty();
+    assertThat(plan.stamp()).isEqualTo(plan.plenary().startInstant());
+    Instant at = Instant.parse("2021-02-01T00:00:00Z");
+    Plan stamped = Planner.of(RuleSet.of()).withClock(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC))
+        .plan(Sample.plenary(), List.of());
+    assertThat(stamped.stamp()).isEqualTo(at);
+  }
+
+  @Test
+  void slotsAndCandidatesReadWell() {
+    Slot s = plan.slot("r0").orElseThrow().withAllotted(Duration.ofSeconds(30));
+    assertThat(s.shortenedBy()).isEqualTo(s.intervention().duration().minusSeconds(30));
+    assertThat(plan.slot("open").orElseThrow().shortenedBy()).isZero();
+    assertThat(plan.slot("open").orElseThrow()).hasToString("opening/open Delegation chair 5 min");
+    assertThat(Slot.of("floor", s.intervention(), s.allotted(), s.request(), true).toString()).endsWith(" late");
+    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair 5 min");
+    assertThat(plan.timetable().segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
+    assertThat(Planner.of(RuleSet.of())).hasToString("Planner[]");
+    assertThat(plan.timetable().segment("briefing").slack()).isEmpty();
+  }
+
+  @Test
+  void theDraftGuardsWhatRulesDo() {
+    List<String> seen = new ArrayList<>();
+    Rule probe = new Rule() {
+      @Override
+      public String id() {
+        return "test.probe";
+      }
+
+      @Override
+      public LocalizedText description() {
+        return LocalizedText.of("probe");
+      }
+
+      @Override
+      public LocalizedText reason() {
+        return LocalizedText.of("probe");
+      }
+
+      @Override
+      public Optional<Step> step() {
+        return Optional.of(Step.ALLOT);
+      }
+
+      @Override
+      public void shape(Draft d) {
+        Candidate c = d.candidates("floor").get(0);
+        seen.add(c.toString());
+        seen.add(String.valueOf(c.isRequest()) + c.late() + c.index() + c.constituency());
+        assertThatThrownBy(() -> d.allot(c, Duration.ZERO))
+            .hasMessage("allotted time of 'r0' (PT0S) must be positive");
+        assertThatThrownBy(() -> d.candidates("attic"))
+            .hasMessage("segment 'attic' does not exist; the segments are [opening, briefing, floor]");
+        Duration before = d.total();
+        d.allot(c, Duration.ofSeconds(10));
+        seen.add(before.minus(d.total()).toString());
+        d.moveToWaitingList(c, id(), LocalizedText.of("out"), WaitingEntry.Status.REFUSED);
+        assertThatThrownBy(() -> d.moveToWaitingList(c, id(), LocalizedText.of("out"), WaitingEntry.Status.REFUSED))
+            .hasMessage("candidate 'r0' is already on the waiting list");
+        assertThatThrownBy(() -> d.reorder("floor", List.of()))
+            .hasMessage("new order of segment 'floor' has 0 candidates, not 2");
+        seen.add(d.toString());
+        seen.add(String.valueOf(d.waitingList().size()));
+        seen.add(String.valueOf(d.plenary() == Sample.plenary()));
+      }
+
+      @Override
+      public List<Finding> check(Plan p) {
+        return List.of(PlanValuesTest.finding(Severity.INFO, id()));
+      }
+    };
+    Plan p = Planner.of(RuleSet.of(probe)).plan(Sample.plenary(), Sample.requests(3, 9));
+    assertThat(seen.get(0)).startsWith("floor/r0 ");
+    assertThat(seen.get(1)).startsWith("truefalse0");
+    assertThat(seen.get(2)).isEqualTo(Sample.requests(3, 9).get(0).duration().minusSeconds(10).toString());
+    assertThat(seen.get(3)).isEqualTo("Draft[opening=1 briefing=2 floor=2 waiting=1]");
+    assertThat(seen.get(4)).isEqualTo("1");
+    assertThat(p.waitingList()).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED));
+  }
+
+  @Test
+  void aPlenaryCodeIsMadeFromItsTitle() {
+    Plenary p = Sample.plenary();
+    assertThat(p.code()).isEqualTo("sample-sitting");
+    java.util.function.Function<String, String> code = title -> Plenary.builder().title(LocalizedText.of(title))
+        .session(p.session()).date(p.date()).start(p.start()).venue(p.venue()).budget(p.budget())
+        .segments(p.segments()).build().code();
+    assertThat(code.apply("Séance plénière — n° 2 !")).isEqualTo("seance-pleniere-n-2");
+    assertThat(code.apply("日本語")).isEqualTo("plenary");
+    assertThat(code.apply("a".repeat(30) + " " + "b".repeat(30))).isEqualTo("a".repeat(30) + "-" + "b".repeat(9));
+    assertThat(code.apply("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
+    assertThatThrownBy(() -> Plenary.builder().from(p).code("no spaces").build())
+        .hasMessageStartingWith("code 'no spaces' must be 1 to 64 letters");
+  }
+
+  @Test
+  void segmentsCheckTheirOwnValues() {
+    assertThatThrownBy(() -> Segment.builder().id("s").title(LocalizedText.of("S")).allotment(Duration.ZERO).build())
+        .hasMessage("allotment of segment 's' (PT0S) must be positive");
+    assertThatThrownBy(() -> Segment.builder().id("s").title(LocalizedText.of("S")).gapBefore(Duration.ofMinutes(-1)).build())
+        .hasMessage("gap before segment 's' (PT-1M) must not be negative");
+    Segment ok = Segment.builder().id("s").title(LocalizedText.of("S")).allotment(Duration.ofMinutes(9)).build();
+    assertThat(ok).hasToString("s \"S\" (0 interventions, 9 min)");
+    assertThat(Sample.plenary().requiredSegment("floor")).hasToString("floor \"Floor\" (0 interventions, takes requests)");
+    assertThat(Sample.plenary().requiredSegment("briefing").programmeDuration()).isEqualTo(Duration.ofMinutes(25));
+    assertThatThrownBy(() -> org.plenary.core.request.RequestToSpeak.builder().from(Sample.requests(1, 1).get(0))
+        .segment("a b").build()).hasMessageStartingWith("segment of request 'r0' 'a b' must be 1 to 64 letters");
+  }
+}

@@ -1,0 +1,52 @@
+package org.plenary.core.rule;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.text.LocalizedText;
+
+/** A rule for the core's tests that keeps what its configuration said, read through every getter. */
+record EchoRule(Optional<String> text, Duration limit, boolean flag, Step chosen,
+    Optional<List<Constituency>> order, Map<String, Duration> bySegment, Map<Constituency, Duration> byConstituency,
+    Map<String, String> notes) implements Rule {
+
+  static final String ID = "test.echo";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public LocalizedText description() {
+    return LocalizedText.of("Echo", "Écho");
+  }
+
+  @Override
+  public LocalizedText reason() {
+    return LocalizedText.of("tests", "essais");
+  }
+
+  @Override
+  public List<Finding> check(Plan plan) {
+    return List.of(finding(Severity.INFO, "plan", LocalizedText.of("echo")).build());
+  }
+
+  /** Registered in META-INF/services of the core's tests. */
+  public static final class Provider implements RuleProvider {
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public Rule create(RuleConfig c) {
+      return new EchoRule(c.text("text"), c.duration("limit", Duration.ofMinutes(3)), c.flag("flag", false),
+          c.choice("step", Step.class, Step.ALLOT), c.constituencies("order"), c.durations("segment"),
+          c.durationsByConstituency("constituency"), c.texts("note"));
+    }
+  }
+}

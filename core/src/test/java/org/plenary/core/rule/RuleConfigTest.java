@@ -1,0 +1,93 @@
+package org.plenary.core.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+
+class RuleConfigTest {
+
+  private static RuleConfig config(Map<String, String> values) {
+    return RuleConfig.of("f.properties", "test.echo", values, Constituency.standardValues());
+  }
+
+  private static EchoRule load(String... pairs) {
+    Properties p = new Properties();
+    p.setProperty("rules", EchoRule.ID);
+    for (int i = 0; i < pairs.length; i += 2) {
+      p.setProperty(EchoRule.ID + "." + pairs[i], pairs[i + 1]);
+    }
+    return (EchoRule) RuleSet.load(p, "f.properties", Constituency.standardValues()).rules().get(0);
+  }
+
+  @Test
+  void readsEveryKindOfValue() {
+    EchoRule r = load("text", "  hello  ", "limit", "PT5M", "flag", "true", "step", "fit",
+        "order", "civil-society, state-party", "segment.floor", "PT2M", "segment.panel", "PT10M",
+        "constituency.court", "PT15M", "note.a", "x");
+    assertThat(r.text()).contains("hello");
+    assertThat(r.limit()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(r.flag()).isTrue();
+    assertThat(r.chosen()).isEqualTo(Step.FIT);
+    assertThat(r.order()).contains(List.of(Constituency.CIVIL_SOCIETY, Constituency.STATE_PARTY));
+    assertThat(r.bySegment()).containsExactly(Map.entry("floor", Duration.ofMinutes(2)),
+        Map.entry("panel", Duration.ofMinutes(10)));
+    assertThat(r.byConstituency()).containsExactly(Map.entry(Constituency.COURT, Duration.ofMinutes(15)));
+    assertThat(r.notes()).containsExactly(Map.entry("a", "x"));
+  }
+
+  @Test
+  void anEmptyConfigurationGivesTheDefaults() {
+    EchoRule r = (EchoRule) new EchoRule.Provider().create(RuleConfig.empty(EchoRule.ID));
+    assertThat(r.text()).isEmpty();
+    assertThat(r.limit()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(r.flag()).isFalse();
+    assertThat(r.chosen()).isEqualTo(Step.ALLOT);
+    assertThat(r.order()).isEmpty();
+    assertThat(r.bySegment()).isEmpty();
+    assertThat(RuleConfig.empty("x").source()).isEqualTo("defaults");
+  }
+
+  @Test
+  void errorsNameTheFileTheKeyAndTheValue() {
+    assertThatThrownBy(() -> load("flag", "yes"))
+        .isInstanceOf(RuleConfigException.class)
+        .hasMessage("f.properties: test.echo.flag = 'yes' is neither 'true' nor 'false'");
+    assertThatThrownBy(() -> load("step", "later"))
+        .hasMessage("f.properties: test.echo.step = 'later' is not one of admit, order, allot, fit");
+    assertThatThrownBy(() -> load("limit", "PT0S"))
+        .hasMessage("f.properties: test.echo.limit = 'PT0S' must be a positive duration");
+    assertThatThrownBy(() -> load("limit", "PT24H1S"))
+        .hasMessage("f.properties: test.echo.limit = 'PT24H1S' is longer than 24 hours");
+    assertThatThrownBy(() -> load("segment.floor", "3"))
+        .hasMessage("f.properties: test.echo.segment.floor = '3' is not an ISO-8601 duration such as PT3M or PT2H");
+    assertThatThrownBy(() -> load("constituency.ngo", "PT1M"))
+        .hasMessageStartingWith("f.properties: test.echo.constituency.ngo = 'ngo' is not a known constituency");
+    RuleConfigException e = (RuleConfigException) org.assertj.core.api.Assertions.catchThrowable(() -> load("flag", "1"));
+    assertThat(e.source()).isEqualTo("f.properties");
+    assertThat(e.key()).isEqualTo("test.echo.flag");
+    assertThat(e.value()).isEqualTo("1");
+  }
+
+  @Test
+  void aDurationOfExactly24HoursIsAccepted() {
+    assertThat(load("limit", "PT24H").limit()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void tracksTheKeysThatNoGetterRead() {
+    RuleConfig c = config(Map.of("a", "1", "b", "2", "c.d", "3"));
+    c.text("a");
+    assertThat(c.keys()).containsExactly("a", "b", "c.d");
+    assertThat(c.unused()).containsExactly("b", "c.d");
+    assertThat(c.texts("c")).containsExactly(Map.entry("d", "3"));
+    assertThat(c.unused()).containsExactly("b");
+    assertThat(c.toString()).isEqualTo("RuleConfig[test.echo from f.properties: {a=1, b=2, c.d=3}]");
+    assertThat(c.ruleId()).isEqualTo("test.echo");
+  }
+}
