@@ -6,12 +6,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Structural checks shared by the model's values, each naming the field and the bad value. */
 public final class Checks {
-
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private Checks() {}
 
@@ -22,9 +19,28 @@ public final class Checks {
 
   /** Requires {@code value} to be a short identifier: letters, digits, '.', '_' and '-'. */
   public static void id(String field, String value) {
-    checkArgument(ID.matcher(value).matches(),
+    checkArgument(isId(value),
         "%s '%s' must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit",
         field, value);
+  }
+
+  /** Whether {@code value} is a short identifier; the same as the pattern, without a regex engine. */
+  static boolean isId(String value) {
+    int n = value.length();
+    if (n == 0 || n > 64 || !letterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = value.charAt(i);
+      if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** Requires {@code value} to be longer than zero. */

@@ -21,6 +21,7 @@ public final class Candidate {
   private Duration allotted;
   private boolean late;
   boolean out;
+  int mark;
 
   Candidate(String segment, Intervention intervention, RequestToSpeak request, int index) {
     this.segment = segment;

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ public final class Draft {
   private final Map<String, List<Candidate>> bySegment = new LinkedHashMap<>();
   private final Map<String, Boolean> dirty = new LinkedHashMap<>();
   private final List<WaitingEntry> waiting = new ArrayList<>();
+  private int epoch;
 
   Draft(Plenary plenary) {
     this.plenary = plenary;
@@ -109,14 +109,14 @@ public final class Draft {
     checkArgument(order.size() == current.size(),
         "new order of segment '%s' has %s candidates, not %s", segmentId, order.size(),
         current.size());
-    Map<Candidate, Boolean> seen = new IdentityHashMap<>();
+    int token = ++epoch;
     for (Candidate c : current) {
-      seen.put(c, false);
+      c.mark = token;
     }
     for (Candidate c : order) {
-      Boolean before = seen.put(c, true);
-      checkArgument(before != null && !before,
+      checkArgument(c.mark == token,
           "new order of segment '%s' holds '%s' twice or from elsewhere", segmentId, c.id());
+      c.mark = -token;
     }
     List<Candidate> list = bySegment.get(segmentId);
     list.clear();

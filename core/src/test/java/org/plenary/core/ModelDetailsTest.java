@@ -1,0 +1,223 @@
+package org.plenary.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Speaker;
+import org.plenary.core.agenda.Theme;
+import org.plenary.core.agenda.Venue;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.request.Channel;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.sitting.Moment;
+import org.plenary.core.sitting.Remaining;
+import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.TestClock;
+import org.plenary.core.text.Bundle;
+import org.plenary.core.text.Dates;
+import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
+
+/** The small things JShell users and exporters read: labels, texts, accessors, and the checks behind them. */
+class ModelDetailsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void labelsAndTextsReadWellInBothLanguages() {
+    assertThat(Channel.EMAIL.label(Locale.FRENCH)).isEqualTo("courriel");
+    assertThat(Channel.FLOOR.label(Locale.ENGLISH)).isEqualTo("from the floor");
+    assertThat(WaitingEntry.Status.REFUSED.label(Locale.FRENCH)).isEqualTo("refusée");
+    assertThat(ProtocolRank.MINISTER.label().in(Locale.FRENCH)).isEqualTo("Ministre");
+    assertThat(ProtocolRank.MINISTER.precedes(ProtocolRank.MINISTER)).isFalse();
+    assertThat(Constituency.COURT).hasToString("court");
+    assertThat(LocalizedText.of("Kenya")).hasToString("Kenya");
+    assertThat(LocalizedText.of("Court", "Cour").has(Locale.FRENCH)).isTrue();
+    assertThat(Dates.day(LocalDate.of(2019, 12, 5))).isEqualTo(LocalizedText.of("Thursday 5 December 2019",
+        "jeudi 5 décembre 2019"));
+    assertThat(Dates.moment(ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"))).in(Locale.FRENCH))
+        .isEqualTo("mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)");
+    assertThat(Durations.format(Duration.ofHours(1))).isEqualTo("1 h");
+    assertThat(Durations.format(Duration.ofSeconds(3599))).isEqualTo("59 min 59 s");
+    assertThat(Durations.format(Duration.ofSeconds(3661))).isEqualTo("1 h 1 min 1 s");
+    assertThat(Durations.signed(Duration.ZERO)).isEqualTo("0 min");
+    assertThat(Registration.of("a@b.org", LocalDate.of(2019, 12, 3))).hasToString("a@b.org before 2019-12-03");
+    assertThat(Venue.of(LocalizedText.of("The Hague"), ZoneId.of("Europe/Amsterdam"))).hasToString("The Hague (Europe/Amsterdam)");
+    assertThat(Theme.of("arrests", LocalizedText.of("Arrests"))).hasToString("arrests");
+    assertThat(Bundle.load("b", name -> new java.io.ByteArrayInputStream("k=v\n".getBytes())))
+        .hasToString("Bundle[b, [en, fr]]");
+  }
+
+  @Test
+  void everyIdIsChecked() {
+    Speaker s = Speaker.of(Sample.delegation("K", Constituency.STATE_PARTY));
+    assertThatThrownBy(() -> Intervention.of("a b", s, Duration.ofMinutes(1)))
+        .hasMessageStartingWith("intervention id 'a b' must be 1 to 64");
+    assertThatThrownBy(() -> Segment.builder().id("").title(LocalizedText.of("x")).build())
+        .hasMessageStartingWith("segment id '' must be 1 to 64");
+    assertThatThrownBy(() -> Theme.of("no way", LocalizedText.of("x"))).hasMessageStartingWith("theme id 'no way'");
+    assertThatThrownBy(() -> RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).id("?").build())
+        .hasMessageStartingWith("request id '?' must be 1 to 64");
+    assertThatThrownBy(() -> RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).duration(Duration.ZERO).build())
+        .hasMessage("duration of request 'r0' (PT0S) must be positive");
+    assertThatThrownBy(() -> Registration.of(" ", LocalDate.of(2019, 12, 3)))
+        .hasMessage("registration address (' ') must not be blank");
+    assertThatThrownBy(() -> Finding.builder().ruleId("r").severity(org.plenary.core.rule.Severity.INFO).subject("")
+        .message(LocalizedText.of("m")).reason(LocalizedText.of("r")).build())
+        .hasMessage("finding subject ('') must not be blank");
+    assertThatThrownBy(() -> LocalizedText.of(java.util.Map.of("en", "x", "EN", "y")))
+        .hasMessage("language 'EN' is not a lower-case ISO 639 code such as 'en' or 'fr'");
+    Intervention a = Intervention.of("a", s, Duration.ofMinutes(1));
+    assertThatThrownBy(() -> Segment.builder().id("s").title(LocalizedText.of("x")).addInterventions(a, a).build())
+        .hasMessage("intervention id 'a' is used twice");
+    Plenary p = Sample.plenary();
+    assertThatThrownBy(() -> Plenary.builder().from(p).addThemes(Theme.of("t", LocalizedText.of("t")),
+        Theme.of("t", LocalizedText.of("u"))).build()).hasMessage("theme id 't' is used twice");
+    assertThatThrownBy(() -> Plenary.builder().from(p).workingLanguages(List.of()).build())
+        .hasMessage("workingLanguages ([]) must not be empty");
+    assertThat(Plenary.builder().from(p).budget(Duration.ofHours(24)).build().budget()).isEqualTo(Duration.ofHours(24));
+    assertThat(Intervention.of("b", s, Duration.ofHours(24)).duration()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void constituenciesComeFromDelegations() {
+    RequestToSpeak r = Sample.requests(1, 1).get(0);
+    assertThat(r.constituency()).isEqualTo(r.speaker().delegation().constituency());
+    assertThat(r.speaker().constituency()).isEqualTo(r.constituency());
+    assertThat(r.toIntervention().constituency()).isEqualTo(r.constituency());
+  }
+
+  @Test
+  void aTimetableGivesSegmentTimesAndSlack() {
+    Plenary base = Sample.plenary();
+    Segment briefing = Segment.builder().from(base.requiredSegment("briefing")).allotment(Duration.ofMinutes(30)).build();
+    Plenary p = Plenary.builder().from(base).segments(List.of(base.segments().get(0), briefing, base.segments().get(2)))
+        .build();
+    Planner planner = Planner.of(RuleSet.of());
+    assertThat(planner.rules()).isEqualTo(RuleSet.of());
+    Timetable t = planner.plan(p, List.of()).timetable();
+    Timetable.SegmentTimes b = t.segment("briefing");
+    assertThat(b.start().toLocalTime()).hasToString("15:05");
+    assertThat(b.end().toLocalTime()).hasToString("15:30");
+    assertThat(b.slack()).contains(Duration.ofMinutes(5));
+    assertThat(t.end().toLocalTime()).hasToString("15:30");
+    assertThatThrownBy(() -> t.segment("attic")).hasMessage("segment 'attic' does not exist");
+    assertThat(t.entry("nobody")).isEmpty();
+  }
+
+  @Test
+  void aRuleSetLoadsFromAFile() throws Exception {
+    Path file = dir.resolve("echo.properties");
+    Files.writeString(file, "rules = test.echo\ntest.echo.text = é\n");
+    assertThat(RuleSet.load(file).ids()).containsExactly("test.echo");
+    Files.writeString(file, "rules = test.echo\ntest.echo.text = \\uZZZZ\n");
+    assertThatThrownBy(() -> RuleSet.load(file)).hasMessageContaining("is malformed");
+  }
+
+  @Test
+  void aSittingReadsWellAndItsStrategiesCompose() {
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(40, 2));
+    TestClock clock = TestClock.at(plan.plenary().startInstant().minusSeconds(600));
+    Sitting s = Sitting.start(plan, clock);
+    assertThat(s.now().projectedEnd().toInstant()).isAfter(plan.plenary().startInstant());
+    String poo = s.pointOfOrder(Speaker.of(Sample.delegation("P", Constituency.STATE_PARTY)), Duration.ofMinutes(1));
+    assertThat(s.plan().slots().get(0).id()).isEqualTo(poo);
+    assertThat(s.began(poo)).isSameAs(s);
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(s.ended(poo)).isSameAs(s);
+    Moment m = s.now();
+    assertThat(m.at().toInstant()).isEqualTo(clock.instant());
+    assertThat(m.currentBegan()).isEmpty();
+    assertThat(m.remaining()).hasSize(plan.slots().size());
+    assertThat(m.hardEnd().toInstant()).isEqualTo(plan.plenary().hardEnd());
+    assertThat(s.skipped("r0")).isSameAs(s);
+    assertThat(s.addFromTheFloor(Intervention.of("late", Speaker.of(Sample.delegation("L", Constituency.CHAIR)),
+        Duration.ofMinutes(1)), "floor")).isSameAs(s);
+    assertThatThrownBy(() -> s.addFromTheFloor(Intervention.of("x", Speaker.of(Sample.delegation("L", Constituency.CHAIR)),
+        Duration.ofMinutes(1)), "attic")).hasMessageEndingWith("segment 'attic' does not exist");
+    assertThatThrownBy(() -> s.skipped(poo)).hasMessageEndingWith("'" + poo + "' has already taken the floor");
+    assertThat(s.toString()).startsWith("Sitting of \"Sample sitting\": 14:51: 1 done, next open");
+    assertThat(s.log().get(1).toString()).endsWith(" point_of_order");
+    List<String> seen = new ArrayList<>();
+    ReplanStrategy a = strategy("a", r -> {
+      seen.add(r.toString().substring(0, 10));
+      seen.add(String.valueOf(r.plenary() == plan.plenary()));
+      seen.add(String.valueOf(r.now().equals(clock.instant())));
+      Slot fixed = r.items().stream().filter(x -> x.intervention().fixed()).findFirst().orElseThrow();
+      assertThatThrownBy(() -> r.shorten(fixed, Duration.ofMinutes(1), "a", LocalizedText.of("x")))
+          .hasMessageEndingWith("re-planning leaves it alone");
+      Slot movable = r.items().stream().filter(r::movable).findFirst().orElseThrow();
+      assertThatThrownBy(() -> r.shorten(movable, movable.allotted().plusSeconds(1), "a", LocalizedText.of("x")))
+          .hasMessageStartingWith("new allotment of '" + movable.id() + "'");
+      assertThatThrownBy(() -> r.shorten(movable, Duration.ZERO, "a", LocalizedText.of("x")))
+          .hasMessageStartingWith("new allotment of '" + movable.id() + "' (PT0S) must be positive");
+      r.shorten(movable, movable.allotted(), "a", LocalizedText.of("same"));
+      r.moveToWaitingList(movable, "a", LocalizedText.of("out"));
+      assertThatThrownBy(() -> r.moveToWaitingList(movable, "a", LocalizedText.of("out")))
+          .hasMessage("'" + movable.id() + "' is not among the remaining interventions");
+    });
+    ReplanStrategy both = a.andThen(strategy("b", r -> seen.add("b")));
+    assertThat(both.id()).isEqualTo("a+b");
+    assertThat(both).hasToString("a+b");
+    Plan after = s.replan(both);
+    assertThat(seen).containsExactly("Remaining[", "true", "true", "b");
+    assertThat(after.findings()).extracting(Finding::ruleId).contains("a", "b");
+  }
+
+  private static ReplanStrategy strategy(String id, java.util.function.Consumer<Remaining> body) {
+    return new ReplanStrategy() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public List<Finding> replan(Remaining r) {
+        body.accept(r);
+        return List.of(Finding.builder().ruleId(id).severity(org.plenary.core.rule.Severity.INFO).subject("s")
+            .message(LocalizedText.of(id)).reason(LocalizedText.of(id)).build());
+      }
+    };
+  }
+
+  @Test
+  void aReplayedSittingKeepsCountingItsPointsOfOrder() {
+    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of());
+    TestClock clock = TestClock.at(plan.plenary().startInstant());
+    Sitting s = Sitting.start(plan, clock);
+    Speaker p = Speaker.of(Sample.delegation("P", Constituency.STATE_PARTY));
+    s.pointOfOrder(p, Duration.ofMinutes(1));
+    s.rightOfReply(p, Duration.ofMinutes(1), "floor");
+    Sitting again = Sitting.replay(plan, s.log(), Clock.fixed(clock.instant(), ZoneId.of("UTC")));
+    assertThat(again.pointOfOrder(p, Duration.ofMinutes(1))).isEqualTo("point-of-order-3");
+    assertThat(Optional.of(again.plan().slots("floor").get(0).id())).contains("right-of-reply-2");
+  }
+}

@@ -1,0 +1,83 @@
+package org.plenary.examples.bench;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Venue;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Planner;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.sitting.Moment;
+import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.replan.Replans;
+
+/**
+ * A live sitting with 1 000 speakers still to come and an overrun: the re-plan a chair asks for, and
+ * the {@code now()} a display calls every second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class SittingBenchmark {
+
+  private Plan plan;
+  private Clock clock;
+  private Sitting sitting;
+  private Sitting live;
+  private final ReplanStrategy strategy = Replans.standard(Duration.ofSeconds(45));
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    Plenary plenary = Plenary.builder()
+        .title(LocalizedText.of("Marathon", "Marathon")).session(LocalizedText.of("Benchmark"))
+        .date(LocalDate.of(2020, 6, 1)).start(LocalTime.of(6, 0)).budget(Duration.ofHours(16))
+        .venue(Venue.of(LocalizedText.of("Geneva", "Genève"), ZoneId.of("Europe/Zurich")))
+        .addSegments(Segment.builder().id("floor").title(LocalizedText.of("Floor")).takesRequests(true).build())
+        .build();
+    List<RequestToSpeak> requests = Lists.floor(1000, 7);
+    plan = Planner.of(RuleSet.of()).plan(plenary, requests);
+    clock = Clock.fixed(plenary.startInstant().plusSeconds(600), plenary.venue().zone());
+    live = Sitting.start(plan, clock);
+    live.began(plan.slots().get(0).id());
+  }
+
+  @Setup(Level.Invocation)
+  public void freshSitting() {
+    sitting = Sitting.start(plan, clock);
+  }
+
+  /** Re-plans 1 000 remaining speakers: shorten in proportion, wait-list those who cannot fit. */
+  @Benchmark
+  public Plan replan() {
+    return sitting.replan(strategy);
+  }
+
+  /** What a display asks every second: who speaks, time left, next, projected end. */
+  @Benchmark
+  public Moment now() {
+    return live.now();
+  }
+}
