@@ -272,9 +272,7 @@ public final class Sitting {
         if (began.containsKey(id)) {
           throw bad(n, e, "'" + id + "' has already taken the floor");
         }
-        plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
-            .request(s.request()).ruleId(RULE).reason(Messages.CORE.text("sitting.skipped", Dates.clock(e.at().atZone(zone))))
-            .status(WaitingEntry.Status.WAITING).build());
+        toWaitingList(s, RULE, Messages.CORE.text("sitting.skipped", Dates.clock(e.at().atZone(zone))));
       }
       case ADDED, RIGHT_OF_REPLY -> {
         Intervention i = e.intervention().orElseThrow(() -> bad(n, e, "it carries no intervention"));
@@ -304,10 +302,7 @@ public final class Sitting {
         if (began.containsKey(id)) {
           throw bad(n, e, "'" + id + "' has already taken the floor");
         }
-        plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
-            .request(s.request()).ruleId(e.by().orElse(RULE))
-            .reason(e.reason().orElseGet(() -> LocalizedText.of("re-planned")))
-            .status(WaitingEntry.Status.WAITING).build());
+        toWaitingList(s, e.by().orElse(RULE), e.reason().orElseGet(() -> LocalizedText.of("re-planned")));
       }
       default -> throw new AssertionError(e.kind());
     }
@@ -315,6 +310,11 @@ public final class Sitting {
       counter = Math.max(counter, suffix(e.intervention().orElseThrow().id()));
     }
     log.add(e);
+  }
+
+  private void toWaitingList(Slot s, String by, LocalizedText reason) {
+    plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
+        .request(s.request()).ruleId(by).reason(reason).status(WaitingEntry.Status.WAITING).build());
   }
 
   private static int suffix(String id) {

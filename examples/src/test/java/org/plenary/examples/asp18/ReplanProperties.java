@@ -2,10 +2,7 @@ package org.plenary.examples.asp18;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -22,40 +19,17 @@ import org.plenary.rules.replan.Replans;
 /** Whatever the delays and overruns, re-planning meets the hard end or says it cannot, and loses no one. */
 class ReplanProperties {
 
-  static final class Hand extends Clock {
-    Instant now;
-
-    Hand(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return Asp18.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @Property(tries = 150)
   void replanningMeetsTheHardEndOrSaysWhyAndLosesNoOne(@ForAll @IntRange(max = 40) int lateMinutes,
       @ForAll @IntRange(max = 12) int spoken, @ForAll long seed) {
     Plan plan = Asp18Main.plan();
     Random random = new Random(seed);
-    Hand clock = new Hand(plan.plenary().startInstant().plusSeconds(60L * lateMinutes));
+    Asp18Sitting.SimulatedClock clock = new Asp18Sitting.SimulatedClock(plan.plenary().startInstant().plusSeconds(60L * lateMinutes));
     Sitting sitting = Sitting.start(plan, clock);
     List<Slot> slots = plan.slots();
     for (int i = 0; i < Math.min(spoken, slots.size()); i++) {
       sitting.began(slots.get(i).id());
-      clock.now = clock.now.plus(slots.get(i).allotted()).plusSeconds(random.nextInt(400) - 60);
+      clock.advance(slots.get(i).allotted().plusSeconds(random.nextInt(400) - 60));
       sitting.ended(slots.get(i).id());
     }
     Plan after = sitting.replan(Replans.standard(Duration.ofMinutes(2)));

@@ -1,9 +1,5 @@
 package org.plenary.export.frab;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +8,7 @@ import java.io.OutputStream;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
+import org.plenary.export.internal.Json;
 
 /**
  * The frab/pretalx {@code schedule.json}, valid against the c3voc JSON schema (draft-06): the same
@@ -19,10 +16,6 @@ import org.plenary.export.Exporter;
  * exact end. Written with Jackson.
  */
 public final class FrabJson implements Exporter {
-
-  private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   @Override
   public String format() {
@@ -83,7 +76,7 @@ public final class FrabJson implements Exporter {
       n.putArray("persons").addObject().put("name", e.person());
       n.putArray("links");
     }
-    out.write(WRITER.writeValueAsBytes(root));
+    out.write(Json.WRITER.writeValueAsBytes(root));
     out.write('\n');
     out.flush();
   }

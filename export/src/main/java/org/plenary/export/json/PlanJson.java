@@ -1,16 +1,6 @@
 package org.plenary.export.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +8,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
+import org.plenary.export.internal.Json;
 
 /**
  * The whole plenary and its plan as JSON, and back: export, import and export again give the same
@@ -37,15 +28,6 @@ public final class PlanJson implements Exporter {
   /** The version of the file format this library writes, and the newest it reads. */
   public static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   @Override
   public String format() {
     return "json";
@@ -63,7 +45,7 @@ public final class PlanJson implements Exporter {
 
   @Override
   public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
-    out.write(WRITER.writeValueAsBytes(PlanToJson.tree(timetable.plan())));
+    out.write(Json.WRITER.writeValueAsBytes(PlanToJson.tree(timetable.plan())));
     out.write('\n');
     out.flush();
   }
@@ -75,17 +57,7 @@ public final class PlanJson implements Exporter {
    * @throws IOException if the input cannot be read
    */
   public static Plan read(InputStream in) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "input" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new PlanImportException(where, e.getOriginalMessage(), e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new PlanImportException("line 1, column 1", "the input is empty", null);
-    }
+    JsonNode root = Json.read(in, PlanImportException::new);
     return JsonToPlan.read(root);
   }
 }

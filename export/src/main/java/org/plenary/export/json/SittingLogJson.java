@@ -1,14 +1,6 @@
 package org.plenary.export.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
+import org.plenary.export.internal.Json;
 
 /**
  * The event log of a sitting as JSON, and back: what happened, when, to whom; the record of the
@@ -35,12 +28,6 @@ public final class SittingLogJson {
 
   /** The value of the file's {@code format} field. */
   public static final String FORMAT = "plenary-sitting-log";
-
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private SittingLogJson() {}
 
@@ -64,7 +51,7 @@ public final class SittingLogJson {
     root.put("version", PlanJson.VERSION);
     root.set("constituencies", mapper.constituencies());
     root.set("events", list);
-    out.write(WRITER.writeValueAsBytes(root));
+    out.write(Json.WRITER.writeValueAsBytes(root));
     out.write('\n');
     out.flush();
   }
@@ -75,17 +62,7 @@ public final class SittingLogJson {
    * @throws PlanImportException if the input is not such a log, naming where
    */
   public static List<SittingEvent> read(InputStream in) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new PlanImportException(at == null ? "input" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-          e.getOriginalMessage(), e);
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new PlanImportException("line 1, column 1", "the input is empty", null);
-    }
+    JsonNode root = Json.read(in, PlanImportException::new);
     JsonToPlan.object(root, "");
     String format = JsonToPlan.string(root, "", "format");
     if (!format.equals(FORMAT)) {
