@@ -112,8 +112,18 @@ public abstract class Plenary {
 
   /** The segment with this id. */
   public final Optional<Segment> segment(String id) {
-    requireNonNull(id, "id");
-    return segments().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(segmentsById().get(requireNonNull(id, "id")));
+  }
+
+  /** The segments by id, computed once. */
+  @Value.Lazy
+  @Value.Auxiliary
+  java.util.Map<String, Segment> segmentsById() {
+    java.util.Map<String, Segment> map = new java.util.HashMap<>();
+    for (Segment s : segments()) {
+      map.put(s.id(), s);
+    }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /** The segment with this id, or an exception that names it and the ids there are. */

@@ -80,10 +80,8 @@ public final class Draft {
     checkArgument(!candidate.out, "candidate '%s' is already on the waiting list", candidate.id());
     candidate.out = true;
     dirty.put(candidate.segment(), true);
-    waiting.add(WaitingEntry.builder().segment(candidate.segment())
-        .intervention(candidate.intervention()).request(candidate.request())
-        .ruleId(requireNonNull(ruleId, "ruleId")).reason(requireNonNull(reason, "reason"))
-        .status(requireNonNull(status, "status")).build());
+    waiting.add(WaitingEntry.of(candidate.segment(), candidate.intervention(), candidate.request(),
+        requireNonNull(ruleId, "ruleId"), requireNonNull(reason, "reason"), requireNonNull(status, "status")));
   }
 
   /** Marks {@code candidate} as admitted late: ordering rules place it after those on time. */

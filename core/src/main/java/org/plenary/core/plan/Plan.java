@@ -184,8 +184,38 @@ public abstract class Plan {
     return out.toString();
   }
 
+  /**
+   * Slot and waiting lists already checked together, by identity: copies made by {@code with*} share
+   * their lists, so a plan of a million slots is checked once, not at every copy.
+   */
+  private static final java.util.concurrent.ConcurrentMap<List<Slot>, CheckedWith> CHECKED =
+      new com.google.common.collect.MapMaker().weakKeys().makeMap();
+
+  /** The other lists and the plenary a slot list was checked with. */
+  private record CheckedWith(List<WaitingEntry> waiting, Plenary plenary) {
+    boolean same(Plan p) {
+      return waiting == p.waitingList() && plenary == p.plenary();
+    }
+  }
+
   @Value.Check
   Plan normalize() {
+    CheckedWith before = CHECKED.get(slots());
+    if (before == null || !before.same(this)) {
+      checkStructure();
+      CHECKED.put(slots(), new CheckedWith(waitingList(), plenary()));
+    }
+    for (int i = 1; i < findings().size(); i++) {
+      if (findings().get(i - 1).compareTo(findings().get(i)) > 0) {
+        List<Finding> sorted = new ArrayList<>(findings());
+        sorted.sort(null);
+        return withFindings(sorted);
+      }
+    }
+    return this;
+  }
+
+  private void checkStructure() {
     Map<String, Integer> order = new HashMap<>();
     List<String> ids = plenary().segmentIds();
     for (int i = 0; i < ids.size(); i++) {
@@ -208,14 +238,6 @@ public abstract class Plan {
       checkArgument(seen.add(w.id()), "intervention id '%s' is both planned and waiting, or waits twice",
           w.id());
     }
-    for (int i = 1; i < findings().size(); i++) {
-      if (findings().get(i - 1).compareTo(findings().get(i)) > 0) {
-        List<Finding> sorted = new ArrayList<>(findings());
-        sorted.sort(null);
-        return withFindings(sorted);
-      }
-    }
-    return this;
   }
 
   @Override

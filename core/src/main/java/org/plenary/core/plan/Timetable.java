@@ -49,7 +49,7 @@ public final class Timetable {
       while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
         Slot slot = slots.get(next);
         Instant slotEnd = at.plus(slot.allotted());
-        entries.add(new Entry(slot, at.atZone(zone), slotEnd.atZone(zone)));
+        entries.add(new Entry(slot, at, slotEnd, zone));
         at = slotEnd;
         next++;
       }
@@ -141,16 +141,21 @@ public final class Timetable {
         + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(overrun()));
   }
 
-  /** A slot on the clock. Immutable and thread-safe. */
+  /**
+   * A slot on the clock. Immutable and thread-safe. It keeps instants, which the next entry shares,
+   * and gives the venue's clock times on demand: a long list costs little memory.
+   */
   public static final class Entry {
     private final Slot slot;
-    private final ZonedDateTime start;
-    private final ZonedDateTime end;
+    private final Instant start;
+    private final Instant end;
+    private final ZoneId zone;
 
-    Entry(Slot slot, ZonedDateTime start, ZonedDateTime end) {
+    Entry(Slot slot, Instant start, Instant end, ZoneId zone) {
       this.slot = slot;
       this.start = start;
       this.end = end;
+      this.zone = zone;
     }
 
     /** The slot. */
@@ -158,14 +163,14 @@ public final class Timetable {
       return slot;
     }
 
-    /** When it starts. */
+    /** When it starts, on the venue's clock. */
     public ZonedDateTime start() {
-      return start;
+      return start.atZone(zone);
     }
 
-    /** When it ends. */
+    /** When it ends, on the venue's clock. */
     public ZonedDateTime end() {
-      return end;
+      return end.atZone(zone);
     }
 
     /** Its length on the time line. */
@@ -175,7 +180,7 @@ public final class Timetable {
 
     @Override
     public String toString() {
-      return start.toLocalTime() + "–" + end.toLocalTime() + " " + slot;
+      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot;
     }
   }
 

@@ -31,26 +31,38 @@ public abstract class WaitingEntry {
   WaitingEntry() {}
 
   /** The id of the segment it was for. */
+  @Value.Parameter
   public abstract String segment();
 
   /** The intervention that was asked for or programmed. */
+  @Value.Parameter
   public abstract Intervention intervention();
 
   /** The request to speak it came from; empty for the programme. */
+  @Value.Parameter
   public abstract Optional<RequestToSpeak> request();
 
   /** The id of the rule that kept it out. */
+  @Value.Parameter
   public abstract String ruleId();
 
   /** Why it was kept out, in each language. */
+  @Value.Parameter
   public abstract LocalizedText reason();
 
   /** Whether it waits or is refused. */
+  @Value.Parameter
   public abstract Status status();
 
   /** The intervention's id. */
   public final String id() {
     return intervention().id();
+  }
+
+  /** An entry for {@code intervention} of segment {@code segment}, kept out by {@code ruleId}. */
+  public static WaitingEntry of(String segment, Intervention intervention,
+      Optional<? extends RequestToSpeak> request, String ruleId, LocalizedText reason, Status status) {
+    return ImmutableWaitingEntry.of(segment, intervention, request, ruleId, reason, status);
   }
 
   /** A builder; every attribute but the request is required. */

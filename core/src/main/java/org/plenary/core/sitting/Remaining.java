@@ -30,6 +30,7 @@ public final class Remaining {
   private final Map<String, Duration> gaps;
   private final Map<String, Boolean> movable;
   private final List<SittingEvent> changes = new ArrayList<>();
+  private Duration total = Duration.ZERO;
 
   Remaining(Plenary plenary, Instant now, Instant opens, List<Slot> items, Map<String, Duration> gaps,
       Map<String, Boolean> movable) {
@@ -40,6 +41,9 @@ public final class Remaining {
     items.forEach(s -> this.items.put(s.id(), s));
     this.gaps = gaps;
     this.movable = movable;
+    for (Slot s : items) {
+      total = total.plus(gaps.getOrDefault(s.id(), Duration.ZERO)).plus(s.allotted());
+    }
   }
 
   /** The plenary. */
@@ -69,11 +73,7 @@ public final class Remaining {
 
   /** When the remaining interventions would end, one after the other, from when the floor is free. */
   public Instant projectedEnd() {
-    Instant t = opens;
-    for (Slot s : items.values()) {
-      t = t.plus(gaps.getOrDefault(s.id(), Duration.ZERO)).plus(s.allotted());
-    }
-    return t;
+    return opens.plus(total);
   }
 
   /** How far the projected end runs past the hard end; zero or negative when it fits. */
@@ -88,14 +88,16 @@ public final class Remaining {
         "new allotment of '%s' (%s) must be positive and at most its current %s", slot.id(), allotted,
         current.allotted());
     items.put(slot.id(), current.withAllotted(allotted));
+    total = total.minus(current.allotted()).plus(allotted);
     changes.add(SittingEvent.builder().kind(SittingEvent.Kind.SHORTENED).at(now).subject(slot.id())
         .duration(allotted).by(by).reason(reason).build());
   }
 
   /** Moves {@code slot} to the waiting list, on behalf of strategy {@code by}, with a reason. */
   public void moveToWaitingList(Slot slot, String by, LocalizedText reason) {
-    checkMovable(slot);
+    Slot current = checkMovable(slot);
     items.remove(slot.id());
+    total = total.minus(current.allotted());
     changes.add(SittingEvent.builder().kind(SittingEvent.Kind.WAIT_LISTED).at(now).subject(slot.id())
         .by(by).reason(reason).build());
   }

@@ -170,9 +170,7 @@ public final class Sitting {
     Instant at = clock.instant();
     Remaining r = remaining(at);
     List<Finding> findings = new ArrayList<>(strategy.replan(r));
-    for (SittingEvent change : r.changes()) {
-      record(change);
-    }
+    applyAll(r.changes());
     Remaining after = remaining(at);
     LocalizedText reason = Messages.CORE.text("sitting.reason");
     if (after.overrun().isNegative() || after.overrun().isZero()) {
@@ -310,6 +308,51 @@ public final class Sitting {
       counter = Math.max(counter, suffix(e.intervention().orElseThrow().id()));
     }
     log.add(e);
+  }
+
+  /**
+   * Applies a re-plan's changes at once: the same checks and the same result as recording them one
+   * by one, but the plan is rebuilt once rather than at every change.
+   */
+  private void applyAll(List<SittingEvent> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    Map<String, Duration> shortened = new HashMap<>();
+    Map<String, SittingEvent> moved = new LinkedHashMap<>();
+    int n = log.size();
+    for (SittingEvent e : changes) {
+      n++;
+      String id = subject(n, e);
+      if (began.containsKey(id) || moved.containsKey(id) || plan.slot(id).isEmpty()) {
+        throw bad(n, e, "'" + id + "' is not among the interventions still to come");
+      }
+      if (e.kind() == SittingEvent.Kind.SHORTENED) {
+        shortened.put(id, e.duration().orElseThrow(() -> bad(log.size() + 1, e, "it carries no duration")));
+      } else {
+        moved.put(id, e);
+      }
+    }
+    List<Slot> slots = new ArrayList<>(plan.slots().size());
+    Map<String, Slot> leaving = new HashMap<>();
+    for (Slot s : plan.slots()) {
+      Duration d = shortened.get(s.id());
+      Slot now = d == null ? s : s.withAllotted(d);
+      if (moved.containsKey(s.id())) {
+        leaving.put(s.id(), now);
+      } else {
+        slots.add(now);
+      }
+    }
+    List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
+    for (SittingEvent e : moved.values()) {
+      Slot s = leaving.get(e.subject().orElseThrow());
+      waiting.add(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention()).request(s.request())
+          .ruleId(e.by().orElse(RULE)).reason(e.reason().orElseGet(() -> LocalizedText.of("re-planned")))
+          .status(WaitingEntry.Status.WAITING).build());
+    }
+    plan = plan.withSlots(slots).withWaitingList(waiting);
+    log.addAll(changes);
   }
 
   private void toWaitingList(Slot s, String by, LocalizedText reason) {

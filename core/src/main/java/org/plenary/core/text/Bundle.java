@@ -36,6 +36,8 @@ public final class Bundle {
 
   private final String name;
   private final Map<String, Properties> byLanguage;
+  private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Bundle(String name, Map<String, Properties> byLanguage) {
     this.name = name;
@@ -111,7 +113,9 @@ public final class Bundle {
     for (int i = 0; i < args.length; i++) {
       localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
     }
-    return new MessageFormat(pattern, locale).format(localized);
+    MessageFormat parsed = formats.computeIfAbsent(locale.getLanguage() + "/" + key,
+        k -> new MessageFormat(pattern, locale));
+    return ((MessageFormat) parsed.clone()).format(localized);
   }
 
   @Override
