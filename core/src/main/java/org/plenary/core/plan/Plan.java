@@ -87,8 +87,18 @@ public abstract class Plan {
 
   /** The slot with this intervention id, if admitted. */
   public final Optional<Slot> slot(String id) {
-    requireNonNull(id, "id");
-    return slots().stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(slotsById().get(requireNonNull(id, "id")));
+  }
+
+  /** The slots by intervention id, computed once, when first asked for. */
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<String, Slot> slotsById() {
+    Map<String, Slot> map = new HashMap<>(slots().size() * 2);
+    for (Slot s : slots()) {
+      map.put(s.id(), s);
+    }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /** The time the plan takes: every allotment and every declared gap. */
