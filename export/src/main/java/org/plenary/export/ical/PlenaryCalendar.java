@@ -78,12 +78,8 @@ public final class PlenaryCalendar implements Exporter {
     Locale l = options.locale();
     Plenary p = t.plan().plenary();
     ZoneId zone = p.venue().zone();
-    Calendar calendar = new Calendar()
-        .withProdId("-//Plenary//Plenary agenda//" + l.getLanguage().toUpperCase(Locale.ROOT))
-        .withProperty(ImmutableVersion.VERSION_2_0)
-        .withProperty(ImmutableCalScale.GREGORIAN)
-        .withComponent(timeZone(zone, t.start().toInstant(), t.end().toInstant()))
-        .getFluentTarget();
+    List<net.fortuna.ical4j.model.component.CalendarComponent> components = new ArrayList<>();
+    components.add(timeZone(zone, t.start().toInstant(), t.end().toInstant()));
     Instant stamp = t.plan().stamp();
     String location = Texts.clean(p.venue().name().in(l));
     String uidBase = p.code() + "." + p.date().toString().replace("-", "");
@@ -106,10 +102,15 @@ public final class PlenaryCalendar implements Exporter {
       if (!speakers.isEmpty()) {
         description.append(Messages.EXPORT.format(l, "ics.description", String.join("; ", speakers)));
       }
-      calendar.add(event(uidBase + ".segment." + s.segment().id(), stamp, s.start(), s.end(),
+      components.add(event(uidBase + ".segment." + s.segment().id(), stamp, s.start(), s.end(),
           Texts.clean(s.segment().title().in(l)), description.toString().strip(), location));
-      interventions.forEach(calendar::add);
+      components.addAll(interventions);
     }
+    // Built in one go: adding components one by one copies ical4j's component list each time.
+    Calendar calendar = new Calendar(new net.fortuna.ical4j.model.PropertyList(List.of(
+        new ProdId("-//Plenary//Plenary agenda//" + l.getLanguage().toUpperCase(Locale.ROOT)),
+        ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN)),
+        new net.fortuna.ical4j.model.ComponentList<>(components));
     out.write(fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
@@ -119,8 +120,8 @@ public final class PlenaryCalendar implements Exporter {
     VEvent event = new VEvent(false);
     event.add(new Uid(uid + "@plenary"));
     event.add(new DtStamp(stamp));
-    event.add(zoned(new DtStart<>(zonedParams(start), LOCAL.format(start)), start));
-    event.add(zoned(new DtEnd<>(zonedParams(end), LOCAL.format(end)), end));
+    event.add(new DtStart<>(zonedParams(start), LOCAL.format(start)));
+    event.add(new DtEnd<>(zonedParams(end), LOCAL.format(end)));
     event.add(new Summary(summary));
     if (!description.isEmpty()) {
       event.add(new Description(description));
@@ -131,10 +132,6 @@ public final class PlenaryCalendar implements Exporter {
 
   private static ParameterList zonedParams(ZonedDateTime at) {
     return new ParameterList(List.of(new TzId(at.getZone().getId())));
-  }
-
-  private static <P> P zoned(P property, ZonedDateTime at) {
-    return property;
   }
 
   /** The zone's observances from the last change before {@code from} to the first after {@code to}. */
