@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,12 +20,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
@@ -67,24 +60,7 @@ class HostileTextProperties {
   @Property(tries = 60)
   void markdownTablesGiveTheTextBack(@ForAll("hostile") String text) {
     byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(text), ExportOptions.english());
-    List<String> cells = new ArrayList<>();
-    Parser.builder().extensions(List.of(TablesExtension.create())).build()
-        .parse(new String(md, StandardCharsets.UTF_8)).accept(new AbstractVisitor() {
-          @Override
-          public void visit(CustomNode node) {
-            if (node instanceof TableCell) {
-              StringBuilder b = new StringBuilder();
-              node.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Text t) {
-                  b.append(t.getLiteral());
-                }
-              });
-              cells.add(b.toString());
-            }
-            visitChildren(node);
-          }
-        });
+    List<String> cells = org.plenary.export.agenda.AgendaTest.cells(md);
     assertThat(cells).contains(cleaned(text));
   }
 

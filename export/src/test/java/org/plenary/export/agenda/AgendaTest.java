@@ -25,11 +25,33 @@ import org.plenary.export.Fixtures;
 import org.plenary.export.runsheet.RunSheet;
 import org.plenary.export.svg.SvgTimeline;
 
-class AgendaTest {
+public class AgendaTest {
 
   static Node markdown(byte[] md) {
     return Parser.builder().extensions(List.of(TablesExtension.create())).build()
         .parse(new String(md, StandardCharsets.UTF_8));
+  }
+
+  /** The text of every table cell of a Markdown document, as CommonMark reads it. */
+  public static List<String> cells(byte[] md) {
+    List<String> cells = new java.util.ArrayList<>();
+    markdown(md).accept(new AbstractVisitor() {
+      @Override
+      public void visit(CustomNode node) {
+        if (node instanceof TableCell) {
+          StringBuilder text = new StringBuilder();
+          node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+              text.append(t.getLiteral());
+            }
+          });
+          cells.add(text.toString().strip());
+        }
+        visitChildren(node);
+      }
+    });
+    return cells;
   }
 
   static String plain(Node node) {
@@ -65,23 +87,7 @@ class AgendaTest {
     byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(nasty), ExportOptions.english());
     Node doc = markdown(md);
     assertThat(plain(doc)).contains(nasty);
-    List<String> cells = new java.util.ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(CustomNode node) {
-        if (node instanceof TableCell) {
-          StringBuilder text = new StringBuilder();
-          node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text t) {
-              text.append(t.getLiteral());
-            }
-          });
-          cells.add(text.toString().strip());
-        }
-        visitChildren(node);
-      }
-    });
+    List<String> cells = cells(md);
     assertThat(cells).contains(nasty);
     assertThat(MarkdownAgenda.escape("1. first")).isEqualTo("1\\. first");
     assertThat(MarkdownAgenda.escape("-x")).isEqualTo("\\-x");
