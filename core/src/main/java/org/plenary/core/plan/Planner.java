@@ -3,8 +3,8 @@ package org.plenary.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -94,13 +94,16 @@ public final class Planner {
         rule.shape(draft);
       }
     }
-    List<Slot> slots = new ArrayList<>();
+    ImmutableList.Builder<Slot> slots = ImmutableList.builder();
     for (Candidate c : draft.candidates()) {
       slots.add(c.toSlot());
     }
-    Plan checked = Plan.builder().plenary(plenary).addAllSlots(slots)
-        .addAllWaitingList(draft.waitingList()).plannedAt(clock.map(Clock::instant)).build()
-        .checkedBy(rules);
+    // Ids were checked unique above and the draft keeps segments in order: no need to check again.
+    ImmutableList<Slot> slotList = slots.build();
+    ImmutableList<WaitingEntry> waiting = ImmutableList.copyOf(draft.waitingList());
+    Plan.trust(slotList, waiting, plenary);
+    Plan checked = Plan.builder().plenary(plenary).slots(slotList).waitingList(waiting)
+        .plannedAt(clock.map(Clock::instant)).build().checkedBy(rules);
     LOG.debug("planned {}", checked);
     return checked;
   }

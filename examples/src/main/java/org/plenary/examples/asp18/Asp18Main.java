@@ -51,7 +51,7 @@ public final class Asp18Main {
     return Planner.of(Asp18.rules()).withClock(PLANNED_AT).plan(Asp18.plenary(), Asp18.requests());
   }
 
-  /** Writes the example's exports to {@code folder}, creating it; returns nothing but the files. */
+  /** Writes the example's twelve exports, in English and French where they have words, to {@code folder}, creating it. */
   public static void writeAll(Timetable t, Path folder) throws IOException {
     Files.createDirectories(folder);
     for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
