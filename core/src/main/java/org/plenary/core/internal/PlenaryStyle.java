@@ -16,6 +16,5 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    privateNoargConstructor = true)
+    defaults = @Value.Immutable(copy = true))
 public @interface PlenaryStyle {}

@@ -20,6 +20,9 @@ import org.plenary.export.svg.SvgTimeline;
  */
 public final class HtmlAgenda implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public HtmlAgenda() {}
+
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
   private static final String CSS = String.join("\n",

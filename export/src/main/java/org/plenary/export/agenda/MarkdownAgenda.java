@@ -20,6 +20,9 @@ import org.plenary.export.internal.Agenda;
  */
 public final class MarkdownAgenda implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public MarkdownAgenda() {}
+
   @Override
   public String format() {
     return "markdown";

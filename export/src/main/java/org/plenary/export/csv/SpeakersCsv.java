@@ -32,6 +32,9 @@ import org.plenary.export.internal.Texts;
  */
 public final class SpeakersCsv implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public SpeakersCsv() {}
+
   private static final String[] COLUMNS = {"order", "segment", "status", "start", "end", "speaker",
       "delegation", "constituency", "rank", "requested", "allotted", "received", "reason"};
 

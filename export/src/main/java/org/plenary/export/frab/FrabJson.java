@@ -17,6 +17,9 @@ import org.plenary.export.internal.Json;
  */
 public final class FrabJson implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public FrabJson() {}
+
   @Override
   public String format() {
     return "frab-json";

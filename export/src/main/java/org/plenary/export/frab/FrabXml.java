@@ -19,6 +19,9 @@ import org.plenary.export.Exporter;
  */
 public final class FrabXml implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public FrabXml() {}
+
   @Override
   public String format() {
     return "frab-xml";

@@ -56,6 +56,9 @@ import org.plenary.export.internal.Texts;
  */
 public final class PlenaryCalendar implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public PlenaryCalendar() {}
+
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss", Locale.ROOT);
 
   @Override

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,8 +217,7 @@ final class JsonToPlan {
   private LocalizedText localized(JsonNode n, String at) {
     object(n, at);
     Map<String, String> byLanguage = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : n.properties()) {
       if (!e.getValue().isTextual()) {
         throw error(at + "/" + e.getKey(), "is " + e.getValue().getNodeType() + ", not a text");
       }

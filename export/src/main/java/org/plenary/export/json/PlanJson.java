@@ -23,6 +23,9 @@ import org.plenary.export.internal.Json;
  */
 public final class PlanJson implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public PlanJson() {}
+
   /** The value of the file's {@code format} field. */
   public static final String FORMAT = "plenary-plan";
   /** The version of the file format this library writes, and the newest it reads. */

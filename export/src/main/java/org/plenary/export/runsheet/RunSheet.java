@@ -30,6 +30,9 @@ import org.plenary.export.internal.Texts;
  */
 public final class RunSheet implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public RunSheet() {}
+
   private static final int WHO = 46;
 
   /**

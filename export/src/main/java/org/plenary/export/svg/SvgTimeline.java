@@ -29,6 +29,9 @@ import org.plenary.export.internal.Texts;
  */
 public final class SvgTimeline implements Exporter {
 
+  /** Made by {@link java.util.ServiceLoader}, or by hand. */
+  public SvgTimeline() {}
+
   private static final String NS = "http://www.w3.org/2000/svg";
   private static final int WIDTH = 960;
   private static final int LABEL = 250;

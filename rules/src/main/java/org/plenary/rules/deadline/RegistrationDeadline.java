@@ -219,6 +219,10 @@ public final class RegistrationDeadline implements Rule {
 
   /** Makes the rule from {@code meaning}, {@code late} and {@code day}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

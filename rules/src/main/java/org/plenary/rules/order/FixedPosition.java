@@ -162,6 +162,10 @@ public final class FixedPosition implements Rule {
 
   /** Makes the rule from {@code <intervention id> = first | last | n}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

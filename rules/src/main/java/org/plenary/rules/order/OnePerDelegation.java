@@ -158,6 +158,10 @@ public final class OnePerDelegation implements Rule {
 
   /** Makes the rule from {@code segments}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

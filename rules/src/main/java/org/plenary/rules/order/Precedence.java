@@ -274,6 +274,10 @@ public final class Precedence implements Rule {
 
   /** Makes the rule from {@code constituencies}, {@code rank} and {@code segments}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

@@ -180,6 +180,10 @@ public final class SegmentAllotment implements Rule {
 
   /** Makes the rule from {@code segment.<id>}, {@code fit} and {@code minimum}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

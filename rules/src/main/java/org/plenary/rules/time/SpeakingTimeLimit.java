@@ -191,6 +191,10 @@ public final class SpeakingTimeLimit implements Rule {
 
   /** Makes the rule from {@code segment.<id>}, {@code constituency.<id>} and {@code default}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;

@@ -143,6 +143,10 @@ public final class TimeBudget implements Rule {
 
   /** Makes the rule from {@code fit} and {@code minimum}. */
   public static final class Provider implements RuleProvider {
+
+    /** Made by {@link java.util.ServiceLoader}, or by hand. */
+    public Provider() {}
+
     @Override
     public String id() {
       return ID;
