@@ -115,7 +115,9 @@ public final class Bundle {
     }
     MessageFormat parsed = formats.computeIfAbsent(locale.getLanguage() + "/" + key,
         k -> new MessageFormat(pattern, locale));
-    return ((MessageFormat) parsed.clone()).format(localized);
+    synchronized (parsed) {
+      return parsed.format(localized);
+    }
   }
 
   @Override

@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,8 +22,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LocalizedText {
-
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   LocalizedText() {}
 
@@ -81,10 +78,25 @@ public abstract class LocalizedText {
     checkArgument(byLanguage().containsKey("en"),
         "text %s has no English (en) wording; English is the fallback language", byLanguage());
     byLanguage().forEach((language, text) -> {
-      checkArgument(LANGUAGE.matcher(language).matches(),
+      checkArgument(isLanguage(language),
           "language '%s' is not a lower-case ISO 639 code such as 'en' or 'fr'", language);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", language, text);
     });
+  }
+
+  /** Whether {@code code} is two or three lower-case ASCII letters, as ISO 639 codes are. */
+  private static boolean isLanguage(String code) {
+    int n = code.length();
+    if (n < 2 || n > 3) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The English text, then the other languages' in brackets: {@code Court [fr: Cour]}. */
