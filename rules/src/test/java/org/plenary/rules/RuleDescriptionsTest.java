@@ -33,6 +33,8 @@ class RuleDescriptionsTest {
         .andFor(Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2)).andByDefault(Duration.ofMinutes(10));
     assertThat(limit.description().english()).isEqualTo("Speaking time at most (floor: 3 min; civil-society: 2 min; *: 10 min)");
     assertThat(limit).hasToString("time-limit.speaking (Speaking time at most (floor: 3 min; civil-society: 2 min; *: 10 min))");
+    assertThat(limit.description().in(Locale.FRENCH))
+        .isEqualTo("Temps de parole maximal (floor\u00a0: 3 min ; civil-society\u00a0: 2 min ; *\u00a0: 10 min)");
     assertThat(TimeBudget.shortening(Duration.ofMinutes(2)).description().in(Locale.FRENCH)).isEqualTo(
         "La séance tient dans la durée prévue ; les interventions sont d'abord raccourcies, à 2 min au moins, "
             + "avant que les derniers inscrits ne soient mis en attente");

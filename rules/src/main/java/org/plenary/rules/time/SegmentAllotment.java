@@ -23,6 +23,7 @@ import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.internal.Lists;
 import org.plenary.rules.internal.Messages;
 import org.plenary.rules.internal.Reasons;
 
@@ -95,10 +96,8 @@ public final class SegmentAllotment implements Rule {
 
   @Override
   public LocalizedText description() {
-    List<String> parts = new ArrayList<>();
-    overrides.forEach((s, d) -> parts.add(s + ": " + Durations.format(d)));
-    return parts.isEmpty() ? Messages.RULES.text("time-limit.segment.description")
-        : Messages.RULES.text("time-limit.segment.description.set", String.join("; ", parts));
+    return overrides.isEmpty() ? Messages.RULES.text("time-limit.segment.description")
+        : Messages.RULES.text("time-limit.segment.description.set", Lists.of(overrides));
   }
 
   @Override

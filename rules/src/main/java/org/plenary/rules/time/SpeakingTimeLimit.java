@@ -22,6 +22,7 @@ import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.internal.Lists;
 import org.plenary.rules.internal.Messages;
 import org.plenary.rules.internal.Reasons;
 
@@ -116,11 +117,10 @@ public final class SpeakingTimeLimit implements Rule {
 
   @Override
   public LocalizedText description() {
-    List<String> parts = new ArrayList<>();
-    bySegment.forEach((s, d) -> parts.add(s + ": " + Durations.format(d)));
-    byConstituency.forEach((c, d) -> parts.add(c.id() + ": " + Durations.format(d)));
-    fallback.ifPresent(d -> parts.add("*: " + Durations.format(d)));
-    return Messages.RULES.text("time-limit.speaking.description", String.join("; ", parts));
+    Map<String, Duration> limits = new LinkedHashMap<>(bySegment);
+    byConstituency.forEach((c, d) -> limits.put(c.id(), d));
+    fallback.ifPresent(d -> limits.put("*", d));
+    return Messages.RULES.text("time-limit.speaking.description", Lists.of(limits));
   }
 
   @Override
