@@ -78,6 +78,8 @@ class RuleDescriptionsTest {
         .hasMessage("default limit (PT0S) must be positive");
     assertThatThrownBy(() -> TimeBudget.shortening(Duration.ZERO)).hasMessage("minimum (PT0S) must be positive");
     assertThatThrownBy(() -> ShortenInProportion.downTo(Duration.ZERO)).hasMessage("minimum (PT0S) must be positive");
+    assertThatThrownBy(() -> ShortenThenWaitList.downTo(Duration.ofSeconds(-5)))
+        .hasMessage("minimum (PT-5S) must be positive");
     assertThatThrownBy(() -> Precedence.of(List.of(Constituency.COURT, Constituency.COURT)))
         .hasMessage("constituency order [court, court] names one twice");
   }

@@ -1,7 +1,6 @@
 package org.plenary.core.sitting;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -96,10 +95,6 @@ public final class Moment {
   /** Whether the sitting is projected to end by its hard end. */
   public boolean onTime() {
     return !projectedEnd.isAfter(hardEnd);
-  }
-
-  Instant instant() {
-    return at.toInstant();
   }
 
   @Override

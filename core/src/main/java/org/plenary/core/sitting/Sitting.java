@@ -300,7 +300,7 @@ public final class Sitting {
         if (began.containsKey(id)) {
           throw bad(n, e, "'" + id + "' has already taken the floor");
         }
-        toWaitingList(s, e.by().orElse(RULE), e.reason().orElseGet(() -> LocalizedText.of("re-planned")));
+        toWaitingList(s, e.by().orElse(RULE), reasonOf(e));
       }
       default -> throw new AssertionError(e.kind());
     }
@@ -347,17 +347,22 @@ public final class Sitting {
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
     for (SittingEvent e : moved.values()) {
       Slot s = leaving.get(e.subject().orElseThrow());
-      waiting.add(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention()).request(s.request())
-          .ruleId(e.by().orElse(RULE)).reason(e.reason().orElseGet(() -> LocalizedText.of("re-planned")))
-          .status(WaitingEntry.Status.WAITING).build());
+      waiting.add(waiting(s, e.by().orElse(RULE), reasonOf(e)));
     }
     plan = plan.withSlots(slots).withWaitingList(waiting);
     log.addAll(changes);
   }
 
   private void toWaitingList(Slot s, String by, LocalizedText reason) {
-    plan = plan.withoutSlot(WaitingEntry.builder().segment(s.segment()).intervention(s.intervention())
-        .request(s.request()).ruleId(by).reason(reason).status(WaitingEntry.Status.WAITING).build());
+    plan = plan.withoutSlot(waiting(s, by, reason));
+  }
+
+  private static WaitingEntry waiting(Slot s, String by, LocalizedText reason) {
+    return WaitingEntry.of(s.segment(), s.intervention(), s.request(), by, reason, WaitingEntry.Status.WAITING);
+  }
+
+  private static LocalizedText reasonOf(SittingEvent e) {
+    return e.reason().orElseGet(() -> Messages.CORE.text("sitting.replanned"));
   }
 
   private static int suffix(String id) {

@@ -25,11 +25,13 @@ public final class ShortenThenWaitList implements ReplanStrategy {
 
   private ShortenThenWaitList(Duration minimum) {
     this.minimum = requireNonNull(minimum, "minimum");
+    if (minimum.isNegative() || minimum.isZero()) {
+      throw new IllegalArgumentException("minimum (" + minimum + ") must be positive");
+    }
   }
 
   /** Shortens to no less than {@code minimum}, wait-listing only those who cannot fit even so. */
   public static ShortenThenWaitList downTo(Duration minimum) {
-    ShortenInProportion.downTo(minimum);
     return new ShortenThenWaitList(minimum);
   }
 
