@@ -18,6 +18,7 @@ module org.plenary.core {
   exports org.plenary.core.plan;
   exports org.plenary.core.rule;
   exports org.plenary.core.sitting;
+  exports org.plenary.core.internal to org.plenary.rules;
 
   uses org.plenary.core.rule.RuleProvider;
 }

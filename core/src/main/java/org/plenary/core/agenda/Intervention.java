@@ -78,8 +78,8 @@ public abstract class Intervention {
   @Value.Check
   void check() {
     Checks.id("intervention id", id());
-    Checks.positive("duration of intervention '" + id() + "'", duration());
-    Checks.atMost("duration of intervention '" + id() + "'", duration(), Plenary.MAX_BUDGET);
+    Checks.positive("duration of intervention", id(), duration());
+    Checks.atMost("duration of intervention", id(), duration(), Plenary.MAX_BUDGET);
   }
 
   @Override

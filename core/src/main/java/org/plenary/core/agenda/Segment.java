@@ -71,8 +71,8 @@ public abstract class Segment {
   @Value.Check
   void check() {
     Checks.id("segment id", id());
-    allotment().ifPresent(a -> Checks.positive("allotment of segment '" + id() + "'", a));
-    Checks.notNegative("gap before segment '" + id() + "'", gapBefore());
+    allotment().ifPresent(a -> Checks.positive("allotment of segment", id(), a));
+    Checks.notNegative("gap before segment", id(), gapBefore());
     Checks.uniqueIds("intervention id", interventions(), Intervention::id);
   }
 

@@ -43,6 +43,30 @@ public final class Checks {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
+  /** Requires {@code value}, the {@code what} of {@code owner}, to be a short identifier. */
+  public static void id(String what, String owner, String value) {
+    if (!isId(value)) {
+      id(what + " '" + owner + "'", value);
+    }
+  }
+
+  /** Requires {@code value}, the {@code what} of {@code owner}, to be longer than zero. */
+  public static void positive(String what, String owner, Duration value) {
+    checkArgument(!value.isNegative() && !value.isZero(), "%s '%s' (%s) must be positive", what, owner, value);
+  }
+
+  /** Requires {@code value}, the {@code what} of {@code owner}, to be at most {@code max}. */
+  public static void atMost(String what, String owner, Duration value, Duration max) {
+    if (value.compareTo(max) > 0) {
+      atMost(what + " '" + owner + "'", value, max);
+    }
+  }
+
+  /** Requires {@code value}, the {@code what} of {@code owner}, not to be negative. */
+  public static void notNegative(String what, String owner, Duration value) {
+    checkArgument(!value.isNegative(), "%s '%s' (%s) must not be negative", what, owner, value);
+  }
+
   /** Requires {@code value} to be longer than zero. */
   public static void positive(String field, Duration value) {
     checkArgument(!value.isNegative() && !value.isZero(), "%s (%s) must be positive", field, value);

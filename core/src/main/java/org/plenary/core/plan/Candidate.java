@@ -3,32 +3,59 @@ package org.plenary.core.plan;
 import java.time.Duration;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * An intervention while a plan is being drafted: programmed or requested, with the time allotted so
  * far. Rules read it and change it through its {@link Draft}. Not thread-safe; it lives only while
  * the planner runs.
+ *
+ * <p>What rules read most (constituency, allotment) is read from the request once, when the
+ * candidate is made, so that a pass over a million candidates in any order does not chase pointers;
+ * a request's {@link #intervention()} is built only when asked for.
  */
 public final class Candidate {
 
   private final String segment;
-  private final Intervention intervention;
   private final RequestToSpeak request;
+  private final Optional<RequestToSpeak> requested;
+  private Intervention intervention;
+  private final Constituency constituency;
   private final int index;
+  final int position;
   private Duration allotted;
+  private long allottedMillis;
   private boolean late;
   boolean out;
   int mark;
 
-  Candidate(String segment, Intervention intervention, RequestToSpeak request, int index) {
+  private Candidate(String segment, int position, Intervention intervention, RequestToSpeak request,
+      Speaker speaker, Duration allotted, int index) {
     this.segment = segment;
+    this.position = position;
     this.intervention = intervention;
     this.request = request;
+    this.requested = Optional.ofNullable(request);
+    this.constituency = speaker.constituency();
     this.index = index;
-    this.allotted = intervention.duration();
+    allot(allotted);
+  }
+
+  /** A programme item of the segment at {@code position}. */
+  static Candidate programme(String segment, int position, Intervention intervention, int index) {
+    return new Candidate(segment, position, intervention, null, intervention.speaker(),
+        intervention.duration(), index);
+  }
+
+  /** A request for the segment at {@code position}, {@code index}th in the list given. */
+  static Candidate request(int position, RequestToSpeak request, int index) {
+    return new Candidate(request.segment(), position, null, request, request.speaker(), request.duration(),
+        index);
   }
 
   /** The id of the segment it is in. */
@@ -36,24 +63,37 @@ public final class Candidate {
     return segment;
   }
 
-  /** The intervention, with the duration asked for or programmed. */
+  /** The intervention, with the duration asked for or programmed; a request's is built when first asked for. */
   public Intervention intervention() {
+    if (intervention == null) {
+      intervention = request.toIntervention();
+    }
     return intervention;
   }
 
   /** The intervention's id. */
   public String id() {
-    return intervention.id();
+    return request != null ? request.id() : intervention.id();
+  }
+
+  /** Who speaks. */
+  public Speaker speaker() {
+    return request != null ? request.speaker() : intervention.speaker();
+  }
+
+  /** The group it speaks on behalf of, if not only the speaker's delegation. */
+  public Optional<Delegation> onBehalfOf() {
+    return request != null ? request.onBehalfOf() : intervention.onBehalfOf();
   }
 
   /** The constituency it speaks in. */
   public Constituency constituency() {
-    return intervention.constituency();
+    return constituency;
   }
 
   /** The request it comes from; empty for the programme. */
   public Optional<RequestToSpeak> request() {
-    return Optional.ofNullable(request);
+    return requested;
   }
 
   /** Whether it comes from the list of speakers. */
@@ -71,6 +111,11 @@ public final class Candidate {
     return allotted;
   }
 
+  /** The time allotted so far, in whole milliseconds: for rules that add up long lists. */
+  public long allottedMillis() {
+    return allottedMillis;
+  }
+
   /** Whether a deadline rule admitted it as late, to be placed after those on time. */
   public boolean late() {
     return late;
@@ -78,14 +123,19 @@ public final class Candidate {
 
   void allot(Duration d) {
     this.allotted = d;
+    this.allottedMillis = d.toMillis();
   }
 
   void markLate() {
     this.late = true;
   }
 
+  WaitingEntry toWaitingEntry(String ruleId, LocalizedText reason, WaitingEntry.Status status) {
+    return WaitingEntry.of(segment, intervention(), requested, ruleId, reason, status);
+  }
+
   Slot toSlot() {
-    return Slot.of(segment, intervention, allotted, Optional.ofNullable(request), late);
+    return Slot.of(segment, intervention(), allotted, requested, late);
   }
 
   @Override

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.core.agenda.Plenary;
@@ -23,21 +23,31 @@ import org.plenary.core.text.LocalizedText;
 public final class Draft {
 
   private final Plenary plenary;
-  private final Map<String, List<Candidate>> bySegment = new LinkedHashMap<>();
-  private final Map<String, Boolean> dirty = new LinkedHashMap<>();
+  private final List<String> segmentIds;
+  private final Map<String, Integer> positions = new HashMap<>();
+  private final List<List<Candidate>> bySegment = new ArrayList<>();
+  private final boolean[] dirty;
   private final List<WaitingEntry> waiting = new ArrayList<>();
   private int epoch;
 
   Draft(Plenary plenary) {
     this.plenary = plenary;
+    this.segmentIds = plenary.segmentIds();
     for (Segment s : plenary.segments()) {
-      bySegment.put(s.id(), new ArrayList<>());
-      dirty.put(s.id(), false);
+      positions.put(s.id(), bySegment.size());
+      bySegment.add(new ArrayList<>());
     }
+    this.dirty = new boolean[bySegment.size()];
+  }
+
+  /** The position of segment {@code segmentId} in the plenary, or -1. */
+  int position(String segmentId) {
+    Integer at = positions.get(segmentId);
+    return at == null ? -1 : at;
   }
 
   void add(Candidate c) {
-    bySegment.get(c.segment()).add(c);
+    bySegment.get(c.position).add(c);
   }
 
   /** The plenary being planned. */
@@ -47,23 +57,31 @@ public final class Draft {
 
   /** The candidates of segment {@code segmentId}, in their current order; a read-only view. */
   public List<Candidate> candidates(String segmentId) {
-    List<Candidate> list = bySegment.get(requireNonNull(segmentId, "segmentId"));
-    checkArgument(list != null, "segment '%s' does not exist; the segments are %s", segmentId,
-        bySegment.keySet());
-    if (dirty.get(segmentId)) {
+    int at = position(requireNonNull(segmentId, "segmentId"));
+    checkArgument(at >= 0, "segment '%s' does not exist; the segments are %s", segmentId, segmentIds);
+    return Collections.unmodifiableList(current(at));
+  }
+
+  private List<Candidate> current(int position) {
+    List<Candidate> list = bySegment.get(position);
+    if (dirty[position]) {
       list.removeIf(c -> c.out);
-      dirty.put(segmentId, false);
+      dirty[position] = false;
     }
-    return Collections.unmodifiableList(list);
+    return list;
   }
 
   /** Every candidate, segment after segment, in order. */
   public List<Candidate> candidates() {
-    List<Candidate> all = new ArrayList<>();
-    for (String id : bySegment.keySet()) {
-      all.addAll(candidates(id));
+    int size = 0;
+    for (int i = 0; i < bySegment.size(); i++) {
+      size += current(i).size();
     }
-    return all;
+    List<Candidate> all = new ArrayList<>(size);
+    for (List<Candidate> list : bySegment) {
+      all.addAll(list);
+    }
+    return Collections.unmodifiableList(all);
   }
 
   /** The waiting list so far, in the order entries were moved to it. */
@@ -78,10 +96,11 @@ public final class Draft {
       WaitingEntry.Status status) {
     requireNonNull(candidate, "candidate");
     checkArgument(!candidate.out, "candidate '%s' is already on the waiting list", candidate.id());
+    WaitingEntry entry = candidate.toWaitingEntry(requireNonNull(ruleId, "ruleId"),
+        requireNonNull(reason, "reason"), requireNonNull(status, "status"));
     candidate.out = true;
-    dirty.put(candidate.segment(), true);
-    waiting.add(WaitingEntry.of(candidate.segment(), candidate.intervention(), candidate.request(),
-        requireNonNull(ruleId, "ruleId"), requireNonNull(reason, "reason"), requireNonNull(status, "status")));
+    dirty[candidate.position] = true;
+    waiting.add(entry);
   }
 
   /** Marks {@code candidate} as admitted late: ordering rules place it after those on time. */
@@ -116,28 +135,30 @@ public final class Draft {
           "new order of segment '%s' holds '%s' twice or from elsewhere", segmentId, c.id());
       c.mark = -token;
     }
-    List<Candidate> list = bySegment.get(segmentId);
+    List<Candidate> list = bySegment.get(position(segmentId));
     list.clear();
     list.addAll(order);
   }
 
   /** The time the draft takes now: every allotment and every declared gap. */
   public Duration total() {
-    Duration total = Duration.ZERO;
-    for (Segment s : plenary.segments()) {
-      total = total.plus(s.gapBefore());
-      for (Candidate c : candidates(s.id())) {
-        total = total.plus(c.allotted());
+    long seconds = 0;
+    long nanos = 0;
+    for (int i = 0; i < bySegment.size(); i++) {
+      seconds += plenary.segments().get(i).gapBefore().getSeconds();
+      for (Candidate c : current(i)) {
+        seconds += c.allotted().getSeconds();
+        nanos += c.allotted().getNano();
       }
     }
-    return total;
+    return Duration.ofSeconds(seconds, nanos);
   }
 
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder("Draft[");
-    for (String id : bySegment.keySet()) {
-      out.append(id).append('=').append(candidates(id).size()).append(' ');
+    for (int i = 0; i < bySegment.size(); i++) {
+      out.append(segmentIds.get(i)).append('=').append(current(i).size()).append(' ');
     }
     return out.append("waiting=").append(waiting.size()).append(']').toString();
   }

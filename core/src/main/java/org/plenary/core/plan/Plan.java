@@ -3,9 +3,13 @@ package org.plenary.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.MapMaker;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
@@ -38,24 +43,30 @@ public abstract class Plan {
   Plan() {}
 
   /** The plenary planned. */
+  @Value.Parameter
   public abstract Plenary plenary();
 
   /** The admitted interventions, in order. */
+  @Value.Parameter
   public abstract List<Slot> slots();
 
   /** Those not admitted, each with its reason. */
+  @Value.Parameter
   public abstract List<WaitingEntry> waitingList();
 
   /** What the rules found, sorted: errors first. */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /** The rules the plan was planned under. */
+  @Value.Parameter
   public abstract List<RuleSummary> rules();
 
   /**
    * When the plan was made, from the planner's clock; exports use it as their time stamp. Empty when
    * the planner was given no clock, so that a plan depends on its inputs alone.
    */
+  @Value.Parameter
   public abstract Optional<Instant> plannedAt();
 
   /** The plan's time stamp: when it was made, or else the plenary's planned start. */
@@ -98,7 +109,7 @@ public abstract class Plan {
     for (Slot s : slots()) {
       map.put(s.id(), s);
     }
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /** The time the plan takes: every allotment and every declared gap. */
@@ -198,22 +209,35 @@ public abstract class Plan {
    * Slot and waiting lists already checked together, by identity: copies made by {@code with*} share
    * their lists, so a plan of a million slots is checked once, not at every copy.
    */
-  private static final java.util.concurrent.ConcurrentMap<List<Slot>, CheckedWith> CHECKED =
-      new com.google.common.collect.MapMaker().weakKeys().makeMap();
+  private static final ConcurrentMap<List<Slot>, CheckedWith> CHECKED =
+      new MapMaker().weakKeys().makeMap();
 
-  /** The other lists and the plenary a slot list was checked with. */
-  private record CheckedWith(List<WaitingEntry> waiting, Plenary plenary) {
+  /**
+   * The waiting list and the plenary a slot list was checked with, held weakly: the check's memory
+   * must not keep a plan's million waiting entries alive after the plan.
+   */
+  private static final class CheckedWith {
+    private final WeakReference<List<WaitingEntry>> waiting;
+    private final WeakReference<Plenary> plenary;
+
+    CheckedWith(List<WaitingEntry> waiting, Plenary plenary) {
+      this.waiting = new WeakReference<>(waiting);
+      this.plenary = new WeakReference<>(plenary);
+    }
+
     boolean same(Plan p) {
-      return waiting == p.waitingList() && plenary == p.plenary();
+      return waiting.get() == p.waitingList() && plenary.get() == p.plenary();
     }
   }
 
   /**
-   * Records that {@code slots} and {@code waiting} of {@code plenary} are known to be well formed,
-   * as the planner builds them, so that the plan built from these very lists skips the check.
+   * A plan of lists known to be well formed, as the planner and a sitting build them: ids unique and
+   * segments in order. The plan made of these very lists skips the structural check.
    */
-  static void trust(List<Slot> slots, List<WaitingEntry> waiting, Plenary plenary) {
+  static Plan trusted(Plenary plenary, ImmutableList<Slot> slots, ImmutableList<WaitingEntry> waiting,
+      Optional<Instant> plannedAt) {
     CHECKED.put(slots, new CheckedWith(waiting, plenary));
+    return ImmutablePlan.of(plenary, slots, waiting, ImmutableList.of(), ImmutableList.of(), plannedAt);
   }
 
   @Value.Check

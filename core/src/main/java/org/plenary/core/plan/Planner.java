@@ -6,11 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.internal.IdTable;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.request.RequestToSpeak;
@@ -71,22 +70,25 @@ public final class Planner {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
     Draft draft = new Draft(plenary);
-    Set<String> ids = new HashSet<>();
+    IdTable<Boolean> ids = new IdTable<>(requests.size() + 16);
     int index = 0;
+    int position = 0;
     for (Segment s : plenary.segments()) {
       for (Intervention i : s.interventions()) {
-        ids.add(i.id());
-        draft.add(new Candidate(s.id(), i, null, index++));
+        ids.put(i.id(), true);
+        draft.add(Candidate.programme(s.id(), position, i, index++));
       }
+      position++;
     }
     index = 0;
     for (RequestToSpeak r : requests) {
       requireNonNull(r, "request");
-      checkArgument(ids.add(r.id()), "request id '%s' is used twice, or by the programme", r.id());
-      Segment segment = plenary.requiredSegment(r.segment());
+      checkArgument(ids.putIfAbsent(r.id(), true) == null, "request id '%s' is used twice, or by the programme", r.id());
+      int at = draft.position(r.segment());
+      Segment segment = at < 0 ? plenary.requiredSegment(r.segment()) : plenary.segments().get(at);
       checkArgument(segment.takesRequests(),
           "request '%s' asks for segment '%s', which does not take requests", r.id(), r.segment());
-      draft.add(new Candidate(r.segment(), r.toIntervention(), r, index++));
+      draft.add(Candidate.request(at, r, index++));
     }
     for (Step step : Step.values()) {
       for (Rule rule : rules.shaping(step)) {
@@ -101,9 +103,7 @@ public final class Planner {
     // Ids were checked unique above and the draft keeps segments in order: no need to check again.
     ImmutableList<Slot> slotList = slots.build();
     ImmutableList<WaitingEntry> waiting = ImmutableList.copyOf(draft.waitingList());
-    Plan.trust(slotList, waiting, plenary);
-    Plan checked = Plan.builder().plenary(plenary).slots(slotList).waitingList(waiting)
-        .plannedAt(clock.map(Clock::instant)).build().checkedBy(rules);
+    Plan checked = Plan.trusted(plenary, slotList, waiting, clock.map(Clock::instant)).checkedBy(rules);
     LOG.debug("planned {}", checked);
     return checked;
   }

@@ -66,7 +66,7 @@ public abstract class Slot {
 
   @Value.Check
   void check() {
-    Checks.positive("allotted time of '" + id() + "'", allotted());
+    Checks.positive("allotted time of", id(), allotted());
   }
 
   @Override

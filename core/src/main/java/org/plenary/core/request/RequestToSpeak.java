@@ -87,9 +87,9 @@ public abstract class RequestToSpeak {
   @Value.Check
   void check() {
     Checks.id("request id", id());
-    Checks.positive("duration of request '" + id() + "'", duration());
-    Checks.atMost("duration of request '" + id() + "'", duration(), org.plenary.core.agenda.Plenary.MAX_BUDGET);
-    Checks.id("segment of request '" + id() + "'", segment());
+    Checks.positive("duration of request", id(), duration());
+    Checks.atMost("duration of request", id(), duration(), org.plenary.core.agenda.Plenary.MAX_BUDGET);
+    Checks.id("segment of request", id(), segment());
   }
 
   @Override

@@ -166,9 +166,10 @@ public final class RegistrationDeadline implements Rule {
     int requests = 0;
     int late = 0;
     for (WaitingEntry w : plan.waitingList()) {
-      if (w.request().isPresent()) {
+      Optional<RequestToSpeak> r = w.request();
+      if (r.isPresent()) {
         requests++;
-        late += w.request().get().received().isBefore(limit) ? 0 : 1;
+        late += r.get().received().isBefore(limit) ? 0 : 1;
       }
     }
     boolean onTimeSeen = false;

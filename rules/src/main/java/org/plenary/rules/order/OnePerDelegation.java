@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.IdTable;
 import org.plenary.core.plan.Candidate;
 import org.plenary.core.plan.Draft;
 import org.plenary.core.plan.Plan;
@@ -93,18 +94,26 @@ public final class OnePerDelegation implements Rule {
   @Override
   public void shape(Draft draft) {
     for (Segment segment : scope.segments(draft.plenary())) {
-      Map<String, Candidate> first = new HashMap<>();
-      for (Candidate c : draft.candidates(segment.id())) {
-        first.merge(voice(c.intervention()).id(), c, OnePerDelegation::earlier);
-      }
-      for (Candidate c : new ArrayList<>(draft.candidates(segment.id()))) {
-        Candidate kept = first.get(voice(c.intervention()).id());
-        if (kept != c) {
-          draft.moveToWaitingList(c, ID, Messages.RULES.text("order.one-per-delegation.refused",
-              voice(c.intervention()).name(), kept.id()), WaitingEntry.Status.REFUSED);
+      List<Candidate> candidates = draft.candidates(segment.id());
+      IdTable<Candidate> kept = new IdTable<>(candidates.size());
+      List<Candidate> refused = new ArrayList<>();
+      for (Candidate c : candidates) {
+        Candidate before = kept.putIfAbsent(voice(c).id(), c);
+        if (before != null) {
+          Candidate first = earlier(before, c);
+          refused.add(first == c ? before : c);
+          kept.put(voice(c).id(), first);
         }
       }
+      for (Candidate c : refused) {
+        draft.moveToWaitingList(c, ID, Messages.RULES.text("order.one-per-delegation.refused",
+            voice(c).name(), kept.get(voice(c).id()).id()), WaitingEntry.Status.REFUSED);
+      }
     }
+  }
+
+  private static Delegation voice(Candidate c) {
+    return c.onBehalfOf().orElse(c.speaker().delegation());
   }
 
   private static Candidate earlier(Candidate a, Candidate b) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Candidate;
 import org.plenary.core.plan.Draft;
 import org.plenary.core.plan.Plan;
@@ -129,8 +130,8 @@ public final class Precedence implements Rule {
     return i < 0 ? order.size() : i;
   }
 
-  private int rank(Intervention i) {
-    return byRank ? i.speaker().rank().ordinal() : 0;
+  private int rank(Speaker s) {
+    return byRank ? s.rank().ordinal() : 0;
   }
 
   @Override
@@ -175,7 +176,7 @@ public final class Precedence implements Rule {
         Candidate c = requests.get(i);
         long key = c.late() ? 1 : 0;
         key = (key << groupBits) | group(c.constituency());
-        key = (key << rankBits) | rank(c.intervention());
+        key = (key << rankBits) | rank(c.speaker());
         key = (key << timeBits) | (c.request().orElseThrow().received().toEpochMilli() - minMs);
         keys[i] = (key << indexBits) | i;
       }
@@ -194,7 +195,7 @@ public final class Precedence implements Rule {
     List<Candidate> sorted = new ArrayList<>(requests);
     sorted.sort(Comparator.<Candidate>comparingInt(c -> c.late() ? 1 : 0)
         .thenComparingInt(c -> group(c.constituency()))
-        .thenComparingInt(c -> rank(c.intervention()))
+        .thenComparingInt(c -> rank(c.speaker()))
         .thenComparing(c -> c.request().orElseThrow().received())
         .thenComparingInt(position::get));
     return sorted;
@@ -210,7 +211,7 @@ public final class Precedence implements Rule {
       c = Integer.compare(group(a.intervention().constituency()), group(b.intervention().constituency()));
     }
     if (c == 0) {
-      c = Integer.compare(rank(a.intervention()), rank(b.intervention()));
+      c = Integer.compare(rank(a.intervention().speaker()), rank(b.intervention().speaker()));
     }
     if (c == 0) {
       c = a.request().map(RequestToSpeak::received).orElseThrow()

@@ -27,7 +27,7 @@ final class Fitter {
     long leftMs = Math.max(0, left.toMillis());
     long sum = 0;
     for (Candidate c : requests) {
-      sum += c.allotted().toMillis();
+      sum += c.allottedMillis();
     }
     if (sum <= leftMs) {
       return;
@@ -36,8 +36,7 @@ final class Fitter {
     int keep = 0;
     long kept = 0;
     for (Candidate c : requests) {
-      long need = policy == FitPolicy.WAIT_LIST ? c.allotted().toMillis()
-          : Math.min(c.allotted().toMillis(), minMs);
+      long need = policy == FitPolicy.WAIT_LIST ? c.allottedMillis() : Math.min(c.allottedMillis(), minMs);
       if (kept + need > leftMs) {
         break;
       }
@@ -53,7 +52,7 @@ final class Fitter {
     long[] allotted = new long[keep];
     long keptSum = 0;
     for (int i = 0; i < keep; i++) {
-      allotted[i] = requests.get(i).allotted().toMillis();
+      allotted[i] = requests.get(i).allottedMillis();
       keptSum += allotted[i];
     }
     long[] shortened = Proportion.shorten(allotted, minMs, keptSum - leftMs);

@@ -135,10 +135,24 @@ public final class SpeakingTimeLimit implements Rule {
 
   @Override
   public void shape(Draft draft) {
-    for (Candidate c : draft.candidates()) {
-      Optional<Duration> limit = limit(c.segment(), c.constituency());
-      if (limit.isPresent() && c.allotted().compareTo(limit.get()) > 0) {
-        draft.allot(c, limit.get());
+    for (String segment : draft.plenary().segmentIds()) {
+      Duration same = byConstituency.isEmpty() ? bySegment.getOrDefault(segment, fallback.orElse(null)) : null;
+      if (same == null && byConstituency.isEmpty()) {
+        continue;
+      }
+      long sameMillis = same == null ? 0 : same.toMillis();
+      for (Candidate c : draft.candidates(segment)) {
+        if (same != null) {
+          long millis = c.allottedMillis();
+          if (millis > sameMillis || millis == sameMillis && c.allotted().compareTo(same) > 0) {
+            draft.allot(c, same);
+          }
+          continue;
+        }
+        Optional<Duration> limit = limit(segment, c.constituency());
+        if (limit.isPresent() && c.allotted().compareTo(limit.get()) > 0) {
+          draft.allot(c, limit.get());
+        }
       }
     }
   }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Candidate;
 import org.plenary.core.plan.Draft;
 import org.plenary.core.plan.Plan;
@@ -100,16 +101,20 @@ public final class TimeBudget implements Rule {
 
   @Override
   public void shape(Draft draft) {
-    List<Candidate> requests = new ArrayList<>();
-    Duration requested = Duration.ZERO;
-    for (Candidate c : draft.candidates()) {
+    List<Candidate> all = draft.candidates();
+    List<Candidate> requests = new ArrayList<>(all.size());
+    Duration programme = Duration.ZERO;
+    for (Candidate c : all) {
       if (c.isRequest()) {
         requests.add(c);
-        requested = requested.plus(c.allotted());
+      } else {
+        programme = programme.plus(c.allotted());
       }
     }
-    Duration left = draft.plenary().budget().minus(draft.total().minus(requested));
-    new Fitter(policy, minimum).fit(draft, requests, left, ID,
+    for (Segment s : draft.plenary().segments()) {
+      programme = programme.plus(s.gapBefore());
+    }
+    new Fitter(policy, minimum).fit(draft, requests, draft.plenary().budget().minus(programme), ID,
         Messages.RULES.text("time-limit.budget.waiting", Durations.format(draft.plenary().budget())));
   }
 
