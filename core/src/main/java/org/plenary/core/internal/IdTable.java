@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A map from ids to values for the planner's million-entry passes: open addressing in three flat
  * arrays, so that adding an id allocates nothing and a probe reads the stored hashes, touching a key
- * only when its hash matches. Keys and values are not null; there is no removal. Not thread-safe.
+ * only when its hash matches. Keys and values are not null; there is no removal. Used as a set, through
+ * {@link #add}, it keeps no values. Not thread-safe.
  *
  * @param <V> the values
  */
@@ -24,7 +25,7 @@ public final class IdTable<V> {
   private void allocate(int bits) {
     keys = new String[1 << bits];
     hashes = new int[1 << bits];
-    values = new Object[1 << bits];
+    values = values == null ? null : new Object[1 << bits];
   }
 
   /** The number of ids in the table. */
@@ -39,10 +40,15 @@ public final class IdTable<V> {
     int mask = keys.length - 1;
     for (int i = slot(h); hashes[i] != 0; i = (i + 1) & mask) {
       if (hashes[i] == h && keys[i].equals(key)) {
-        return (V) values[i];
+        return values == null ? null : (V) values[i];
       }
     }
     return null;
+  }
+
+  /** Adds {@code key} with no value; returns false if the table holds it already. */
+  public boolean add(String key) {
+    return insert(key) < 0;
   }
 
   /** Puts {@code value} under {@code key} if the key is absent; returns the value already there, or null. */
@@ -58,25 +64,49 @@ public final class IdTable<V> {
   @SuppressWarnings("unchecked")
   private V put(String key, V value, boolean replace) {
     requireNonNull(value, "value");
+    if (values == null) {
+      values = new Object[keys.length];
+    }
+    int i = insert(key);
+    if (i < 0) {
+      values[-i - 1] = value;
+      return null;
+    }
+    V old = (V) values[i];
+    if (replace || old == null) {
+      values[i] = value;
+    }
+    return old;
+  }
+
+  /** The slot of {@code key} if the table holds it; else adds the key, returning -(its slot) - 1. */
+  private int insert(String key) {
     int h = stored(key);
     int mask = keys.length - 1;
     int i = slot(h);
     for (; hashes[i] != 0; i = (i + 1) & mask) {
       if (hashes[i] == h && keys[i].equals(key)) {
-        V old = (V) values[i];
-        if (replace) {
-          values[i] = value;
-        }
-        return old;
+        return i;
       }
     }
     keys[i] = key;
     hashes[i] = h;
-    values[i] = value;
     if (++size * 2 > keys.length) {
       grow();
+      return -slotOf(key) - 1;
     }
-    return null;
+    return -i - 1;
+  }
+
+  /** The slot that holds {@code key}, which the table holds. */
+  private int slotOf(String key) {
+    int h = stored(key);
+    int mask = keys.length - 1;
+    int i = slot(h);
+    while (hashes[i] != h || !keys[i].equals(key)) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void grow() {
@@ -93,7 +123,9 @@ public final class IdTable<V> {
         }
         keys[i] = oldKeys[j];
         hashes[i] = oldHashes[j];
-        values[i] = oldValues[j];
+        if (values != null) {
+          values[i] = oldValues[j];
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.plenary.core.plan;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
@@ -23,7 +24,6 @@ public final class Candidate {
 
   private final String segment;
   private final RequestToSpeak request;
-  private final Optional<RequestToSpeak> requested;
   private Intervention intervention;
   private final Constituency constituency;
   private final int index;
@@ -40,7 +40,6 @@ public final class Candidate {
     this.position = position;
     this.intervention = intervention;
     this.request = request;
-    this.requested = Optional.ofNullable(request);
     this.constituency = speaker.constituency();
     this.index = index;
     allot(allotted);
@@ -93,7 +92,20 @@ public final class Candidate {
 
   /** The request it comes from; empty for the programme. */
   public Optional<RequestToSpeak> request() {
-    return requested;
+    return Optional.ofNullable(request);
+  }
+
+  /**
+   * When its request was received, read without wrapping the request in an {@link Optional}: for
+   * rules that pass over long lists.
+   *
+   * @throws IllegalStateException if it is a programme item, which was never requested
+   */
+  public Instant received() {
+    if (request == null) {
+      throw new IllegalStateException("'" + id() + "' is a programme item, not a request: it has no time received");
+    }
+    return request.received();
   }
 
   /** Whether it comes from the list of speakers. */
@@ -131,11 +143,14 @@ public final class Candidate {
   }
 
   WaitingEntry toWaitingEntry(String ruleId, LocalizedText reason, WaitingEntry.Status status) {
-    return WaitingEntry.of(segment, intervention(), requested, ruleId, reason, status);
+    if (request != null && intervention == null) {
+      return WaitingEntry.of(segment, request, ruleId, reason, status);
+    }
+    return WaitingEntry.of(segment, intervention(), request(), ruleId, reason, status);
   }
 
   Slot toSlot() {
-    return Slot.of(segment, intervention(), allotted, requested, late);
+    return Slot.of(segment, intervention(), allotted, request(), late);
   }
 
   @Override

@@ -25,9 +25,9 @@ public final class Draft {
   private final Plenary plenary;
   private final List<String> segmentIds;
   private final Map<String, Integer> positions = new HashMap<>();
-  private final List<List<Candidate>> bySegment = new ArrayList<>();
+  private final List<ArrayList<Candidate>> bySegment = new ArrayList<>();
   private final boolean[] dirty;
-  private final List<WaitingEntry> waiting = new ArrayList<>();
+  private final ArrayList<WaitingEntry> waiting = new ArrayList<>();
   private int epoch;
 
   Draft(Plenary plenary) {
@@ -48,6 +48,20 @@ public final class Draft {
 
   void add(Candidate c) {
     bySegment.get(c.position).add(c);
+  }
+
+  /**
+   * Makes room for {@code perSegment[i]} more candidates in the segment at position {@code i}, and on
+   * the waiting list for them all, so that a long list is sized once.
+   */
+  void expect(int[] perSegment) {
+    int size = 0;
+    for (int i = 0; i < perSegment.length; i++) {
+      ArrayList<Candidate> list = bySegment.get(i);
+      list.ensureCapacity(list.size() + perSegment[i]);
+      size += list.size() + perSegment[i];
+    }
+    waiting.ensureCapacity(size);
   }
 
   /** The plenary being planned. */
@@ -79,7 +93,9 @@ public final class Draft {
     }
     List<Candidate> all = new ArrayList<>(size);
     for (List<Candidate> list : bySegment) {
-      all.addAll(list);
+      for (Candidate c : list) {
+        all.add(c);
+      }
     }
     return Collections.unmodifiableList(all);
   }
@@ -137,7 +153,9 @@ public final class Draft {
     }
     List<Candidate> list = bySegment.get(position(segmentId));
     list.clear();
-    list.addAll(order);
+    for (Candidate c : order) {
+      list.add(c);
+    }
   }
 
   /** The time the draft takes now: every allotment and every declared gap. */

@@ -70,25 +70,34 @@ public final class Planner {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
     Draft draft = new Draft(plenary);
-    IdTable<Boolean> ids = new IdTable<>(requests.size() + 16);
+    IdTable<Void> ids = new IdTable<>(requests.size() + 16);
     int index = 0;
     int position = 0;
     for (Segment s : plenary.segments()) {
       for (Intervention i : s.interventions()) {
-        ids.put(i.id(), true);
+        ids.add(i.id());
         draft.add(Candidate.programme(s.id(), position, i, index++));
       }
       position++;
     }
+    int[] positions = new int[requests.size()];
+    int[] perSegment = new int[position];
     index = 0;
     for (RequestToSpeak r : requests) {
       requireNonNull(r, "request");
-      checkArgument(ids.putIfAbsent(r.id(), true) == null, "request id '%s' is used twice, or by the programme", r.id());
+      checkArgument(ids.add(r.id()), "request id '%s' is used twice, or by the programme", r.id());
       int at = draft.position(r.segment());
       Segment segment = at < 0 ? plenary.requiredSegment(r.segment()) : plenary.segments().get(at);
       checkArgument(segment.takesRequests(),
           "request '%s' asks for segment '%s', which does not take requests", r.id(), r.segment());
-      draft.add(Candidate.request(at, r, index++));
+      perSegment[at]++;
+      positions[index++] = at;
+    }
+    draft.expect(perSegment);
+    index = 0;
+    for (RequestToSpeak r : requests) {
+      draft.add(Candidate.request(positions[index], r, index));
+      index++;
     }
     for (Step step : Step.values()) {
       for (Rule rule : rules.shaping(step)) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Speaker;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
@@ -34,13 +35,25 @@ public abstract class WaitingEntry {
   @Value.Parameter
   public abstract String segment();
 
-  /** The intervention that was asked for or programmed. */
+  /**
+   * The intervention as given, kept only when it is not what the request asks for: a programme item,
+   * or an intervention changed after the request. Empty when {@link #intervention()} is the request's.
+   */
   @Value.Parameter
-  public abstract Intervention intervention();
+  abstract Optional<Intervention> given();
 
   /** The request to speak it came from; empty for the programme. */
   @Value.Parameter
   public abstract Optional<RequestToSpeak> request();
+
+  /**
+   * The intervention that was asked for or programmed. For a request it is built from the request when
+   * first asked for: a plan of a million requests keeps a million entries, not a million interventions.
+   */
+  @Value.Lazy
+  public Intervention intervention() {
+    return given().orElseGet(() -> request().orElseThrow().toIntervention());
+  }
 
   /** The id of the rule that kept it out. */
   @Value.Parameter
@@ -56,16 +69,27 @@ public abstract class WaitingEntry {
 
   /** The intervention's id. */
   public final String id() {
-    return intervention().id();
+    return given().isPresent() ? given().get().id() : request().orElseThrow().id();
+  }
+
+  /** Who would have spoken. */
+  public final Speaker speaker() {
+    return given().isPresent() ? given().get().speaker() : request().orElseThrow().speaker();
   }
 
   /** An entry for {@code intervention} of segment {@code segment}, kept out by {@code ruleId}. */
   public static WaitingEntry of(String segment, Intervention intervention,
       Optional<? extends RequestToSpeak> request, String ruleId, LocalizedText reason, Status status) {
-    return ImmutableWaitingEntry.of(segment, intervention, request, ruleId, reason, status);
+    return ImmutableWaitingEntry.of(segment, Optional.of(intervention), request, ruleId, reason, status);
   }
 
-  /** A builder; every attribute but the request is required. */
+  /** An entry for {@code request}, whose intervention is what it asks for. */
+  static WaitingEntry of(String segment, RequestToSpeak request, String ruleId, LocalizedText reason,
+      Status status) {
+    return ImmutableWaitingEntry.of(segment, Optional.empty(), Optional.of(request), ruleId, reason, status);
+  }
+
+  /** A builder; the intervention or the request, and every other attribute, are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,11 +97,36 @@ public abstract class WaitingEntry {
   /** Builds a {@link WaitingEntry}. */
   public static final class Builder extends ImmutableWaitingEntry.Builder {
     Builder() {}
+
+    /** The intervention that was asked for or programmed; without it, the request's. */
+    public Builder intervention(Intervention intervention) {
+      given(intervention);
+      return this;
+    }
+  }
+
+  /**
+   * Requires an intervention or a request, and keeps the given intervention only when it differs from
+   * the request's, so that equal entries are equal however they were made.
+   */
+  @Value.Check
+  WaitingEntry normalize() {
+    if (given().isEmpty()) {
+      if (request().isEmpty()) {
+        throw new IllegalStateException("waiting entry of segment '" + segment()
+            + "' names no intervention and no request");
+      }
+      return this;
+    }
+    if (request().isPresent() && given().get().equals(request().get().toIntervention())) {
+      return ImmutableWaitingEntry.of(segment(), Optional.empty(), request(), ruleId(), reason(), status());
+    }
+    return this;
   }
 
   @Override
   public String toString() {
-    return id() + " " + intervention().speaker() + " " + status().name().toLowerCase(Locale.ROOT)
+    return id() + " " + speaker() + " " + status().name().toLowerCase(Locale.ROOT)
         + " [" + ruleId() + "]: " + reason().english();
   }
 }

@@ -1,6 +1,5 @@
 package org.plenary.core.rule;
 
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,11 +16,6 @@ import org.plenary.core.text.LocalizedText;
  */
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
-
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-      .thenComparing(Finding::ruleId)
-      .thenComparing(Finding::subject)
-      .thenComparing(f -> f.message().english());
 
   Finding() {}
 
@@ -66,7 +60,14 @@ public abstract class Finding implements Comparable<Finding> {
 
   @Override
   public int compareTo(Finding other) {
-    return ORDER.compare(this, other);
+    int c = severity().compareTo(other.severity());
+    if (c == 0) {
+      c = ruleId().compareTo(other.ruleId());
+    }
+    if (c == 0) {
+      c = subject().compareTo(other.subject());
+    }
+    return c != 0 ? c : message().english().compareTo(other.message().english());
   }
 
   @Value.Check

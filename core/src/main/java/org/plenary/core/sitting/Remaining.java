@@ -3,6 +3,7 @@ package org.plenary.core.sitting;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Maps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.text.LocalizedText;
@@ -27,23 +29,29 @@ public final class Remaining {
   private final Instant now;
   private final Instant opens;
   private final Map<String, Slot> items;
-  private final Map<String, Duration> gaps;
-  private final Map<String, Boolean> movable;
+  private final Predicate<Slot> movable;
   private final List<SittingEvent> changes = new ArrayList<>();
   private Duration total = Duration.ZERO;
 
   Remaining(Plenary plenary, Instant now, Instant opens, List<Slot> items, Map<String, Duration> gaps,
-      Map<String, Boolean> movable) {
+      Predicate<Slot> movable) {
     this.plenary = plenary;
     this.now = now;
     this.opens = opens;
-    this.items = new LinkedHashMap<>();
-    items.forEach(s -> this.items.put(s.id(), s));
-    this.gaps = gaps;
+    this.items = Maps.newLinkedHashMapWithExpectedSize(items.size());
     this.movable = movable;
+    long seconds = 0;
+    long nanos = 0;
     for (Slot s : items) {
-      total = total.plus(gaps.getOrDefault(s.id(), Duration.ZERO)).plus(s.allotted());
+      this.items.put(s.id(), s);
+      seconds += s.allotted().getSeconds();
+      nanos += s.allotted().getNano();
     }
+    for (Duration gap : gaps.values()) {
+      seconds += gap.getSeconds();
+      nanos += gap.getNano();
+    }
+    total = Duration.ofSeconds(seconds, nanos);
   }
 
   /** The plenary. */
@@ -68,7 +76,8 @@ public final class Remaining {
 
   /** Whether a strategy may shorten or wait-list {@code slot}. */
   public boolean movable(Slot slot) {
-    return movable.getOrDefault(requireNonNull(slot, "slot").id(), false);
+    Slot current = items.get(requireNonNull(slot, "slot").id());
+    return current != null && movable.test(current);
   }
 
   /** When the remaining interventions would end, one after the other, from when the floor is free. */

@@ -212,15 +212,13 @@ public final class Sitting {
     }
     List<Slot> items = remainingSlots();
     Map<String, Duration> gaps = new HashMap<>();
-    Map<String, Boolean> movable = new HashMap<>();
     for (Slot s : items) {
       if (entered.add(s.segment())) {
         gaps.put(s.id(), plan.plenary().requiredSegment(s.segment()).gapBefore());
       }
-      movable.put(s.id(), !unmovable.contains(s.id()) && !s.intervention().fixed()
-          && (s.request().isPresent() || added.contains(s.id())));
     }
-    return new Remaining(plan.plenary(), at, opens, items, gaps, movable);
+    return new Remaining(plan.plenary(), at, opens, items, gaps, s -> !unmovable.contains(s.id())
+        && !s.intervention().fixed() && (s.request().isPresent() || added.contains(s.id())));
   }
 
   private static SittingEvent.Builder event(SittingEvent.Kind kind, Instant at) {
@@ -349,7 +347,7 @@ public final class Sitting {
       Slot s = leaving.get(e.subject().orElseThrow());
       waiting.add(waiting(s, e.by().orElse(RULE), reasonOf(e)));
     }
-    plan = plan.withSlots(slots).withWaitingList(waiting);
+    plan = Plan.builder().from(plan).slots(slots).waitingList(waiting).build();
     log.addAll(changes);
   }
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -36,8 +38,8 @@ public final class Bundle {
 
   private final String name;
   private final Map<String, Properties> byLanguage;
-  private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Parsed patterns, by language and then by key. */
+  private final ConcurrentMap<String, ConcurrentMap<String, Template>> formats = new ConcurrentHashMap<>();
 
   private Bundle(String name, Map<String, Properties> byLanguage) {
     this.name = name;
@@ -86,13 +88,18 @@ public final class Bundle {
     return new Bundle(baseName, byLanguage);
   }
 
-  /** The message {@code key} in every language, formatted with {@code args}. */
+  /**
+   * The message {@code key} in every language, formatted with {@code args} when first read: rules and
+   * re-plans make many findings that nobody may open. The arguments must not change afterwards.
+   *
+   * @throws IllegalArgumentException if the bundle has no such key
+   */
   public LocalizedText text(String key, Object... args) {
-    Map<String, String> texts = new TreeMap<>();
-    for (Locale language : LANGUAGES) {
-      texts.put(language.getLanguage(), format(language, key, args));
+    requireNonNull(key, "key");
+    if (byLanguage.get("en").getProperty(key) == null) {
+      throw new IllegalArgumentException("key '" + key + "' is not in bundle '" + name + "'");
     }
-    return LocalizedText.of(texts);
+    return new DeferredText(this, key, args);
   }
 
   /**
@@ -113,11 +120,8 @@ public final class Bundle {
     for (int i = 0; i < args.length; i++) {
       localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
     }
-    MessageFormat parsed = formats.computeIfAbsent(locale.getLanguage() + "/" + key,
-        k -> new MessageFormat(pattern, locale));
-    synchronized (parsed) {
-      return parsed.format(localized);
-    }
+    return formats.computeIfAbsent(locale.getLanguage(), k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(key, k -> new Template(pattern, locale)).format(localized);
   }
 
   @Override

@@ -99,6 +99,18 @@ public abstract class LocalizedText {
     return true;
   }
 
+  /** Whether {@code o} is a text with the same wordings, however each was made. */
+  @Override
+  public final boolean equals(Object o) {
+    return o == this || o instanceof LocalizedText other && byLanguage().equals(other.byLanguage());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    return h + (h << 5) + byLanguage().hashCode();
+  }
+
   /** The English text, then the other languages' in brackets: {@code Court [fr: Cour]}. */
   @Override
   public String toString() {

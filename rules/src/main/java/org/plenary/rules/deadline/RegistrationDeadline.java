@@ -138,17 +138,21 @@ public final class RegistrationDeadline implements Rule {
       return;
     }
     Instant limit = cutOff.get().toInstant();
-    LocalizedText late = Messages.RULES.text("deadline.registration.late", Dates.moment(cutOff.get()));
-    for (Candidate c : draft.candidates()) {
-      Optional<RequestToSpeak> r = c.request();
-      if (r.isEmpty() || r.get().received().isBefore(limit)) {
-        continue;
+    LocalizedText reason = Messages.RULES.text("deadline.registration.late", Dates.moment(cutOff.get()));
+    for (String segment : draft.plenary().segmentIds()) {
+      List<Candidate> late = new ArrayList<>();
+      for (Candidate c : draft.candidates(segment)) {
+        if (c.isRequest() && !c.received().isBefore(limit)) {
+          late.add(c);
+        }
       }
-      switch (policy) {
-        case REFUSE -> draft.moveToWaitingList(c, ID, late, WaitingEntry.Status.REFUSED);
-        case WAIT_LIST -> draft.moveToWaitingList(c, ID, late, WaitingEntry.Status.WAITING);
-        case ADMIT_AFTER -> draft.markLate(c);
-        default -> throw new AssertionError(policy);
+      for (Candidate c : late) {
+        switch (policy) {
+          case REFUSE -> draft.moveToWaitingList(c, ID, reason, WaitingEntry.Status.REFUSED);
+          case WAIT_LIST -> draft.moveToWaitingList(c, ID, reason, WaitingEntry.Status.WAITING);
+          case ADMIT_AFTER -> draft.markLate(c);
+          default -> throw new AssertionError(policy);
+        }
       }
     }
   }

@@ -108,16 +108,26 @@ public final class FixedPosition implements Rule {
   @Override
   public void shape(Draft draft) {
     for (Map.Entry<String, Integer> e : places.entrySet()) {
-      for (Candidate c : draft.candidates()) {
-        if (c.id().equals(e.getKey())) {
-          List<Candidate> order = new ArrayList<>(draft.candidates(c.segment()));
-          order.remove(c);
-          order.add(index(e.getValue(), order.size()), c);
-          draft.reorder(c.segment(), order);
-          break;
+      Candidate found = find(draft, e.getKey());
+      if (found != null) {
+        List<Candidate> order = new ArrayList<>(draft.candidates(found.segment()));
+        order.remove(found);
+        order.add(index(e.getValue(), order.size()), found);
+        draft.reorder(found.segment(), order);
+      }
+    }
+  }
+
+  /** The candidate {@code id}, segment after segment, or null. */
+  private static Candidate find(Draft draft, String id) {
+    for (String segment : draft.plenary().segmentIds()) {
+      for (Candidate c : draft.candidates(segment)) {
+        if (c.id().equals(id)) {
+          return c;
         }
       }
     }
+    return null;
   }
 
   private static int index(int place, int others) {

@@ -121,7 +121,7 @@ public final class OnePerDelegation implements Rule {
       return a.isRequest() ? b : a;
     }
     if (a.isRequest()) {
-      int c = a.request().orElseThrow().received().compareTo(b.request().orElseThrow().received());
+      int c = a.received().compareTo(b.received());
       if (c != 0) {
         return c < 0 ? a : b;
       }

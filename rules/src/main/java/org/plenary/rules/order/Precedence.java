@@ -137,67 +137,69 @@ public final class Precedence implements Rule {
   @Override
   public void shape(Draft draft) {
     for (Segment segment : scope.segments(draft.plenary())) {
-      List<Candidate> programme = new ArrayList<>();
-      List<Candidate> requests = new ArrayList<>();
-      for (Candidate c : draft.candidates(segment.id())) {
-        (c.isRequest() ? requests : programme).add(c);
-      }
-      List<Candidate> sorted = sort(requests);
-      List<Candidate> all = new ArrayList<>(programme.size() + sorted.size());
-      all.addAll(programme);
-      all.addAll(sorted);
-      draft.reorder(segment.id(), all);
+      draft.reorder(segment.id(), sort(draft.candidates(segment.id())));
     }
   }
 
   /**
-   * Sorts by (late, group, rank, received, position). The keys are packed into one {@code long} per
-   * request when they fit, so that a million requests sort as primitives; otherwise a comparator does.
+   * The segment's programme in its order, then its requests sorted by (late, group, rank, received,
+   * position). The keys are packed into one {@code long} per request when they fit, so that a million
+   * requests sort as primitives; otherwise a comparator does.
    */
-  private List<Candidate> sort(List<Candidate> requests) {
-    int n = requests.size();
-    if (n < 2) {
-      return requests;
-    }
+  private List<Candidate> sort(List<Candidate> candidates) {
+    int size = candidates.size();
+    List<Candidate> sorted = new ArrayList<>(size);
+    int n = 0;
     long minMs = Long.MAX_VALUE;
     long maxMs = Long.MIN_VALUE;
-    for (Candidate c : requests) {
-      long ms = c.request().orElseThrow().received().toEpochMilli();
-      minMs = Math.min(minMs, ms);
-      maxMs = Math.max(maxMs, ms);
+    for (Candidate c : candidates) {
+      if (c.isRequest()) {
+        n++;
+        long ms = c.received().toEpochMilli();
+        minMs = Math.min(minMs, ms);
+        maxMs = Math.max(maxMs, ms);
+      } else {
+        sorted.add(c);
+      }
     }
     int groupBits = bits(order.size() + 1);
     int rankBits = byRank ? 3 : 0;
     int timeBits = bits(maxMs - minMs + 1);
-    int indexBits = bits(n);
-    if (1 + groupBits + rankBits + timeBits + indexBits <= 63) {
+    int indexBits = bits(size);
+    if (n > 0 && 1 + groupBits + rankBits + timeBits + indexBits <= 63) {
       long[] keys = new long[n];
-      for (int i = 0; i < n; i++) {
-        Candidate c = requests.get(i);
-        long key = c.late() ? 1 : 0;
-        key = (key << groupBits) | group(c.constituency());
-        key = (key << rankBits) | rank(c.speaker());
-        key = (key << timeBits) | (c.request().orElseThrow().received().toEpochMilli() - minMs);
-        keys[i] = (key << indexBits) | i;
+      int k = 0;
+      for (int i = 0; i < size; i++) {
+        Candidate c = candidates.get(i);
+        if (c.isRequest()) {
+          long key = c.late() ? 1 : 0;
+          key = (key << groupBits) | group(c.constituency());
+          key = (key << rankBits) | rank(c.speaker());
+          key = (key << timeBits) | (c.received().toEpochMilli() - minMs);
+          keys[k++] = (key << indexBits) | i;
+        }
       }
       Arrays.sort(keys);
       long mask = (1L << indexBits) - 1;
-      List<Candidate> sorted = new ArrayList<>(n);
       for (long key : keys) {
-        sorted.add(requests.get((int) (key & mask)));
+        sorted.add(candidates.get((int) (key & mask)));
       }
       return sorted;
     }
+    List<Candidate> requests = new ArrayList<>(n);
     Map<Candidate, Integer> position = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      position.put(requests.get(i), i);
+    for (Candidate c : candidates) {
+      if (c.isRequest()) {
+        position.put(c, requests.size());
+        requests.add(c);
+      }
     }
-    List<Candidate> sorted = new ArrayList<>(requests);
-    sorted.sort(Comparator.<Candidate>comparingInt(c -> c.late() ? 1 : 0)
+    requests.sort(Comparator.<Candidate>comparingInt(c -> c.late() ? 1 : 0)
         .thenComparingInt(c -> group(c.constituency()))
         .thenComparingInt(c -> rank(c.speaker()))
-        .thenComparing(c -> c.request().orElseThrow().received())
+        .thenComparing(Candidate::received)
         .thenComparingInt(position::get));
+    sorted.addAll(requests);
     return sorted;
   }
 

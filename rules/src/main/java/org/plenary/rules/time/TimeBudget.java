@@ -101,18 +101,17 @@ public final class TimeBudget implements Rule {
 
   @Override
   public void shape(Draft draft) {
-    List<Candidate> all = draft.candidates();
-    List<Candidate> requests = new ArrayList<>(all.size());
+    List<Candidate> requests = new ArrayList<>();
     Duration programme = Duration.ZERO;
-    for (Candidate c : all) {
-      if (c.isRequest()) {
-        requests.add(c);
-      } else {
-        programme = programme.plus(c.allotted());
-      }
-    }
     for (Segment s : draft.plenary().segments()) {
       programme = programme.plus(s.gapBefore());
+      for (Candidate c : draft.candidates(s.id())) {
+        if (c.isRequest()) {
+          requests.add(c);
+        } else {
+          programme = programme.plus(c.allotted());
+        }
+      }
     }
     new Fitter(policy, minimum).fit(draft, requests, draft.plenary().budget().minus(programme), ID,
         Messages.RULES.text("time-limit.budget.waiting", Durations.format(draft.plenary().budget())));
