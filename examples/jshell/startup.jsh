@@ -1,4 +1,4 @@
-// Plenary in JShell: the API packages, and two helpers.
+// Plenary in JShell: the API packages, and two helpers from org.plenary.examples.jshell.Shell.
 //   discover()  lists the rules and export formats that can be found
 //   demo()      plans the ASP18 plenary on cooperation and prints its run sheet
 import java.time.*;
@@ -15,17 +15,6 @@ import org.plenary.rules.order.*;
 import org.plenary.rules.deadline.*;
 import org.plenary.export.*;
 
-void discover() {
-  System.out.println("Rules:");
-  RuleSet.providers().forEach(p -> System.out.println("  " + p.id()));
-  System.out.println("Export formats:");
-  Exporters.all().forEach(e -> System.out.println("  " + e.format() + "  (." + e.extension() + ", " + e.mediaType() + ")"));
-}
-
-Plan demo() {
-  Plan plan = org.plenary.examples.asp18.Asp18Main.plan();
-  System.out.print(Exporters.byFormat("runsheet").toText(plan.timetable(), ExportOptions.english()));
-  return plan;
-}
+import static org.plenary.examples.jshell.Shell.*;
 
 System.out.println("Plenary is loaded: discover() lists rules and formats, demo() plans ASP18.");

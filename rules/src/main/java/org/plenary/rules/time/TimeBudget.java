@@ -101,7 +101,11 @@ public final class TimeBudget implements Rule {
 
   @Override
   public void shape(Draft draft) {
-    List<Candidate> requests = new ArrayList<>();
+    int size = 0;
+    for (Segment s : draft.plenary().segments()) {
+      size += draft.candidates(s.id()).size();
+    }
+    List<Candidate> requests = new ArrayList<>(size);
     Duration programme = Duration.ZERO;
     for (Segment s : draft.plenary().segments()) {
       programme = programme.plus(s.gapBefore());
