@@ -1,11 +1,14 @@
 package org.plenary.core.plan;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.Nullable;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
 
@@ -40,11 +43,18 @@ public abstract class WaitingEntry {
    * or an intervention changed after the request. Empty when {@link #intervention()} is the request's.
    */
   @Value.Parameter
-  abstract Optional<Intervention> given();
+  @Nullable
+  abstract Intervention given();
+
+  /** The request to speak it came from, or null for the programme. */
+  @Value.Parameter
+  @Nullable
+  abstract RequestToSpeak requested();
 
   /** The request to speak it came from; empty for the programme. */
-  @Value.Parameter
-  public abstract Optional<RequestToSpeak> request();
+  public final Optional<RequestToSpeak> request() {
+    return Optional.ofNullable(requested());
+  }
 
   /**
    * The intervention that was asked for or programmed. For a request it is built from the request when
@@ -52,7 +62,7 @@ public abstract class WaitingEntry {
    */
   @Value.Lazy
   public Intervention intervention() {
-    return given().orElseGet(() -> request().orElseThrow().toIntervention());
+    return given() != null ? given() : requested().toIntervention();
   }
 
   /** The id of the rule that kept it out. */
@@ -69,24 +79,25 @@ public abstract class WaitingEntry {
 
   /** The intervention's id. */
   public final String id() {
-    return given().isPresent() ? given().get().id() : request().orElseThrow().id();
+    return given() != null ? given().id() : requested().id();
   }
 
   /** Who would have spoken. */
   public final Speaker speaker() {
-    return given().isPresent() ? given().get().speaker() : request().orElseThrow().speaker();
+    return given() != null ? given().speaker() : requested().speaker();
   }
 
   /** An entry for {@code intervention} of segment {@code segment}, kept out by {@code ruleId}. */
   public static WaitingEntry of(String segment, Intervention intervention,
       Optional<? extends RequestToSpeak> request, String ruleId, LocalizedText reason, Status status) {
-    return ImmutableWaitingEntry.of(segment, Optional.of(intervention), request, ruleId, reason, status);
+    return ImmutableWaitingEntry.of(segment, requireNonNull(intervention, "intervention"),
+        request.orElse(null), ruleId, reason, status);
   }
 
   /** An entry for {@code request}, whose intervention is what it asks for. */
   static WaitingEntry of(String segment, RequestToSpeak request, String ruleId, LocalizedText reason,
       Status status) {
-    return ImmutableWaitingEntry.of(segment, Optional.empty(), Optional.of(request), ruleId, reason, status);
+    return ImmutableWaitingEntry.of(segment, null, request, ruleId, reason, status);
   }
 
   /** A builder; the intervention or the request, and every other attribute, are required. */
@@ -100,7 +111,19 @@ public abstract class WaitingEntry {
 
     /** The intervention that was asked for or programmed; without it, the request's. */
     public Builder intervention(Intervention intervention) {
-      given(intervention);
+      given(requireNonNull(intervention, "intervention"));
+      return this;
+    }
+
+    /** The request to speak it came from. */
+    public Builder request(RequestToSpeak request) {
+      requested(requireNonNull(request, "request"));
+      return this;
+    }
+
+    /** The request to speak it came from, if any. */
+    public Builder request(Optional<? extends RequestToSpeak> request) {
+      requested(request.orElse(null));
       return this;
     }
   }
@@ -111,15 +134,19 @@ public abstract class WaitingEntry {
    */
   @Value.Check
   WaitingEntry normalize() {
-    if (given().isEmpty()) {
-      if (request().isEmpty()) {
-        throw new IllegalStateException("waiting entry of segment '" + segment()
-            + "' names no intervention and no request");
-      }
-      return this;
+    if (given() != null) {
+      return withoutRedundantIntervention();
     }
-    if (request().isPresent() && given().get().equals(request().get().toIntervention())) {
-      return ImmutableWaitingEntry.of(segment(), Optional.empty(), request(), ruleId(), reason(), status());
+    if (requested() == null) {
+      throw new IllegalStateException("waiting entry of segment '" + segment()
+          + "' names no intervention and no request");
+    }
+    return this;
+  }
+
+  private WaitingEntry withoutRedundantIntervention() {
+    if (requested() != null && given().equals(requested().toIntervention())) {
+      return ImmutableWaitingEntry.of(segment(), null, requested(), ruleId(), reason(), status());
     }
     return this;
   }
