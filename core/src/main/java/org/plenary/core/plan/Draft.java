@@ -85,7 +85,7 @@ public final class Draft {
     return list;
   }
 
-  /** Every candidate, segment after segment, in order. */
+  /** Every candidate, segment after segment, in order: a new list, which the caller may change. */
   public List<Candidate> candidates() {
     int size = 0;
     for (int i = 0; i < bySegment.size(); i++) {
@@ -97,7 +97,7 @@ public final class Draft {
         all.add(c);
       }
     }
-    return Collections.unmodifiableList(all);
+    return all;
   }
 
   /** The waiting list so far, in the order entries were moved to it. */

@@ -52,4 +52,26 @@ class BundleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("key 'z' is not in bundle 'b'");
   }
+
+  @Test
+  void formatsTextsWhenFirstReadAndEqualsTheEagerText() {
+    Bundle b = bundle("hello={0} speaks {1}\n", "hello={0} prend la parole {1}\n");
+    LocalizedText lazy = b.text("hello", LocalizedText.of("The Court", "La Cour"), "now");
+    LocalizedText eager = LocalizedText.of("The Court speaks now", "La Cour prend la parole now");
+    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+    assertThat(eager).isEqualTo(lazy);
+    assertThat(lazy.byLanguage()).isSameAs(lazy.byLanguage());
+    assertThat(lazy).isNotEqualTo(LocalizedText.of("The Court speaks now")).isNotEqualTo("The Court speaks now");
+    assertThat(b.text("hello", "a", "b")).isNotEqualTo(lazy);
+  }
+
+  @Test
+  void refusesAnUnknownKeyAtOnceAndABlankWordingWhenRead() {
+    Bundle b = bundle("a={0}\n", "a={0}\n");
+    assertThatThrownBy(() -> b.text("z")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("key 'z' is not in bundle 'b'");
+    LocalizedText blank = b.text("a", " ");
+    assertThatThrownBy(blank::english).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be blank");
+  }
 }

@@ -83,8 +83,8 @@ public final class Benchmarks {
     row(table, "re-plan, 1 000 remaining", ms.get("SittingBenchmark.replan"), "ms", "≤ 1 ms");
     row(table, "sitting now()", ms.get("SittingBenchmark.now"), "ms", "every second");
     for (String f : List.of("markdown", "html", "runsheet", "csv", "json", "ics", "frab-xml", "frab-json", "svg")) {
-      Double small = ms.get("ExportBenchmark.export/1000/" + f);
-      Double large = ms.get("ExportBenchmark.export/10000/" + f);
+      Double small = ms.get("ExportBenchmark.export/" + f + "/1000");
+      Double large = ms.get("ExportBenchmark.export/" + f + "/10000");
       if (large != null) {
         table.append("| export ").append(f).append(", 10 000 interventions | ")
             .append(String.format(Locale.ROOT, "%.1f ms (%.0f interventions/s)", large, 10000 / large * 1000))

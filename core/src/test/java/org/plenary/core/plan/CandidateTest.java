@@ -1,0 +1,93 @@
+package org.plenary.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Delegation;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
+import org.plenary.core.rule.Step;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.text.LocalizedText;
+
+/** What a rule reads from a candidate, for a programme item and for a request. */
+class CandidateTest {
+
+  /** Records what it sees of every candidate, then checks nothing. */
+  static final class Spy implements Rule {
+    final List<Candidate> seen = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    @Override
+    public String id() {
+      return "test.spy";
+    }
+
+    @Override
+    public LocalizedText description() {
+      return LocalizedText.of("Spy");
+    }
+
+    @Override
+    public LocalizedText reason() {
+      return LocalizedText.of("the test");
+    }
+
+    @Override
+    public Optional<Step> step() {
+      return Optional.of(Step.ALLOT);
+    }
+
+    @Override
+    public void shape(Draft draft) {
+      List<Candidate> all = draft.candidates();
+      all.add(all.get(0));
+      assertThat(all).hasSize(draft.candidates().size() + 1);
+      for (Candidate c : draft.candidates()) {
+        seen.add(c);
+        notes.add(c.id() + " " + c.speaker().delegation().id() + " " + c.constituency().id() + " "
+            + c.allottedMillis() + " " + c.onBehalfOf().map(Delegation::id).orElse("-"));
+      }
+      draft.allot(seen.get(seen.size() - 1), Duration.ofSeconds(61, 500_000_000));
+    }
+
+    @Override
+    public List<Finding> check(Plan plan) {
+      return List.of(finding(Severity.INFO, "plan", LocalizedText.of("seen")).build());
+    }
+  }
+
+  @Test
+  void readsTheSpeakerConstituencyAndAllotmentOfEachKind() {
+    Delegation group = Sample.delegation("G77", Constituency.STATE_PARTY);
+    RequestToSpeak request = RequestToSpeak.builder().from(Sample.requests(1, 4).get(0)).onBehalfOf(group)
+        .duration(Duration.ofMinutes(2)).build();
+    Spy spy = new Spy();
+    Plan plan = Planner.of(RuleSet.of(spy)).plan(Sample.plenary(), List.of(request));
+
+    assertThat(spy.notes).containsExactly(
+        "open chair chair 300000 -",
+        "brief body court 900000 -",
+        "case S1 state-party 600000 -",
+        "r0 " + request.speaker().delegation().id() + " " + request.constituency().id() + " 120000 G77");
+    Candidate programme = spy.seen.get(0);
+    Candidate asked = spy.seen.get(3);
+    assertThat(programme.isRequest()).isFalse();
+    assertThat(programme.request()).isEmpty();
+    assertThatThrownBy(programme::received).isInstanceOf(IllegalStateException.class)
+        .hasMessage("'open' is a programme item, not a request: it has no time received");
+    assertThat(asked.received()).isEqualTo(request.received());
+    assertThat(asked.intervention()).isEqualTo(request.toIntervention()).isSameAs(asked.intervention());
+    assertThat(asked.allottedMillis()).isEqualTo(61_500);
+    assertThat(plan.slot("r0").orElseThrow().allotted()).isEqualTo(Duration.ofSeconds(61, 500_000_000));
+  }
+}
