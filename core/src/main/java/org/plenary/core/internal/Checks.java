@@ -72,11 +72,6 @@ public final class Checks {
     checkArgument(!value.isNegative() && !value.isZero(), "%s (%s) must be positive", field, value);
   }
 
-  /** Requires {@code value} not to be negative. */
-  public static void notNegative(String field, Duration value) {
-    checkArgument(!value.isNegative(), "%s (%s) must not be negative", field, value);
-  }
-
   /** Requires {@code value} to be at most {@code max}. */
   public static void atMost(String field, Duration value, Duration max) {
     checkArgument(value.compareTo(max) <= 0, "%s (%s) must be at most %s", field, value, max);

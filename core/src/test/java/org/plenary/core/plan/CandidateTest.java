@@ -23,7 +23,7 @@ import org.plenary.core.text.LocalizedText;
 class CandidateTest {
 
   /** Records what it sees of every candidate, then checks nothing. */
-  static final class Spy implements Rule {
+  static class Spy implements Rule {
     final List<Candidate> seen = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -89,5 +89,45 @@ class CandidateTest {
     assertThat(asked.intervention()).isEqualTo(request.toIntervention()).isSameAs(asked.intervention());
     assertThat(asked.allottedMillis()).isEqualTo(61_500);
     assertThat(plan.slot("r0").orElseThrow().allotted()).isEqualTo(Duration.ofSeconds(61, 500_000_000));
+  }
+
+  /** Marks the last request late, wait-lists the briefing's second item, and reads back what it did. */
+  static final class Mover extends Spy {
+    final List<String> after = new ArrayList<>();
+
+    @Override
+    public void shape(Draft draft) {
+      List<Candidate> floor = draft.candidates("floor");
+      Candidate last = floor.get(floor.size() - 1);
+      draft.markLate(last);
+      Candidate item = draft.candidates("briefing").get(1);
+      draft.moveToWaitingList(item, id(), LocalizedText.of("moved"), WaitingEntry.Status.REFUSED);
+      for (Candidate c : draft.candidates()) {
+        after.add(c.id() + "#" + c.index() + (c.late() ? " late" : "") + " " + c.segment());
+      }
+      Duration total = draft.total();
+      after.add(total.toString());
+    }
+  }
+
+  @Test
+  void marksLateWaitListsTheProgrammeAndCountsTheTotal() {
+    List<RequestToSpeak> requests = List.of(
+        RequestToSpeak.builder().from(Sample.requests(2, 5).get(0)).duration(Duration.ofSeconds(90, 250_000_000))
+            .build(),
+        Sample.requests(2, 5).get(1));
+    Mover mover = new Mover();
+    Plan plan = Planner.of(RuleSet.of(mover)).plan(Sample.plenary(), requests);
+
+    Duration expected = Duration.ofMinutes(5 + 15).plus(Duration.ofSeconds(90, 250_000_000))
+        .plus(requests.get(1).duration());
+    assertThat(mover.after).containsExactly("open#0 opening", "brief#1 briefing", "r0#0 floor",
+        "r1#1 late floor", expected.toString());
+    WaitingEntry out = plan.waitingList().get(0);
+    assertThat(out.id()).isEqualTo("case");
+    assertThat(out.request()).isEmpty();
+    assertThat(out.intervention()).isEqualTo(Sample.plenary().segments().get(1).interventions().get(1));
+    assertThat(out.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+    assertThat(plan.slot("r1").orElseThrow().late()).isTrue();
   }
 }

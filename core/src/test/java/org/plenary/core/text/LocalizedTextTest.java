@@ -72,4 +72,12 @@ class LocalizedTextTest {
       Locale.setDefault(before);
     }
   }
+
+  @Test
+  void equalTextsShareAHashAndDifferentOnesDoNot() {
+    LocalizedText a = LocalizedText.of("Court", "Cour");
+    assertThat(a).hasSameHashCodeAs(LocalizedText.of(java.util.Map.of("fr", "Cour", "en", "Court")));
+    assertThat(a.hashCode()).isNotEqualTo(LocalizedText.of("Court").hashCode())
+        .isNotEqualTo(LocalizedText.of("Cour", "Court").hashCode());
+  }
 }
