@@ -99,7 +99,8 @@ public final class Bundle {
     if (byLanguage.get("en").getProperty(key) == null) {
       throw new IllegalArgumentException("key '" + key + "' is not in bundle '" + name + "'");
     }
-    return new DeferredText(this, key, args);
+    Object[] frozen = args.clone();
+    return new DeferredText(language -> format(language, key, frozen));
   }
 
   /**

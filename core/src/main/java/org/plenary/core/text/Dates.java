@@ -24,9 +24,10 @@ public final class Dates {
     return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", language(locale)).format(date);
   }
 
-  /** The day in full in every language. */
+  /** The day in full in every language, each written when first read. */
   public static LocalizedText day(LocalDate date) {
-    return LocalizedText.of(day(date, Locale.ENGLISH), day(date, Locale.FRENCH));
+    requireNonNull(date, "date");
+    return new DeferredText(language -> day(date, language));
   }
 
   /** The clock time as {@code HH:mm}, the same in every language. */
@@ -41,8 +42,8 @@ public final class Dates {
   public static LocalizedText moment(ZonedDateTime at) {
     requireNonNull(at, "at");
     String zone = " (" + at.getZone().getId() + ")";
-    return LocalizedText.of(day(at.toLocalDate(), Locale.ENGLISH) + " at " + clock(at) + zone,
-        day(at.toLocalDate(), Locale.FRENCH) + " à " + clock(at) + zone);
+    return new DeferredText(language -> day(at.toLocalDate(), language)
+        + (language.getLanguage().equals("fr") ? " à " : " at ") + clock(at) + zone);
   }
 
   private static Locale language(Locale locale) {

@@ -1,0 +1,51 @@
+package org.plenary.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A deferred text writes each language once, and only when that language is read. */
+class DeferredTextTest {
+
+  @Test
+  void writesOnlyTheLanguagesRead() {
+    List<String> asked = new ArrayList<>();
+    LocalizedText t = new DeferredText(l -> {
+      asked.add(l.getLanguage());
+      return "w-" + l.getLanguage();
+    });
+    assertThat(t.in(Locale.ENGLISH)).isEqualTo("w-en");
+    assertThat(t.in(Locale.GERMAN)).isEqualTo("w-en");
+    assertThat(t.english()).isEqualTo("w-en");
+    assertThat(asked).containsExactly("en");
+    assertThat(t.in(Locale.CANADA_FRENCH)).isEqualTo("w-fr");
+    assertThat(t.byLanguage()).containsExactly(entry("en", "w-en"), entry("fr", "w-fr"));
+    assertThat(asked).containsExactly("en", "fr");
+    assertThat(t).isEqualTo(LocalizedText.of("w-en", "w-fr"));
+  }
+
+  @Test
+  void refusesABlankWordingWhenItIsRead() {
+    LocalizedText t = new DeferredText(l -> l.getLanguage().equals("fr") ? " " : "fine");
+    assertThat(t.english()).isEqualTo("fine");
+    assertThatThrownBy(() -> t.in(Locale.FRENCH)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text in 'fr' (' ') must not be blank");
+  }
+
+  @Test
+  void datesAreWrittenInTheLanguageAsked() {
+    ZonedDateTime at = ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
+    LocalizedText moment = Dates.moment(at);
+    assertThat(moment.in(Locale.FRENCH)).isEqualTo("mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)");
+    assertThat(moment.english()).isEqualTo("Tuesday 3 December 2019 at 00:00 (Europe/Amsterdam)");
+    assertThat(Dates.day(at.toLocalDate())).isEqualTo(LocalizedText.of("Tuesday 3 December 2019",
+        "mardi 3 décembre 2019"));
+  }
+}
