@@ -231,7 +231,7 @@ public abstract class Plan {
   }
 
   /**
-   * A plan of lists known to be well formed, as the planner and a sitting build them: ids unique and
+   * A plan of lists known to be well formed, as the planner builds them: ids unique and
    * segments in order. The plan made of these very lists skips the structural check.
    */
   static Plan trusted(Plenary plenary, ImmutableList<Slot> slots, ImmutableList<WaitingEntry> waiting,

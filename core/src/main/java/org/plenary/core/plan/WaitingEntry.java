@@ -40,7 +40,7 @@ public abstract class WaitingEntry {
 
   /**
    * The intervention as given, kept only when it is not what the request asks for: a programme item,
-   * or an intervention changed after the request. Empty when {@link #intervention()} is the request's.
+   * or an intervention changed after the request. Null when {@link #intervention()} is the request's.
    */
   @Value.Parameter
   @Nullable
