@@ -105,6 +105,7 @@ public abstract class LocalizedText {
     return o == this || o instanceof LocalizedText other && byLanguage().equals(other.byLanguage());
   }
 
+  /** The hash Immutables gave texts before deferred texts existed, kept so that hash orders stay. */
   @Override
   public final int hashCode() {
     int h = 5381;

@@ -99,15 +99,20 @@ public final class SpeakingTimeLimit implements Rule {
 
   /** The limit on an intervention in {@code segmentId} made in {@code constituency}, if any. */
   public Optional<Duration> limit(String segmentId, Constituency constituency) {
+    return Optional.ofNullable(limitOrNull(segmentId, constituency));
+  }
+
+  /** The stricter of the segment's and the constituency's limits, else the default, else null. */
+  private Duration limitOrNull(String segmentId, Constituency constituency) {
     Duration s = bySegment.get(segmentId);
     Duration c = byConstituency.get(constituency);
     if (s == null && c == null) {
-      return fallback;
+      return fallback.orElse(null);
     }
     if (s == null || c == null) {
-      return Optional.of(s == null ? c : s);
+      return s == null ? c : s;
     }
-    return Optional.of(s.compareTo(c) <= 0 ? s : c);
+    return s.compareTo(c) <= 0 ? s : c;
   }
 
   @Override
@@ -136,25 +141,20 @@ public final class SpeakingTimeLimit implements Rule {
   @Override
   public void shape(Draft draft) {
     for (String segment : draft.plenary().segmentIds()) {
-      Duration same = byConstituency.isEmpty() ? bySegment.getOrDefault(segment, fallback.orElse(null)) : null;
-      if (same == null && byConstituency.isEmpty()) {
-        continue;
-      }
-      long sameMillis = same == null ? 0 : same.toMillis();
       for (Candidate c : draft.candidates(segment)) {
-        if (same != null) {
-          long millis = c.allottedMillis();
-          if (millis > sameMillis || millis == sameMillis && c.allotted().compareTo(same) > 0) {
-            draft.allot(c, same);
-          }
-          continue;
-        }
-        Optional<Duration> limit = limit(segment, c.constituency());
-        if (limit.isPresent() && c.allotted().compareTo(limit.get()) > 0) {
-          draft.allot(c, limit.get());
+        Duration limit = limitOrNull(segment, c.constituency());
+        if (limit != null && over(c, limit)) {
+          draft.allot(c, limit);
         }
       }
     }
+  }
+
+  /** Whether {@code c}'s allotment exceeds {@code limit}, read in milliseconds unless they are equal. */
+  private static boolean over(Candidate c, Duration limit) {
+    long millis = c.allottedMillis();
+    long limitMillis = limit.toMillis();
+    return millis != limitMillis ? millis > limitMillis : c.allotted().compareTo(limit) > 0;
   }
 
   @Override
