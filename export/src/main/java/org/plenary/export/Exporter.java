@@ -1,6 +1,6 @@
 package org.plenary.export;
 
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,15 +31,17 @@ public interface Exporter {
   /** Writes {@code timetable} to {@code out}, which it neither closes nor buffers beyond need. */
   void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException;
 
-  /** The output as bytes. */
+  /**
+   * The output as bytes. They are gathered in blocks and copied once into the array returned, so
+   * a large output costs no more per byte than a small one.
+   */
   default byte[] toBytes(Timetable timetable, ExportOptions options) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
+    try (ByteArrayBuilder out = new ByteArrayBuilder()) {
       write(timetable, options, out);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
   }
 
   /** The output as text. */

@@ -1,5 +1,7 @@
 package org.plenary.export.frab;
 
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Strings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,11 @@ import org.plenary.export.internal.Texts;
  */
 final class FrabEvents {
 
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final CharMatcher NOT_SLUG =
+      CharMatcher.inRange('a', 'z').or(CharMatcher.inRange('0', '9')).negate();
+
   /** One event: a planned intervention. */
   record Event(int id, String guid, String slug, String title, String track, String type, String abstractText,
       String person, String language, String date, String start, String end, String duration) {}
@@ -34,7 +41,7 @@ final class FrabEvents {
 
   FrabEvents(Timetable t, Locale l) {
     Plenary p = t.plan().plenary();
-    DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    DateTimeFormatter iso = ISO;
     title = Texts.clean(p.title().in(l));
     acronym = acronym(p.code());
     room = Texts.clean(p.venue().name().in(l));
@@ -52,7 +59,7 @@ final class FrabEvents {
       list.add(new Event(n,
           UUID.nameUUIDFromBytes((p.code() + "/" + p.date() + "/" + e.slot().id()).getBytes(StandardCharsets.UTF_8))
               .toString(),
-          acronym + "-" + String.format(Locale.ROOT, "%04d", n) + "-" + slug(e.slot().id()),
+          acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),
           Texts.clean(Labels.title(e.slot().intervention(), l)),
           Texts.clean(segmentTitle),
           e.slot().request().isPresent() ? "statement" : "presentation",
@@ -60,7 +67,7 @@ final class FrabEvents {
           Texts.clean(Labels.who(e.slot().intervention(), l)),
           e.slot().intervention().language().orElse(l).getLanguage(),
           iso.format(e.start()),
-          DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(e.start()),
+          CLOCK.format(e.start()),
           iso.format(e.end()),
           hoursMinutes(e.slot().allotted())));
     }
@@ -70,7 +77,8 @@ final class FrabEvents {
   /** {@code d} as {@code HH:MM}, rounded up to the minute. */
   static String hoursMinutes(Duration d) {
     long minutes = (d.getSeconds() + 59) / 60;
-    return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
+    return Strings.padStart(Long.toString(minutes / 60), 2, '0') + ":"
+        + Strings.padStart(Long.toString(minutes % 60), 2, '0');
   }
 
   /** A frab acronym from the plenary's code: lower-case letters, digits and underscores, four or more. */
@@ -81,7 +89,7 @@ final class FrabEvents {
 
   /** A slug part from an id: lower-case letters, digits and hyphens, ending with a letter or digit. */
   static String slug(String id) {
-    String s = id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String s = NOT_SLUG.trimAndCollapseFrom(id.toLowerCase(Locale.ROOT), '-');
     return s.isEmpty() ? "item" : s;
   }
 }

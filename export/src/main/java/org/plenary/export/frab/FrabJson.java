@@ -1,8 +1,6 @@
 package org.plenary.export.frab;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.plenary.core.plan.Timetable;
@@ -13,7 +11,7 @@ import org.plenary.export.internal.Json;
 /**
  * The frab/pretalx {@code schedule.json}, valid against the c3voc JSON schema (draft-06): the same
  * events as {@link FrabXml}, with persons in the pretalx form ({@code {"name": ...}}) and each event's
- * exact end. Written with Jackson.
+ * exact end. Streamed with Jackson's generator.
  */
 public final class FrabJson implements Exporter {
 
@@ -38,49 +36,67 @@ public final class FrabJson implements Exporter {
   @Override
   public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
     FrabEvents f = new FrabEvents(t, options.locale());
-    JsonNodeFactory j = JsonNodeFactory.instance;
-    ObjectNode root = j.objectNode();
-    ObjectNode generator = root.putObject("generator");
-    generator.put("name", "plenary");
-    generator.put("version", "1");
-    ObjectNode schedule = root.putObject("schedule");
-    schedule.put("version", f.version);
-    ObjectNode conference = schedule.putObject("conference");
-    conference.put("acronym", f.acronym);
-    conference.put("title", f.title);
-    conference.put("start", f.dayStart);
-    conference.put("end", f.dayEnd);
-    conference.put("daysCount", 1);
-    conference.put("timeslot_duration", "00:05");
-    conference.put("time_zone_name", f.zone);
-    ObjectNode day = conference.putArray("days").addObject();
-    day.put("index", 1);
-    day.put("date", f.date);
-    day.put("day_start", f.dayStart);
-    day.put("day_end", f.dayEnd);
-    ArrayNode events = day.putObject("rooms").putArray(f.room);
-    for (FrabEvents.Event e : f.events) {
-      ObjectNode n = events.addObject();
-      n.put("guid", e.guid());
-      n.put("id", e.id());
-      n.put("date", e.date());
-      n.put("start", e.start());
-      n.put("end", e.end());
-      n.put("duration", e.duration());
-      n.put("room", f.room);
-      n.put("slug", e.slug());
-      n.put("url", "urn:uuid:" + e.guid());
-      n.put("title", e.title());
-      n.put("subtitle", "");
-      n.put("track", e.track());
-      n.put("type", e.type());
-      n.put("language", e.language());
-      n.put("abstract", e.abstractText());
-      n.putArray("persons").addObject().put("name", e.person());
-      n.putArray("links");
-    }
-    out.write(Json.WRITER.writeValueAsBytes(root));
-    out.write('\n');
-    out.flush();
+    Json.write(out, g -> {
+      g.writeStartObject();
+      g.writeObjectFieldStart("generator");
+      g.writeStringField("name", "plenary");
+      g.writeStringField("version", "1");
+      g.writeEndObject();
+      g.writeObjectFieldStart("schedule");
+      g.writeStringField("version", f.version);
+      g.writeObjectFieldStart("conference");
+      g.writeStringField("acronym", f.acronym);
+      g.writeStringField("title", f.title);
+      g.writeStringField("start", f.dayStart);
+      g.writeStringField("end", f.dayEnd);
+      g.writeNumberField("daysCount", 1);
+      g.writeStringField("timeslot_duration", "00:05");
+      g.writeStringField("time_zone_name", f.zone);
+      g.writeArrayFieldStart("days");
+      g.writeStartObject();
+      g.writeNumberField("index", 1);
+      g.writeStringField("date", f.date);
+      g.writeStringField("day_start", f.dayStart);
+      g.writeStringField("day_end", f.dayEnd);
+      g.writeObjectFieldStart("rooms");
+      g.writeArrayFieldStart(f.room);
+      for (FrabEvents.Event e : f.events) {
+        event(e, f.room, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+    });
+  }
+
+  private static void event(FrabEvents.Event e, String room, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("guid", e.guid());
+    g.writeNumberField("id", e.id());
+    g.writeStringField("date", e.date());
+    g.writeStringField("start", e.start());
+    g.writeStringField("end", e.end());
+    g.writeStringField("duration", e.duration());
+    g.writeStringField("room", room);
+    g.writeStringField("slug", e.slug());
+    g.writeStringField("url", "urn:uuid:" + e.guid());
+    g.writeStringField("title", e.title());
+    g.writeStringField("subtitle", "");
+    g.writeStringField("track", e.track());
+    g.writeStringField("type", e.type());
+    g.writeStringField("language", e.language());
+    g.writeStringField("abstract", e.abstractText());
+    g.writeArrayFieldStart("persons");
+    g.writeStartObject();
+    g.writeStringField("name", e.person());
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeArrayFieldStart("links");
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

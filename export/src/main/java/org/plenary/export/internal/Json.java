@@ -1,5 +1,6 @@
 package org.plenary.export.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 /** The JSON settings every JSON export shares: strict reading, and stable, LF-only pretty printing. */
 public final class Json {
@@ -28,6 +30,27 @@ public final class Json {
       .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Json() {}
+
+  /**
+   * Streams one JSON value to {@code out} through {@link #WRITER}'s settings, then a final LF; the
+   * stream is flushed, not closed. Nothing is built in memory first, so the cost grows with the
+   * output and no faster.
+   */
+  public static void write(OutputStream out, Body body) throws IOException {
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      body.writeTo(g);
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Writes one JSON value with a generator. */
+  @FunctionalInterface
+  public interface Body {
+    /** Writes the value's tokens to {@code g}. */
+    void writeTo(JsonGenerator g) throws IOException;
+  }
 
   /**
    * Reads a JSON tree; a syntax error or an empty input becomes the exception {@code error} makes

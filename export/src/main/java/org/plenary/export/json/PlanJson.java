@@ -48,9 +48,7 @@ public final class PlanJson implements Exporter {
 
   @Override
   public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
-    out.write(Json.WRITER.writeValueAsBytes(PlanToJson.tree(timetable.plan())));
-    out.write('\n');
-    out.flush();
+    Json.write(out, g -> PlanToJson.write(timetable.plan(), g));
   }
 
   /**

@@ -1,14 +1,12 @@
 package org.plenary.export.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
+import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
@@ -24,174 +22,304 @@ import org.plenary.core.rule.Finding;
 import org.plenary.core.rule.RuleSummary;
 import org.plenary.core.text.LocalizedText;
 
-/** Maps a plan, and the plenary under it, to a JSON tree; {@link JsonToPlan} reads it back. */
+/**
+ * Writes a plan, and the plenary under it, as a stream of JSON tokens; {@link JsonToPlan} reads it
+ * back. Nothing is built in memory but the table of constituencies, which the file lists first so
+ * that a reader can resolve custom ones: a first pass over the delegations gathers it.
+ */
 final class PlanToJson {
 
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
+  private final JsonGenerator g;
   private final Map<String, Constituency> constituencies = new LinkedHashMap<>();
 
-  static ObjectNode tree(Plan plan) {
-    return new PlanToJson().plan(plan);
+  PlanToJson(JsonGenerator g) {
+    this.g = g;
   }
 
-  private ObjectNode plan(Plan plan) {
-    ObjectNode root = F.objectNode();
-    root.put("format", PlanJson.FORMAT);
-    root.put("version", PlanJson.VERSION);
-    ObjectNode plenary = plenary(plan.plenary());
-    ObjectNode p = F.objectNode();
-    plan.plannedAt().ifPresent(at -> p.put("plannedAt", at.toString()));
-    ArrayNode slots = p.putArray("slots");
-    for (Slot s : plan.slots()) {
-      ObjectNode n = slots.addObject();
-      n.put("segment", s.segment());
-      n.set("intervention", intervention(s.intervention()));
-      n.put("allotted", s.allotted().toString());
-      n.put("late", s.late());
-      s.request().ifPresent(r -> n.set("request", request(r)));
+  /** Writes {@code plan} as one JSON object. */
+  static void write(Plan plan, JsonGenerator g) throws IOException {
+    PlanToJson w = new PlanToJson(g);
+    w.gather(plan);
+    g.writeStartObject();
+    g.writeStringField("format", PlanJson.FORMAT);
+    g.writeNumberField("version", PlanJson.VERSION);
+    w.constituencies();
+    g.writeFieldName("plenary");
+    w.plenary(plan.plenary());
+    g.writeObjectFieldStart("plan");
+    if (plan.plannedAt().isPresent()) {
+      g.writeStringField("plannedAt", plan.plannedAt().get().toString());
     }
-    ArrayNode waiting = p.putArray("waitingList");
-    for (WaitingEntry w : plan.waitingList()) {
-      ObjectNode n = waiting.addObject();
-      n.put("segment", w.segment());
-      n.set("intervention", intervention(w.intervention()));
-      w.request().ifPresent(r -> n.set("request", request(r)));
-      n.put("ruleId", w.ruleId());
-      n.set("reason", text(w.reason()));
-      n.put("status", w.status().name().toLowerCase(Locale.ROOT));
-    }
-    ArrayNode findings = p.putArray("findings");
-    for (Finding f : plan.findings()) {
-      ObjectNode n = findings.addObject();
-      n.put("ruleId", f.ruleId());
-      n.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
-      n.put("subject", f.subject());
-      n.set("message", text(f.message()));
-      n.set("reason", text(f.reason()));
-      f.suggestion().ifPresent(s -> n.set("suggestion", text(s)));
-    }
-    ArrayNode rules = p.putArray("rules");
-    for (RuleSummary r : plan.rules()) {
-      ObjectNode n = rules.addObject();
-      n.put("id", r.id());
-      n.set("description", text(r.description()));
-      n.set("reason", text(r.reason()));
-    }
-    root.set("constituencies", constituencies());
-    root.set("plenary", plenary);
-    root.set("plan", p);
-    return root;
+    w.slots(plan);
+    w.waitingList(plan);
+    w.findings(plan);
+    w.rules(plan);
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
-  /** The constituencies met so far, with their labels, so that a reader can resolve custom ones. */
-  ArrayNode constituencies() {
-    ArrayNode known = F.arrayNode();
-    for (Constituency c : constituencies.values()) {
-      ObjectNode n = known.addObject();
-      n.put("id", c.id());
-      n.set("label", text(c.label()));
-    }
-    return known;
-  }
-
-  private ObjectNode plenary(Plenary pl) {
-    ObjectNode n = F.objectNode();
-    n.put("code", pl.code());
-    n.set("title", text(pl.title()));
-    pl.subtitle().ifPresent(s -> n.set("subtitle", text(s)));
-    n.set("session", text(pl.session()));
-    n.put("date", pl.date().toString());
-    n.put("start", pl.start().toString());
-    n.set("venue", text(pl.venue().name()));
-    n.put("zone", pl.venue().zone().getId());
-    n.put("budget", pl.budget().toString());
-    ArrayNode languages = n.putArray("workingLanguages");
-    pl.workingLanguages().forEach(l -> languages.add(l.toLanguageTag()));
-    n.set("chairs", speakers(pl.chairs()));
-    ArrayNode themes = n.putArray("themes");
-    for (Theme t : pl.themes()) {
-      ObjectNode th = themes.addObject();
-      th.put("id", t.id());
-      th.set("title", text(t.title()));
-    }
-    ArrayNode segments = n.putArray("segments");
+  /** Gathers the constituencies of every delegation in {@code plan}, in the order they are written. */
+  private void gather(Plan plan) {
+    Plenary pl = plan.plenary();
+    pl.chairs().forEach(this::gather);
     for (Segment s : pl.segments()) {
-      ObjectNode sn = segments.addObject();
-      sn.put("id", s.id());
-      sn.set("title", text(s.title()));
-      s.objective().ifPresent(o -> sn.set("objective", text(o)));
-      s.allotment().ifPresent(a -> sn.put("allotment", a.toString()));
-      sn.put("takesRequests", s.takesRequests());
-      sn.put("gapBefore", s.gapBefore().toString());
-      ArrayNode interventions = sn.putArray("interventions");
-      s.interventions().forEach(i -> interventions.add(intervention(i)));
+      s.interventions().forEach(this::gather);
     }
-    pl.registration().ifPresent(r -> {
-      ObjectNode rn = n.putObject("registration");
-      rn.put("address", r.address());
-      rn.put("deadline", r.deadline().toString());
-    });
-    ArrayNode thanks = n.putArray("acknowledgements");
-    pl.acknowledgements().forEach(a -> thanks.add(text(a)));
-    return n;
+    for (Slot s : plan.slots()) {
+      gather(s.intervention());
+      s.request().ifPresent(this::gather);
+    }
+    for (WaitingEntry w : plan.waitingList()) {
+      gather(w.intervention());
+      w.request().ifPresent(this::gather);
+    }
   }
 
-  private ArrayNode speakers(Collection<Speaker> speakers) {
-    ArrayNode a = F.arrayNode();
-    speakers.forEach(s -> a.add(speaker(s)));
-    return a;
+  void gather(Intervention i) {
+    gather(i.speaker());
+    i.onBehalfOf().ifPresent(this::gather);
   }
 
-  ObjectNode intervention(Intervention i) {
-    ObjectNode n = F.objectNode();
-    n.put("id", i.id());
-    n.set("speaker", speaker(i.speaker()));
-    i.onBehalfOf().ifPresent(d -> n.set("onBehalfOf", delegation(d)));
-    n.put("duration", i.duration().toString());
-    i.language().ifPresent(l -> n.put("language", l.toLanguageTag()));
-    i.theme().ifPresent(t -> n.put("theme", t.id()));
-    i.title().ifPresent(t -> n.set("title", text(t)));
-    n.put("fixed", i.fixed());
-    return n;
+  private void gather(RequestToSpeak r) {
+    gather(r.speaker());
+    r.onBehalfOf().ifPresent(this::gather);
   }
 
-  private ObjectNode request(RequestToSpeak r) {
-    ObjectNode n = F.objectNode();
-    n.put("id", r.id());
-    n.set("speaker", speaker(r.speaker()));
-    r.onBehalfOf().ifPresent(d -> n.set("onBehalfOf", delegation(d)));
-    n.put("received", r.received().toString());
-    n.put("channel", r.channel().name().toLowerCase(Locale.ROOT));
-    n.put("duration", r.duration().toString());
-    n.put("segment", r.segment());
-    r.theme().ifPresent(t -> n.put("theme", t.id()));
-    r.language().ifPresent(l -> n.put("language", l.toLanguageTag()));
-    return n;
+  private void gather(Speaker s) {
+    gather(s.delegation());
   }
 
-  private ObjectNode speaker(Speaker s) {
-    ObjectNode n = F.objectNode();
-    s.name().ifPresent(name -> n.put("name", name));
-    s.function().ifPresent(f -> n.set("function", text(f)));
-    n.put("rank", s.rank().name().toLowerCase(Locale.ROOT));
-    n.set("delegation", delegation(s.delegation()));
-    return n;
-  }
-
-  private ObjectNode delegation(Delegation d) {
+  private void gather(Delegation d) {
     constituencies.putIfAbsent(d.constituency().id(), d.constituency());
-    ObjectNode n = F.objectNode();
-    n.put("id", d.id());
-    n.set("name", text(d.name()));
-    n.put("constituency", d.constituency().id());
-    return n;
   }
 
-  static JsonNode text(LocalizedText t) {
-    ObjectNode n = F.objectNode();
-    t.byLanguage().forEach(n::put);
-    return n;
+  /** Writes the field {@code constituencies}: those gathered so far, with their labels. */
+  void constituencies() throws IOException {
+    g.writeArrayFieldStart("constituencies");
+    for (Constituency c : constituencies.values()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      text("label", c.label());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
+  private void slots(Plan plan) throws IOException {
+    g.writeArrayFieldStart("slots");
+    for (Slot s : plan.slots()) {
+      g.writeStartObject();
+      g.writeStringField("segment", s.segment());
+      g.writeFieldName("intervention");
+      intervention(s.intervention());
+      g.writeStringField("allotted", s.allotted().toString());
+      g.writeBooleanField("late", s.late());
+      request(s.request());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void waitingList(Plan plan) throws IOException {
+    g.writeArrayFieldStart("waitingList");
+    for (WaitingEntry w : plan.waitingList()) {
+      g.writeStartObject();
+      g.writeStringField("segment", w.segment());
+      g.writeFieldName("intervention");
+      intervention(w.intervention());
+      request(w.request());
+      g.writeStringField("ruleId", w.ruleId());
+      text("reason", w.reason());
+      g.writeStringField("status", w.status().name().toLowerCase(Locale.ROOT));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void findings(Plan plan) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (Finding f : plan.findings()) {
+      g.writeStartObject();
+      g.writeStringField("ruleId", f.ruleId());
+      g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("subject", f.subject());
+      text("message", f.message());
+      text("reason", f.reason());
+      text("suggestion", f.suggestion());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void rules(Plan plan) throws IOException {
+    g.writeArrayFieldStart("rules");
+    for (RuleSummary r : plan.rules()) {
+      g.writeStartObject();
+      g.writeStringField("id", r.id());
+      text("description", r.description());
+      text("reason", r.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void plenary(Plenary pl) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", pl.code());
+    text("title", pl.title());
+    text("subtitle", pl.subtitle());
+    text("session", pl.session());
+    g.writeStringField("date", pl.date().toString());
+    g.writeStringField("start", pl.start().toString());
+    text("venue", pl.venue().name());
+    g.writeStringField("zone", pl.venue().zone().getId());
+    g.writeStringField("budget", pl.budget().toString());
+    g.writeArrayFieldStart("workingLanguages");
+    for (Locale l : pl.workingLanguages()) {
+      g.writeString(l.toLanguageTag());
+    }
+    g.writeEndArray();
+    speakers("chairs", pl.chairs());
+    g.writeArrayFieldStart("themes");
+    for (Theme t : pl.themes()) {
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      text("title", t.title());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("segments");
+    for (Segment s : pl.segments()) {
+      segment(s);
+    }
+    g.writeEndArray();
+    if (pl.registration().isPresent()) {
+      g.writeObjectFieldStart("registration");
+      g.writeStringField("address", pl.registration().get().address());
+      g.writeStringField("deadline", pl.registration().get().deadline().toString());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("acknowledgements");
+    for (LocalizedText a : pl.acknowledgements()) {
+      text(a);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void segment(Segment s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.id());
+    text("title", s.title());
+    text("objective", s.objective());
+    if (s.allotment().isPresent()) {
+      g.writeStringField("allotment", s.allotment().get().toString());
+    }
+    g.writeBooleanField("takesRequests", s.takesRequests());
+    g.writeStringField("gapBefore", s.gapBefore().toString());
+    g.writeArrayFieldStart("interventions");
+    for (Intervention i : s.interventions()) {
+      intervention(i);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void speakers(String field, Collection<Speaker> speakers) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Speaker s : speakers) {
+      speaker(s);
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes {@code i} as an object value. */
+  void intervention(Intervention i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", i.id());
+    g.writeFieldName("speaker");
+    speaker(i.speaker());
+    onBehalfOf(i.onBehalfOf());
+    g.writeStringField("duration", i.duration().toString());
+    if (i.language().isPresent()) {
+      g.writeStringField("language", i.language().get().toLanguageTag());
+    }
+    if (i.theme().isPresent()) {
+      g.writeStringField("theme", i.theme().get().id());
+    }
+    text("title", i.title());
+    g.writeBooleanField("fixed", i.fixed());
+    g.writeEndObject();
+  }
+
+  private void request(Optional<RequestToSpeak> request) throws IOException {
+    if (request.isEmpty()) {
+      return;
+    }
+    RequestToSpeak r = request.get();
+    g.writeObjectFieldStart("request");
+    g.writeStringField("id", r.id());
+    g.writeFieldName("speaker");
+    speaker(r.speaker());
+    onBehalfOf(r.onBehalfOf());
+    g.writeStringField("received", r.received().toString());
+    g.writeStringField("channel", r.channel().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("duration", r.duration().toString());
+    g.writeStringField("segment", r.segment());
+    if (r.theme().isPresent()) {
+      g.writeStringField("theme", r.theme().get().id());
+    }
+    if (r.language().isPresent()) {
+      g.writeStringField("language", r.language().get().toLanguageTag());
+    }
+    g.writeEndObject();
+  }
+
+  private void speaker(Speaker s) throws IOException {
+    g.writeStartObject();
+    if (s.name().isPresent()) {
+      g.writeStringField("name", s.name().get());
+    }
+    text("function", s.function());
+    g.writeStringField("rank", s.rank().name().toLowerCase(Locale.ROOT));
+    g.writeFieldName("delegation");
+    delegation(s.delegation());
+    g.writeEndObject();
+  }
+
+  private void onBehalfOf(Optional<Delegation> d) throws IOException {
+    if (d.isPresent()) {
+      g.writeFieldName("onBehalfOf");
+      delegation(d.get());
+    }
+  }
+
+  private void delegation(Delegation d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", d.id());
+    text("name", d.name());
+    g.writeStringField("constituency", d.constituency().id());
+    g.writeEndObject();
+  }
+
+  /** Writes the field {@code field} with the text {@code t}, if there is one. */
+  void text(String field, Optional<LocalizedText> t) throws IOException {
+    if (t.isPresent()) {
+      text(field, t.get());
+    }
+  }
+
+  /** Writes the field {@code field} with the text {@code t}: an object from language tag to wording. */
+  void text(String field, LocalizedText t) throws IOException {
+    g.writeFieldName(field);
+    text(t);
+  }
+
+  private void text(LocalizedText t) throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : t.byLanguage().entrySet()) {
+      g.writeStringField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
 }

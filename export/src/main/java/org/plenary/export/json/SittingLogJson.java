@@ -1,9 +1,7 @@
 package org.plenary.export.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,27 +31,46 @@ public final class SittingLogJson {
 
   /** Writes {@code events} as UTF-8 JSON. */
   public static void write(List<SittingEvent> events, OutputStream out) throws IOException {
-    PlanToJson mapper = new PlanToJson();
-    ArrayNode list = JsonNodeFactory.instance.arrayNode();
-    for (SittingEvent e : events) {
-      ObjectNode n = list.addObject();
-      n.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
-      n.put("at", e.at().toString());
-      e.subject().ifPresent(s -> n.put("subject", s));
-      e.intervention().ifPresent(i -> n.set("intervention", mapper.intervention(i)));
-      e.segment().ifPresent(s -> n.put("segment", s));
-      e.duration().ifPresent(d -> n.put("duration", d.toString()));
-      e.by().ifPresent(b -> n.put("by", b));
-      e.reason().ifPresent(r -> n.set("reason", PlanToJson.text(r)));
+    Json.write(out, g -> {
+      PlanToJson w = new PlanToJson(g);
+      for (SittingEvent e : events) {
+        e.intervention().ifPresent(w::gather);
+      }
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeNumberField("version", PlanJson.VERSION);
+      w.constituencies();
+      g.writeArrayFieldStart("events");
+      for (SittingEvent e : events) {
+        event(e, w, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static void event(SittingEvent e, PlanToJson w, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", e.kind().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("at", e.at().toString());
+    if (e.subject().isPresent()) {
+      g.writeStringField("subject", e.subject().get());
     }
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("format", FORMAT);
-    root.put("version", PlanJson.VERSION);
-    root.set("constituencies", mapper.constituencies());
-    root.set("events", list);
-    out.write(Json.WRITER.writeValueAsBytes(root));
-    out.write('\n');
-    out.flush();
+    if (e.intervention().isPresent()) {
+      g.writeFieldName("intervention");
+      w.intervention(e.intervention().get());
+    }
+    if (e.segment().isPresent()) {
+      g.writeStringField("segment", e.segment().get());
+    }
+    if (e.duration().isPresent()) {
+      g.writeStringField("duration", e.duration().get().toString());
+    }
+    if (e.by().isPresent()) {
+      g.writeStringField("by", e.by().get());
+    }
+    w.text("reason", e.reason());
+    g.writeEndObject();
   }
 
   /**
