@@ -22,22 +22,22 @@ import org.plenary.core.text.LocalizedText;
  */
 public final class Candidate {
 
+  // A million of these live while a long list is planned: the fields are kept to 48 bytes.
   private final String segment;
   private final RequestToSpeak request;
   private Intervention intervention;
   private final Constituency constituency;
-  private final int index;
-  final int position;
   private Duration allotted;
   private long allottedMillis;
+  private final int index;
+  final short position;
   private boolean late;
   boolean out;
-  int mark;
 
   private Candidate(String segment, int position, Intervention intervention, RequestToSpeak request,
       Speaker speaker, Duration allotted, int index) {
     this.segment = segment;
-    this.position = position;
+    this.position = (short) position;
     this.intervention = intervention;
     this.request = request;
     this.constituency = speaker.constituency();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,14 @@ public final class Draft {
   private final List<ArrayList<Candidate>> bySegment = new ArrayList<>();
   private final boolean[] dirty;
   private final ArrayList<WaitingEntry> waiting = new ArrayList<>();
-  private int epoch;
+  private int added;
+  private int programme;
 
   Draft(Plenary plenary) {
     this.plenary = plenary;
     this.segmentIds = plenary.segmentIds();
+    checkArgument(segmentIds.size() <= Short.MAX_VALUE, "plenary '%s' has %s segments; at most %s can be planned",
+        plenary.code(), segmentIds.size(), Short.MAX_VALUE);
     for (Segment s : plenary.segments()) {
       positions.put(s.id(), bySegment.size());
       bySegment.add(new ArrayList<>());
@@ -48,6 +52,8 @@ public final class Draft {
 
   void add(Candidate c) {
     bySegment.get(c.position).add(c);
+    added++;
+    programme += c.isRequest() ? 0 : 1;
   }
 
   /**
@@ -139,23 +145,32 @@ public final class Draft {
    */
   public void reorder(String segmentId, List<Candidate> order) {
     List<Candidate> current = candidates(segmentId);
-    checkArgument(order.size() == current.size(),
-        "new order of segment '%s' has %s candidates, not %s", segmentId, order.size(),
-        current.size());
-    int token = ++epoch;
+    // A copy first: the order may be a view of the list it replaces.
+    Candidate[] next = order.toArray(new Candidate[0]);
+    checkArgument(next.length == current.size(),
+        "new order of segment '%s' has %s candidates, not %s", segmentId, next.length, current.size());
+    int at = position(segmentId);
+    BitSet present = new BitSet(added);
     for (Candidate c : current) {
-      c.mark = token;
+      present.set(serial(c));
     }
-    for (Candidate c : order) {
-      checkArgument(c.mark == token,
+    for (Candidate c : next) {
+      int serial = serial(requireNonNull(c, "candidate"));
+      checkArgument(c.position == at && present.get(serial),
           "new order of segment '%s' holds '%s' twice or from elsewhere", segmentId, c.id());
-      c.mark = -token;
+      present.clear(serial);
     }
-    List<Candidate> list = bySegment.get(position(segmentId));
+    List<Candidate> list = bySegment.get(at);
     list.clear();
-    for (Candidate c : order) {
-      list.add(c);
-    }
+    Collections.addAll(list, next);
+  }
+
+  /**
+   * A number no other candidate of this draft has: a programme item's index, or a request's index
+   * after the whole programme's.
+   */
+  private int serial(Candidate c) {
+    return c.isRequest() ? programme + c.index() : c.index();
   }
 
   /** The time the draft takes now: every allotment and every declared gap. */

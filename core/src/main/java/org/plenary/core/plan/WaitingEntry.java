@@ -2,6 +2,7 @@ package org.plenary.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -80,6 +81,24 @@ public abstract class WaitingEntry {
   /** The intervention's id. */
   public final String id() {
     return given() != null ? given().id() : requested().id();
+  }
+
+  /** Whether it comes from a request to speak, read without an {@link Optional}: for long lists. */
+  public final boolean isRequest() {
+    return requested() != null;
+  }
+
+  /**
+   * When its request was received, read without wrapping the request in an {@link Optional}: for
+   * checks that pass over long waiting lists.
+   *
+   * @throws IllegalStateException if it is a programme item, which was never requested
+   */
+  public final Instant received() {
+    if (requested() == null) {
+      throw new IllegalStateException("'" + id() + "' is a programme item, not a request: it has no time received");
+    }
+    return requested().received();
   }
 
   /** Who would have spoken. */

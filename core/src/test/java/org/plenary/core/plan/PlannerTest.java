@@ -3,11 +3,13 @@ package org.plenary.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.Lists;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.request.RequestToSpeak;
@@ -154,15 +156,43 @@ class PlannerTest {
 
   @Test
   void aDraftRefusesAReorderThatLosesOrAddsCandidates() {
-    RuleSet rules = RuleSet.of(new Rule() {
+    RuleSet rules = RuleSet.of(reordering(draft -> {
+      List<Candidate> floor = draft.candidates("floor");
+      return List.of(floor.get(0), floor.get(0));
+    }));
+    assertThatThrownBy(() -> Planner.of(rules).plan(plenary, Sample.requests(2, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("new order of segment 'floor' holds 'r0' twice or from elsewhere");
+  }
+
+  @Test
+  void aDraftRefusesAReorderWithACandidateOfAnotherSegment() {
+    RuleSet rules = RuleSet.of(reordering(draft ->
+        List.of(draft.candidates("floor").get(0), draft.candidates("opening").get(0))));
+    assertThatThrownBy(() -> Planner.of(rules).plan(plenary, Sample.requests(2, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("new order of segment 'floor' holds 'open' twice or from elsewhere");
+  }
+
+  @Test
+  void aDraftTakesAnyOrderOfTheSameCandidates() {
+    RuleSet rules = RuleSet.of(reordering(draft -> Lists.reverse(draft.candidates("floor"))));
+    List<RequestToSpeak> requests = Sample.requests(3, 3);
+    Plan plan = Planner.of(rules).plan(plenary, requests);
+    assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r2", "r1", "r0");
+  }
+
+  /** A rule that puts the floor in the order {@code order} makes of the draft. */
+  private static Rule reordering(Function<Draft, List<Candidate>> order) {
+    return new Rule() {
       @Override
       public String id() {
-        return "test.bad-order";
+        return "test.reorder";
       }
 
       @Override
       public LocalizedText description() {
-        return LocalizedText.of("bad");
+        return LocalizedText.of("reorders the floor");
       }
 
       @Override
@@ -177,17 +207,13 @@ class PlannerTest {
 
       @Override
       public void shape(Draft draft) {
-        List<Candidate> floor = draft.candidates("floor");
-        draft.reorder("floor", List.of(floor.get(0), floor.get(0)));
+        draft.reorder("floor", order.apply(draft));
       }
 
       @Override
       public List<Finding> check(Plan plan) {
         return List.of();
       }
-    });
-    assertThatThrownBy(() -> Planner.of(rules).plan(plenary, Sample.requests(2, 3)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("new order of segment 'floor' holds 'r0' twice or from elsewhere");
+    };
   }
 }

@@ -33,6 +33,8 @@ class WaitingEntryTest {
     assertThat(bare.id()).isEqualTo(request.id());
     assertThat(bare.speaker()).isEqualTo(request.speaker());
     assertThat(bare.request()).contains(request);
+    assertThat(bare.isRequest()).isTrue();
+    assertThat(bare.received()).isEqualTo(request.received());
   }
 
   @Test
@@ -51,6 +53,9 @@ class WaitingEntryTest {
     assertThat(programme.id()).isEqualTo("open");
     assertThat(programme.speaker()).isEqualTo(item.speaker());
     assertThat(programme.intervention()).isSameAs(item);
+    assertThat(programme.isRequest()).isFalse();
+    assertThatThrownBy(programme::received).isInstanceOf(IllegalStateException.class)
+        .hasMessage("'open' is a programme item, not a request: it has no time received");
   }
 
   @Test

@@ -170,10 +170,9 @@ public final class RegistrationDeadline implements Rule {
     int requests = 0;
     int late = 0;
     for (WaitingEntry w : plan.waitingList()) {
-      Optional<RequestToSpeak> r = w.request();
-      if (r.isPresent()) {
+      if (w.isRequest()) {
         requests++;
-        late += r.get().received().isBefore(limit) ? 0 : 1;
+        late += w.received().isBefore(limit) ? 0 : 1;
       }
     }
     boolean onTimeSeen = false;
