@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
@@ -112,6 +113,8 @@ public final class MarkdownAgenda implements Exporter {
   }
 
   private static final String SPECIAL = "\\`*_[]<>|#!~&";
+  private static final Pattern LIST_START = Pattern.compile("[0-9]+[.)].*");
+  private static final Pattern LIST_MARK = Pattern.compile("([.)])");
 
   /**
    * {@code text} escaped for inline CommonMark: the characters that start markup are
@@ -129,6 +132,6 @@ public final class MarkdownAgenda implements Exporter {
       out.append(c);
     }
     String escaped = out.toString();
-    return escaped.matches("^[0-9]+[.)].*") ? escaped.replaceFirst("([.)])", "\\\\$1") : escaped;
+    return LIST_START.matcher(escaped).matches() ? LIST_MARK.matcher(escaped).replaceFirst("\\\\$1") : escaped;
   }
 }
