@@ -5,7 +5,7 @@ import com.google.common.base.Strings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,8 +15,8 @@ import org.plenary.export.internal.Labels;
 import org.plenary.export.internal.Texts;
 
 /**
- * The events of a frab schedule, computed once for the XML and the JSON writers: stable ids, guids
- * and slugs, titles and tracks in the reader's language, times in the venue's zone.
+ * The events of a frab schedule for the XML and the JSON writers, each made as it is read: stable
+ * ids, guids and slugs, titles and tracks in the reader's language, times in the venue's zone.
  */
 final class FrabEvents {
 
@@ -37,41 +37,54 @@ final class FrabEvents {
   final String dayStart;
   final String dayEnd;
   final String version;
+  /** The events in timetable order, each made when read. */
   final List<Event> events;
 
   FrabEvents(Timetable t, Locale l) {
     Plenary p = t.plan().plenary();
-    DateTimeFormatter iso = ISO;
     title = Texts.clean(p.title().in(l));
     acronym = acronym(p.code());
     room = Texts.clean(p.venue().name().in(l));
     zone = p.venue().zone().getId();
     date = p.date().toString();
-    dayStart = iso.format(t.start());
-    dayEnd = iso.format(t.end().isAfter(t.hardEnd()) ? t.end() : t.hardEnd());
+    dayStart = ISO.format(t.start());
+    dayEnd = ISO.format(t.end().isAfter(t.hardEnd()) ? t.end() : t.hardEnd());
     version = t.plan().stamp().toString();
-    List<Event> list = new ArrayList<>();
-    int n = 0;
-    for (Timetable.Entry e : t.entries()) {
-      n++;
-      String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
-      String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
-      list.add(new Event(n,
-          UUID.nameUUIDFromBytes((p.code() + "/" + p.date() + "/" + e.slot().id()).getBytes(StandardCharsets.UTF_8))
-              .toString(),
-          acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),
-          Texts.clean(Labels.title(e.slot().intervention(), l)),
-          Texts.clean(segmentTitle),
-          e.slot().request().isPresent() ? "statement" : "presentation",
-          Texts.clean(objective),
-          Texts.clean(Labels.who(e.slot().intervention(), l)),
-          e.slot().intervention().language().orElse(l).getLanguage(),
-          iso.format(e.start()),
-          CLOCK.format(e.start()),
-          iso.format(e.end()),
-          hoursMinutes(e.slot().allotted())));
-    }
-    events = list;
+    List<Timetable.Entry> entries = t.entries();
+    events = new AbstractList<>() {
+      @Override
+      public Event get(int index) {
+        return event(p, entries.get(index), index + 1, l);
+      }
+
+      @Override
+      public int size() {
+        return entries.size();
+      }
+    };
+  }
+
+  /**
+   * The {@code n}th event, made when a writer reaches it: a long schedule is written without holding
+   * all its events at once.
+   */
+  private Event event(Plenary p, Timetable.Entry e, int n, Locale l) {
+    String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
+    String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
+    return new Event(n,
+        UUID.nameUUIDFromBytes((p.code() + "/" + p.date() + "/" + e.slot().id()).getBytes(StandardCharsets.UTF_8))
+            .toString(),
+        acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),
+        Texts.clean(Labels.title(e.slot().intervention(), l)),
+        Texts.clean(segmentTitle),
+        e.slot().request().isPresent() ? "statement" : "presentation",
+        Texts.clean(objective),
+        Texts.clean(Labels.who(e.slot().intervention(), l)),
+        e.slot().intervention().language().orElse(l).getLanguage(),
+        ISO.format(e.start()),
+        CLOCK.format(e.start()),
+        ISO.format(e.end()),
+        hoursMinutes(e.slot().allotted()));
   }
 
   /** {@code d} as {@code HH:MM}, rounded up to the minute. */
