@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Finding;
 import org.plenary.core.rule.Rule;
@@ -180,6 +181,18 @@ class PlannerTest {
     List<RequestToSpeak> requests = Sample.requests(3, 3);
     Plan plan = Planner.of(rules).plan(plenary, requests);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r2", "r1", "r0");
+  }
+
+  @Test
+  void refusesAPlenaryWithMoreSegmentsThanADraftCanNumber() {
+    Plenary.Builder many = Plenary.builder().from(plenary).segments(List.of());
+    for (int i = 0; i <= Short.MAX_VALUE; i++) {
+      many.addSegments(Segment.builder().id("s" + i).title(LocalizedText.of("Segment " + i)).build());
+    }
+    Plenary huge = many.build();
+    assertThatThrownBy(() -> Planner.of(RuleSet.of()).plan(huge, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("plenary '" + huge.code() + "' has 32768 segments; at most 32767 can be planned");
   }
 
   /** A rule that puts the floor in the order {@code order} makes of the draft. */
