@@ -13,13 +13,10 @@ import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Theme;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Finding;
-import org.plenary.core.rule.RuleSummary;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -95,35 +92,25 @@ final class PlanToJson {
 
   /** Writes the field {@code constituencies}: those gathered so far, with their labels. */
   void constituencies() throws IOException {
-    g.writeArrayFieldStart("constituencies");
-    for (Constituency c : constituencies.values()) {
-      g.writeStartObject();
+    objects("constituencies", constituencies.values(), c -> {
       g.writeStringField("id", c.id());
       text("label", c.label());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    });
   }
 
   private void slots(Plan plan) throws IOException {
-    g.writeArrayFieldStart("slots");
-    for (Slot s : plan.slots()) {
-      g.writeStartObject();
+    objects("slots", plan.slots(), s -> {
       g.writeStringField("segment", s.segment());
       g.writeFieldName("intervention");
       intervention(s.intervention());
       g.writeStringField("allotted", s.allotted().toString());
       g.writeBooleanField("late", s.late());
       request(s.request());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    });
   }
 
   private void waitingList(Plan plan) throws IOException {
-    g.writeArrayFieldStart("waitingList");
-    for (WaitingEntry w : plan.waitingList()) {
-      g.writeStartObject();
+    objects("waitingList", plan.waitingList(), w -> {
       g.writeStringField("segment", w.segment());
       g.writeFieldName("intervention");
       intervention(w.intervention());
@@ -131,36 +118,43 @@ final class PlanToJson {
       g.writeStringField("ruleId", w.ruleId());
       text("reason", w.reason());
       g.writeStringField("status", w.status().name().toLowerCase(Locale.ROOT));
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    });
   }
 
   private void findings(Plan plan) throws IOException {
-    g.writeArrayFieldStart("findings");
-    for (Finding f : plan.findings()) {
-      g.writeStartObject();
+    objects("findings", plan.findings(), f -> {
       g.writeStringField("ruleId", f.ruleId());
       g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
       g.writeStringField("subject", f.subject());
       text("message", f.message());
       text("reason", f.reason());
       text("suggestion", f.suggestion());
+    });
+  }
+
+  private void rules(Plan plan) throws IOException {
+    objects("rules", plan.rules(), r -> {
+      g.writeStringField("id", r.id());
+      text("description", r.description());
+      text("reason", r.reason());
+    });
+  }
+
+  /** Writes the field {@code field}: an array of one object per item, whose fields {@code fields} writes. */
+  private <T> void objects(String field, Iterable<T> items, Fields<T> fields) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T item : items) {
+      g.writeStartObject();
+      fields.write(item);
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  private void rules(Plan plan) throws IOException {
-    g.writeArrayFieldStart("rules");
-    for (RuleSummary r : plan.rules()) {
-      g.writeStartObject();
-      g.writeStringField("id", r.id());
-      text("description", r.description());
-      text("reason", r.reason());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+  /** Writes the fields of one item's object. */
+  @FunctionalInterface
+  private interface Fields<T> {
+    void write(T item) throws IOException;
   }
 
   private void plenary(Plenary pl) throws IOException {
@@ -180,19 +174,11 @@ final class PlanToJson {
     }
     g.writeEndArray();
     speakers("chairs", pl.chairs());
-    g.writeArrayFieldStart("themes");
-    for (Theme t : pl.themes()) {
-      g.writeStartObject();
+    objects("themes", pl.themes(), t -> {
       g.writeStringField("id", t.id());
       text("title", t.title());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("segments");
-    for (Segment s : pl.segments()) {
-      segment(s);
-    }
-    g.writeEndArray();
+    });
+    objects("segments", pl.segments(), this::segment);
     if (pl.registration().isPresent()) {
       g.writeObjectFieldStart("registration");
       g.writeStringField("address", pl.registration().get().address());
@@ -208,7 +194,6 @@ final class PlanToJson {
   }
 
   private void segment(Segment s) throws IOException {
-    g.writeStartObject();
     g.writeStringField("id", s.id());
     text("title", s.title());
     text("objective", s.objective());
@@ -222,7 +207,6 @@ final class PlanToJson {
       intervention(i);
     }
     g.writeEndArray();
-    g.writeEndObject();
   }
 
   private void speakers(String field, Collection<Speaker> speakers) throws IOException {
