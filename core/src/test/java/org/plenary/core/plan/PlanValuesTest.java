@@ -17,6 +17,7 @@ import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.ShapingRule;
 import org.plenary.core.text.LocalizedText;
 
 /** The plan's values and the draft's guards, which rules and tools rely on. */
@@ -92,54 +93,26 @@ class PlanValuesTest {
   @Test
   void theDraftGuardsWhatRulesDo() {
     List<String> seen = new ArrayList<>();
-    Rule probe = new Rule() {
-      @Override
-      public String id() {
-        return "test.probe";
-      }
-
-      @Override
-      public LocalizedText description() {
-        return LocalizedText.of("probe");
-      }
-
-      @Override
-      public LocalizedText reason() {
-        return LocalizedText.of("probe");
-      }
-
-      @Override
-      public Optional<Step> step() {
-        return Optional.of(Step.ALLOT);
-      }
-
-      @Override
-      public void shape(Draft d) {
-        Candidate c = d.candidates("floor").get(0);
-        seen.add(c.toString());
-        seen.add(String.valueOf(c.isRequest()) + c.late() + c.index() + c.constituency());
-        assertThatThrownBy(() -> d.allot(c, Duration.ZERO))
-            .hasMessage("allotted time of 'r0' (PT0S) must be positive");
-        assertThatThrownBy(() -> d.candidates("attic"))
-            .hasMessage("segment 'attic' does not exist; the segments are [opening, briefing, floor]");
-        Duration before = d.total();
-        d.allot(c, Duration.ofSeconds(10));
-        seen.add(before.minus(d.total()).toString());
-        d.moveToWaitingList(c, id(), LocalizedText.of("out"), WaitingEntry.Status.REFUSED);
-        assertThatThrownBy(() -> d.moveToWaitingList(c, id(), LocalizedText.of("out"), WaitingEntry.Status.REFUSED))
-            .hasMessage("candidate 'r0' is already on the waiting list");
-        assertThatThrownBy(() -> d.reorder("floor", List.of()))
-            .hasMessage("new order of segment 'floor' has 0 candidates, not 2");
-        seen.add(d.toString());
-        seen.add(String.valueOf(d.waitingList().size()));
-        seen.add(String.valueOf(d.plenary() == Sample.plenary()));
-      }
-
-      @Override
-      public List<Finding> check(Plan p) {
-        return List.of(PlanValuesTest.finding(Severity.INFO, id()));
-      }
-    };
+    Rule probe = ShapingRule.of("test.probe", Step.ALLOT, d -> {
+      Candidate c = d.candidates("floor").get(0);
+      seen.add(c.toString());
+      seen.add(String.valueOf(c.isRequest()) + c.late() + c.index() + c.constituency());
+      assertThatThrownBy(() -> d.allot(c, Duration.ZERO))
+          .hasMessage("allotted time of 'r0' (PT0S) must be positive");
+      assertThatThrownBy(() -> d.candidates("attic"))
+          .hasMessage("segment 'attic' does not exist; the segments are [opening, briefing, floor]");
+      Duration before = d.total();
+      d.allot(c, Duration.ofSeconds(10));
+      seen.add(before.minus(d.total()).toString());
+      d.moveToWaitingList(c, "test.probe", LocalizedText.of("out"), WaitingEntry.Status.REFUSED);
+      assertThatThrownBy(() -> d.moveToWaitingList(c, "test.probe", LocalizedText.of("out"), WaitingEntry.Status.REFUSED))
+          .hasMessage("candidate 'r0' is already on the waiting list");
+      assertThatThrownBy(() -> d.reorder("floor", List.of()))
+          .hasMessage("new order of segment 'floor' has 0 candidates, not 2");
+      seen.add(d.toString());
+      seen.add(String.valueOf(d.waitingList().size()));
+      seen.add(String.valueOf(d.plenary() == Sample.plenary()));
+    });
     Plan p = Planner.of(RuleSet.of(probe)).plan(Sample.plenary(), Sample.requests(3, 9));
     assertThat(seen.get(0)).startsWith("floor/r0 ");
     assertThat(seen.get(1)).startsWith("truefalse0");

@@ -20,6 +20,7 @@ import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.ShapingRule;
 import org.plenary.core.text.LocalizedText;
 
 class PlannerTest {
@@ -197,36 +198,6 @@ class PlannerTest {
 
   /** A rule that puts the floor in the order {@code order} makes of the draft. */
   private static Rule reordering(Function<Draft, List<Candidate>> order) {
-    return new Rule() {
-      @Override
-      public String id() {
-        return "test.reorder";
-      }
-
-      @Override
-      public LocalizedText description() {
-        return LocalizedText.of("reorders the floor");
-      }
-
-      @Override
-      public LocalizedText reason() {
-        return LocalizedText.of("test");
-      }
-
-      @Override
-      public Optional<Step> step() {
-        return Optional.of(Step.ORDER);
-      }
-
-      @Override
-      public void shape(Draft draft) {
-        draft.reorder("floor", order.apply(draft));
-      }
-
-      @Override
-      public List<Finding> check(Plan plan) {
-        return List.of();
-      }
-    };
+    return ShapingRule.of("test.reorder", Step.ORDER, draft -> draft.reorder("floor", order.apply(draft)));
   }
 }
