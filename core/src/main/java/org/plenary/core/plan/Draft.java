@@ -35,8 +35,9 @@ public final class Draft {
   Draft(Plenary plenary) {
     this.plenary = plenary;
     this.segmentIds = plenary.segmentIds();
-    checkArgument(segmentIds.size() <= Short.MAX_VALUE, "plenary '%s' has %s segments; at most %s can be planned",
-        plenary.code(), segmentIds.size(), Short.MAX_VALUE);
+    checkArgument(segmentIds.size() <= Short.MAX_VALUE,
+        "plenary '%s' has %s segments; at most %s can be planned", plenary.code(), segmentIds.size(),
+        Short.MAX_VALUE);
     for (Segment s : plenary.segments()) {
       positions.put(s.id(), bySegment.size());
       bySegment.add(new ArrayList<>());

@@ -108,7 +108,8 @@ public abstract class WaitingEntry {
    */
   public final Instant received() {
     if (requested() == null) {
-      throw new IllegalStateException("'" + id() + "' is a programme item, not a request: it has no time received");
+      throw new IllegalStateException(
+          "'" + id() + "' is a programme item, not a request: it has no time received");
     }
     return requested().received();
   }
