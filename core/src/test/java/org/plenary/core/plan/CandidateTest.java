@@ -6,45 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Finding;
-import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.ShapingRule;
 import org.plenary.core.text.LocalizedText;
 
 /** What a rule reads from a candidate, for a programme item and for a request. */
 class CandidateTest {
 
-  /** Records what it sees of every candidate, then checks nothing. */
-  static class Spy implements Rule {
+  /** Records what it sees of every candidate; its check reports one note. */
+  static class Spy extends ShapingRule {
     final List<Candidate> seen = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    @Override
-    public String id() {
-      return "test.spy";
-    }
-
-    @Override
-    public LocalizedText description() {
-      return LocalizedText.of("Spy");
-    }
-
-    @Override
-    public LocalizedText reason() {
-      return LocalizedText.of("the test");
-    }
-
-    @Override
-    public Optional<Step> step() {
-      return Optional.of(Step.ALLOT);
+    Spy() {
+      super("test.spy", Step.ALLOT);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.plenary.core.testing;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,13 +14,33 @@ import org.plenary.core.text.LocalizedText;
 
 /**
  * A rule for tests that does to the draft what it is told, at the step it is told, and finds nothing
- * when it checks.
+ * when it checks. Tests that need more override {@link #shape} or {@link #check}.
  */
-public record ShapingRule(String id, Step at, Consumer<Draft> shaping) implements Rule {
+public class ShapingRule implements Rule {
 
-  /** A rule {@code id} that runs {@code shaping} at step {@code at}. */
-  public static ShapingRule of(String id, Step at, Consumer<Draft> shaping) {
-    return new ShapingRule(id, at, shaping);
+  private final String id;
+  private final Step step;
+  private final Consumer<Draft> shaping;
+
+  /** A rule {@code id} at step {@code step} that leaves the draft as it is, until overridden. */
+  protected ShapingRule(String id, Step step) {
+    this(id, step, draft -> { });
+  }
+
+  private ShapingRule(String id, Step step, Consumer<Draft> shaping) {
+    this.id = requireNonNull(id, "id");
+    this.step = requireNonNull(step, "step");
+    this.shaping = requireNonNull(shaping, "shaping");
+  }
+
+  /** A rule {@code id} that runs {@code shaping} at step {@code step}. */
+  public static ShapingRule of(String id, Step step, Consumer<Draft> shaping) {
+    return new ShapingRule(id, step, shaping);
+  }
+
+  @Override
+  public String id() {
+    return id;
   }
 
   @Override
@@ -33,7 +55,7 @@ public record ShapingRule(String id, Step at, Consumer<Draft> shaping) implement
 
   @Override
   public Optional<Step> step() {
-    return Optional.of(at);
+    return Optional.of(step);
   }
 
   @Override
@@ -44,5 +66,10 @@ public record ShapingRule(String id, Step at, Consumer<Draft> shaping) implement
   @Override
   public List<Finding> check(Plan plan) {
     return List.of();
+  }
+
+  @Override
+  public String toString() {
+    return "ShapingRule[" + id + " at " + step + "]";
   }
 }
