@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +117,9 @@ public final class Draft {
   public void moveToWaitingList(Candidate candidate, String ruleId, LocalizedText reason,
       WaitingEntry.Status status) {
     requireNonNull(candidate, "candidate");
-    checkArgument(!candidate.out, "candidate '%s' is already on the waiting list", candidate.id());
+    if (candidate.out) {
+      throw new IllegalArgumentException("candidate '" + candidate.id() + "' is already on the waiting list");
+    }
     WaitingEntry entry = candidate.toWaitingEntry(requireNonNull(ruleId, "ruleId"),
         requireNonNull(reason, "reason"), requireNonNull(status, "status"));
     candidate.out = true;
@@ -135,8 +136,9 @@ public final class Draft {
   public void allot(Candidate candidate, Duration time) {
     requireNonNull(candidate, "candidate");
     requireNonNull(time, "time");
-    checkArgument(!time.isNegative() && !time.isZero(),
-        "allotted time of '%s' (%s) must be positive", candidate.id(), time);
+    if (time.isNegative() || time.isZero()) {
+      throw new IllegalArgumentException("allotted time of '" + candidate.id() + "' (" + time + ") must be positive");
+    }
     candidate.allot(time);
   }
 
@@ -151,15 +153,19 @@ public final class Draft {
     checkArgument(next.length == current.size(),
         "new order of segment '%s' has %s candidates, not %s", segmentId, next.length, current.size());
     int at = position(segmentId);
-    BitSet present = new BitSet(added);
+    long[] present = new long[(added + 63) >>> 6];
     for (Candidate c : current) {
-      present.set(serial(c));
+      int serial = serial(c);
+      present[serial >>> 6] |= 1L << serial;
     }
     for (Candidate c : next) {
       int serial = serial(requireNonNull(c, "candidate"));
-      checkArgument(c.position == at && present.get(serial),
-          "new order of segment '%s' holds '%s' twice or from elsewhere", segmentId, c.id());
-      present.clear(serial);
+      long bit = 1L << serial;
+      if (c.position != at || (present[serial >>> 6] & bit) == 0) {
+        throw new IllegalArgumentException("new order of segment '" + segmentId + "' holds '" + c.id()
+            + "' twice or from elsewhere");
+      }
+      present[serial >>> 6] &= ~bit;
     }
     List<Candidate> list = bySegment.get(at);
     list.clear();
