@@ -118,7 +118,8 @@ public final class Draft {
       WaitingEntry.Status status) {
     requireNonNull(candidate, "candidate");
     if (candidate.out) {
-      throw new IllegalArgumentException("candidate '" + candidate.id() + "' is already on the waiting list");
+      throw new IllegalArgumentException(
+          "candidate '" + candidate.id() + "' is already on the waiting list");
     }
     WaitingEntry entry = candidate.toWaitingEntry(requireNonNull(ruleId, "ruleId"),
         requireNonNull(reason, "reason"), requireNonNull(status, "status"));
@@ -137,7 +138,8 @@ public final class Draft {
     requireNonNull(candidate, "candidate");
     requireNonNull(time, "time");
     if (time.isNegative() || time.isZero()) {
-      throw new IllegalArgumentException("allotted time of '" + candidate.id() + "' (" + time + ") must be positive");
+      throw new IllegalArgumentException(
+          "allotted time of '" + candidate.id() + "' (" + time + ") must be positive");
     }
     candidate.allot(time);
   }
