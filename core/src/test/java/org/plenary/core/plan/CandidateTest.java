@@ -16,6 +16,7 @@ import org.plenary.core.rule.Severity;
 import org.plenary.core.rule.Step;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.ShapingRule;
+import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /** What a rule reads from a candidate, for a programme item and for a request. */
@@ -82,7 +83,9 @@ class CandidateTest {
     public void shape(Draft draft) {
       List<Candidate> floor = draft.candidates("floor");
       Candidate last = floor.get(floor.size() - 1);
+      after.add(last.toString());
       draft.markLate(last);
+      after.add(last.toString());
       Candidate item = draft.candidates("briefing").get(1);
       draft.moveToWaitingList(item, id(), LocalizedText.of("moved"), WaitingEntry.Status.REFUSED);
       for (Candidate c : draft.candidates()) {
@@ -104,8 +107,9 @@ class CandidateTest {
 
     Duration expected = Duration.ofMinutes(5 + 15).plus(Duration.ofSeconds(90, 250_000_000))
         .plus(requests.get(1).duration());
-    assertThat(mover.after).containsExactly("open#0 opening", "brief#1 briefing", "r0#0 floor",
-        "r1#1 late floor", expected.toString());
+    String r1 = "floor/r1 " + Durations.format(requests.get(1).duration());
+    assertThat(mover.after).containsExactly(r1, r1 + " late", "open#0 opening", "brief#1 briefing",
+        "r0#0 floor", "r1#1 late floor", expected.toString());
     WaitingEntry out = plan.waitingList().get(0);
     assertThat(out.id()).isEqualTo("case");
     assertThat(out.request()).isEmpty();

@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.agenda.Speaker;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Finding;
 import org.plenary.core.rule.Rule;
@@ -182,6 +185,47 @@ class PlannerTest {
     List<RequestToSpeak> requests = Sample.requests(3, 3);
     Plan plan = Planner.of(rules).plan(plenary, requests);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r2", "r1", "r0");
+  }
+
+  /**
+   * A segment of programme and requests, reordered: the draft must tell every one of them apart
+   * whether the requests are fewer than the programme items, as many, or more.
+   */
+  @Test
+  void aDraftReordersASegmentOfProgrammeAndRequests() {
+    Segment floor = Segment.builder().from(plenary.segments().get(2))
+        .addInterventions(Intervention.of("intro", Speaker.of(Sample.delegation("chair2", Constituency.CHAIR)),
+            Duration.ofMinutes(2)))
+        .build();
+    Plenary mixed = Plenary.builder().from(plenary)
+        .segments(List.of(plenary.segments().get(0), plenary.segments().get(1), floor)).build();
+    RuleSet rules = RuleSet.of(reordering(draft -> Lists.reverse(draft.candidates("floor"))));
+    for (int n : new int[] {2, 3, 8}) {
+      Plan plan = Planner.of(rules).plan(mixed, Sample.requests(n, 3));
+      List<String> expected = new ArrayList<>();
+      for (int i = n - 1; i >= 0; i--) {
+        expected.add("r" + i);
+      }
+      expected.add("intro");
+      assertThat(plan.slots("floor")).extracting(Slot::id).as("%s requests", n)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  /** What a rule reads of the draft's total counts the gaps between segments, to the second. */
+  @Test
+  void aDraftsTotalCountsTheGapsBeforeSegments() {
+    Segment floor = Segment.builder().from(plenary.segments().get(2)).gapBefore(Duration.ofMinutes(10))
+        .build();
+    Plenary withGap = Plenary.builder().from(plenary)
+        .segments(List.of(plenary.segments().get(0), plenary.segments().get(1), floor)).build();
+    List<Duration> seen = new ArrayList<>();
+    RuleSet rules = RuleSet.of(ShapingRule.of("test.total", Step.FIT, draft -> seen.add(draft.total())));
+    List<RequestToSpeak> requests = Sample.requests(2, 3);
+    Planner.of(rules).plan(withGap, requests);
+    Duration expected = Duration.ofMinutes(5 + 15 + 10 + 10).plus(requests.get(0).duration())
+        .plus(requests.get(1).duration());
+    assertThat(seen).containsExactly(expected);
   }
 
   @Test
