@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Planner;
 import org.plenary.core.plan.Slot;
+import org.plenary.core.rule.Finding;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Severity;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
@@ -46,6 +48,9 @@ class ReplanTest {
     Plan after = s.replan(WaitListLast.create());
     assertThat(after.waitingList()).extracting(w -> w.id()).containsExactly("r19", "r18");
     assertThat(s.now().onTime()).isTrue();
+    assertThat(after.findings()).filteredOn(f -> f.ruleId().equals(WaitListLast.ID))
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING))
+        .extracting(Finding::subject).containsExactlyInAnyOrder("r19", "r18");
   }
 
   @Test
@@ -56,6 +61,11 @@ class ReplanTest {
     assertThat(after.waitingList()).hasSize(3);
     assertThat(after.slots("floor")).hasSize(17)
         .allSatisfy(x -> assertThat(x.allotted()).isGreaterThanOrEqualTo(Duration.ofMinutes(2)));
+    // Each speaker moved and each one shortened is reported, by the strategy that did it.
+    assertThat(after.findings()).filteredOn(f -> f.ruleId().equals(WaitListLast.ID))
+        .extracting(Finding::subject)
+        .containsExactlyInAnyOrderElementsOf(after.waitingList().stream().map(w -> w.id()).toList());
+    assertThat(after.findings()).filteredOn(f -> f.ruleId().equals(ShortenInProportion.ID)).hasSize(17);
   }
 
   @Test

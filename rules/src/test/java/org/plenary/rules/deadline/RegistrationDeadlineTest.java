@@ -114,6 +114,9 @@ class RegistrationDeadlineTest {
     RegistrationDeadline rule = RegistrationDeadline.standard().day(Sample.DEADLINE.plusDays(5));
     assertThat(rule.cutOff(Sample.plenary())).contains(MIDNIGHT.plusDays(5));
     assertThat(rule.isLate(Sample.plenary(), at("x", MIDNIGHT.plusDays(1).toInstant()))).isFalse();
+    assertThat(rule.isLate(Sample.plenary(), at("y", MIDNIGHT.plusDays(5).toInstant()))).isTrue();
+    assertThat(rule.isLate(Sample.plenary(), at("z", MIDNIGHT.plusDays(5).minusNanos(1).toInstant())))
+        .isFalse();
     assertThat(Duration.between(MIDNIGHT, DeadlineMeaning.END_OF_DAY.cutOff(Sample.DEADLINE, Sample.ZONE)))
         .isEqualTo(Duration.ofHours(24));
   }
