@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Planner;
@@ -58,6 +61,41 @@ class SittingTest {
       return out;
     }
   };
+
+  /**
+   * What a strategy is told of the rest of the sitting: every allotment still to come and the gap
+   * before a segment not yet entered, to the nanosecond.
+   */
+  @Test
+  void aStrategyReadsTheProjectedEndFromEveryAllotmentAndGapToCome() {
+    Plenary sample = Sample.plenary();
+    Segment floor = Segment.builder().from(sample.segments().get(2)).gapBefore(Duration.ofMinutes(10)).build();
+    Plenary withGap = Plenary.builder().from(sample)
+        .segments(List.of(sample.segments().get(0), sample.segments().get(1), floor)).build();
+    List<org.plenary.core.request.RequestToSpeak> twelve = new ArrayList<>(requests(12));
+    twelve.set(0, org.plenary.core.request.RequestToSpeak.builder().from(twelve.get(0))
+        .duration(Duration.ofMinutes(3).plusMillis(250)).build());
+    Plan full = Planner.of(RuleSet.of()).plan(withGap, twelve);
+    Instant late = withGap.startInstant().plus(Duration.ofMinutes(20));
+    List<String> seen = new ArrayList<>();
+    ReplanStrategy reader = new ReplanStrategy() {
+      @Override
+      public String id() {
+        return "test.reader";
+      }
+
+      @Override
+      public List<Finding> replan(Remaining r) {
+        seen.add(r.items().size() + " " + Duration.between(late, r.projectedEnd()) + " " + r.overrun());
+        return List.of();
+      }
+    };
+    Sitting.start(full, TestClock.at(late)).replan(reader);
+    // 30 minutes of programme, 10 of gap, 36 of requests and a quarter of a second, from 20 minutes
+    // late, in a budget of 90.
+    Duration toCome = Duration.ofMinutes(30 + 10 + 36).plusMillis(250);
+    assertThat(seen).containsExactly("15 " + toCome + " " + toCome.plusMinutes(20).minusMinutes(90));
+  }
 
   @Test
   void givesTheCurrentSpeakersTimeLeftWhatIsNextAndTheProjectedEnd() {
