@@ -73,6 +73,9 @@ class CandidateTest {
     assertThat(asked.intervention()).isEqualTo(request.toIntervention()).isSameAs(asked.intervention());
     assertThat(asked.allottedMillis()).isEqualTo(61_500);
     assertThat(plan.slot("r0").orElseThrow().allotted()).isEqualTo(Duration.ofSeconds(61, 500_000_000));
+    // The spy's note is information, not an error.
+    assertThat(plan.findings()).isNotEmpty();
+    assertThat(plan.hasErrors()).isFalse();
   }
 
   /** Marks the last request late, wait-lists the briefing's second item, and reads back what it did. */

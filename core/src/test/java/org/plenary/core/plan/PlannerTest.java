@@ -212,7 +212,7 @@ class PlannerTest {
     }
   }
 
-  /** What a rule reads of the draft's total counts the gaps between segments, to the second. */
+  /** The draft's total, as a rule reads it, and the plan's count the gaps between segments. */
   @Test
   void aDraftsTotalCountsTheGapsBeforeSegments() {
     Segment floor = Segment.builder().from(plenary.segments().get(2)).gapBefore(Duration.ofMinutes(10))
@@ -222,10 +222,11 @@ class PlannerTest {
     List<Duration> seen = new ArrayList<>();
     RuleSet rules = RuleSet.of(ShapingRule.of("test.total", Step.FIT, draft -> seen.add(draft.total())));
     List<RequestToSpeak> requests = Sample.requests(2, 3);
-    Planner.of(rules).plan(withGap, requests);
+    Plan plan = Planner.of(rules).plan(withGap, requests);
     Duration expected = Duration.ofMinutes(5 + 15 + 10 + 10).plus(requests.get(0).duration())
         .plus(requests.get(1).duration());
     assertThat(seen).containsExactly(expected);
+    assertThat(plan.total()).isEqualTo(expected);
   }
 
   @Test
