@@ -50,6 +50,18 @@ class SpeakingTimeLimitTest {
     assertThat(plan.findings().get(0).message().english()).contains("(none cut to the limit)");
   }
 
+  /** The limit is read to the nanosecond: half a millisecond over is cut, half a millisecond under is not. */
+  @Test
+  void aStatementLessThanAMillisecondOverTheLimitIsCut() {
+    Duration halfMs = Duration.ofNanos(500_000);
+    List<RequestToSpeak> rs = Sample.requests(2, 1);
+    Plan plan = Planner.of(RuleSet.of(SpeakingTimeLimit.inSegment("floor", THREE))).plan(Sample.plenary(),
+        List.of(asking(rs.get(0), THREE.plus(halfMs)), asking(rs.get(1), THREE.minus(halfMs))));
+    assertThat(plan.slot("r0").orElseThrow().allotted()).isEqualTo(THREE);
+    assertThat(plan.slot("r1").orElseThrow().allotted()).isEqualTo(THREE.minus(halfMs));
+    assertThat(plan.hasErrors()).isFalse();
+  }
+
   @Test
   void reportsAnOverrunWithItsAmount() {
     SpeakingTimeLimit rule = SpeakingTimeLimit.inSegment("floor", THREE);
