@@ -58,6 +58,24 @@ class RegistrationDeadlineTest {
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("next-day");
   }
 
+  /** The note counts every request, planned or waiting, and every late one, wherever the policy put it. */
+  @Test
+  void countsTheRequestsCheckedAndTheLateOnesInTheListAndOnTheWaitingList() {
+    RequestToSpeak[] requests = {at("a", MIDNIGHT.minusDays(2).toInstant()),
+        at("b", MIDNIGHT.minusHours(3).toInstant()), at("c", MIDNIGHT.minusMinutes(1).toInstant()),
+        at("d", MIDNIGHT.plusHours(1).toInstant()), at("e", MIDNIGHT.plusDays(1).toInstant())};
+    String summary = "5 requests checked against the deadline, Monday 1 March 2021 at 00:00 "
+        + "(Europe/Amsterdam): 2 late, handled as the policy says.";
+    Plan admitted = plan(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER), requests);
+    assertThat(admitted.slots("floor")).hasSize(5);
+    assertThat(admitted.findings()).singleElement()
+        .satisfies(f -> assertThat(f.message().english()).isEqualTo(summary));
+    Plan waiting = plan(RegistrationDeadline.standard(), requests);
+    assertThat(waiting.waitingList()).extracting(WaitingEntry::id).containsExactly("d", "e");
+    assertThat(waiting.findings()).singleElement()
+        .satisfies(f -> assertThat(f.message().english()).isEqualTo(summary));
+  }
+
   @Test
   void refusedLateRequestsAreRefused() {
     Plan plan = plan(RegistrationDeadline.standard().late(LatePolicy.REFUSE),
