@@ -46,7 +46,8 @@ class OnePerDelegationTest {
     List<RequestToSpeak> rs = List.of(request("k", KEN, 1), group, request("au", AU, 3));
     Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k", "g");
-    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
+        .isEqualTo("2 speakers checked: no delegation speaks twice in a segment."));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Severity;
 import org.plenary.core.testing.Sample;
+import org.plenary.rules.deadline.RegistrationDeadline;
 
 class TimeBudgetTest {
 
@@ -99,5 +100,20 @@ class TimeBudgetTest {
     assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(Long.MAX_VALUE / 2, 4, 4)).isEqualTo(Long.MAX_VALUE / 2);
     assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(3_000_000_000L, 5_000_000_000L, 7_000_000_000L))
         .isEqualTo(2_142_857_143L);
+  }
+
+  /** The note on the waiting list counts the requests the budget moved, not those another rule did. */
+  @Test
+  void countsOnlyTheRequestsItMovedItself() {
+    RuleSet rules = RuleSet.of(RegistrationDeadline.standard(), TimeBudget.waitListing());
+    Plan plan = Planner.of(rules).plan(Sample.plenary(), Sample.requests(40, 7));
+    long byBudget = plan.waitingList().stream().filter(w -> w.ruleId().equals(TimeBudget.ID)).count();
+    long byDeadline = plan.waitingList().stream()
+        .filter(w -> w.ruleId().equals(RegistrationDeadline.ID)).count();
+    assertThat(byBudget).isGreaterThan(1);
+    assertThat(byDeadline).isPositive();
+    assertThat(plan.findings()).filteredOn(f -> f.subject().equals("waiting-list")).singleElement()
+        .satisfies(f -> assertThat(f.message().english())
+            .isEqualTo(byBudget + " requests are on the waiting list for lack of time."));
   }
 }
