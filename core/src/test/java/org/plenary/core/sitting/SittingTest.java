@@ -166,6 +166,20 @@ class SittingTest {
     assertThat(reply).isEqualTo("right-of-reply-2");
   }
 
+  /** A re-plan may move a speaker added from the floor, but never a right of reply. */
+  @Test
+  void aRightOfReplyStaysWhenAReplanMovesTheLastSpeakers() {
+    clock.advance(Duration.ofMinutes(50));
+    Sitting s = Sitting.start(plan, clock);
+    Speaker delegate = Speaker.of(Sample.delegation("Y", Constituency.STATE_PARTY));
+    s.addFromTheFloor(Intervention.of("extra", delegate, Duration.ofMinutes(3)), "floor");
+    String reply = s.rightOfReply(delegate, Duration.ofMinutes(2), "floor");
+    // 50 minutes still to come from 15:50: 10 over the hard end, so the last movable 12 minutes go.
+    Plan replanned = s.replan(DROP_LAST);
+    assertThat(replanned.waitingList()).extracting(WaitingEntry::id).containsExactly("extra", "r4", "r3", "r2");
+    assertThat(replanned.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", reply);
+  }
+
   @Test
   void replanningMeetsTheHardEndAndSaysWhatChanged() {
     Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
