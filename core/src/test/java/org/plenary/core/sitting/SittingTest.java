@@ -62,12 +62,8 @@ class SittingTest {
     }
   };
 
-  /**
-   * What a strategy is told of the rest of the sitting: every allotment still to come and the gap
-   * before a segment not yet entered, to the nanosecond.
-   */
-  @Test
-  void aStrategyReadsTheProjectedEndFromEveryAllotmentAndGapToCome() {
+  /** The sample with a 10-minute gap before the floor, and twelve requests of 3 minutes, one 3 min 0.25 s. */
+  private static Plan withGapAndTwelve() {
     Plenary sample = Sample.plenary();
     Segment floor = Segment.builder().from(sample.segments().get(2)).gapBefore(Duration.ofMinutes(10)).build();
     Plenary withGap = Plenary.builder().from(sample)
@@ -75,10 +71,13 @@ class SittingTest {
     List<org.plenary.core.request.RequestToSpeak> twelve = new ArrayList<>(requests(12));
     twelve.set(0, org.plenary.core.request.RequestToSpeak.builder().from(twelve.get(0))
         .duration(Duration.ofMinutes(3).plusMillis(250)).build());
-    Plan full = Planner.of(RuleSet.of()).plan(withGap, twelve);
-    Instant late = withGap.startInstant().plus(Duration.ofMinutes(20));
+    return Planner.of(RuleSet.of()).plan(withGap, twelve);
+  }
+
+  /** Re-plans {@code s} with a strategy that changes nothing and tells what it was told. */
+  private static String told(Sitting s) {
     List<String> seen = new ArrayList<>();
-    ReplanStrategy reader = new ReplanStrategy() {
+    s.replan(new ReplanStrategy() {
       @Override
       public String id() {
         return "test.reader";
@@ -86,15 +85,46 @@ class SittingTest {
 
       @Override
       public List<Finding> replan(Remaining r) {
-        seen.add(r.items().size() + " " + Duration.between(late, r.projectedEnd()) + " " + r.overrun());
+        seen.add(r.items().size() + " items, to end at " + r.projectedEnd() + ", over by " + r.overrun());
         return List.of();
       }
-    };
-    Sitting.start(full, TestClock.at(late)).replan(reader);
+    });
+    return String.join("; ", seen);
+  }
+
+  /**
+   * What a strategy is told of the rest of the sitting: every allotment still to come and the gap
+   * before a segment not yet entered, to the nanosecond.
+   */
+  @Test
+  void aStrategyReadsTheProjectedEndFromEveryAllotmentAndGapToCome() {
+    Plan full = withGapAndTwelve();
+    Instant late = full.plenary().startInstant().plus(Duration.ofMinutes(20));
     // 30 minutes of programme, 10 of gap, 36 of requests and a quarter of a second, from 20 minutes
     // late, in a budget of 90.
     Duration toCome = Duration.ofMinutes(30 + 10 + 36).plusMillis(250);
-    assertThat(seen).containsExactly("15 " + toCome + " " + toCome.plusMinutes(20).minusMinutes(90));
+    assertThat(told(Sitting.start(full, TestClock.at(late))))
+        .isEqualTo("15 items, to end at " + late.plus(toCome) + ", over by " + toCome.minusMinutes(70));
+  }
+
+  /** The floor opens when the current speaker is due to finish, or now if they run over. */
+  @Test
+  void theRestFollowsTheCurrentSpeakerWhenDueOrNowIfLater() {
+    Plan full = withGapAndTwelve();
+    Instant late = full.plenary().startInstant().plus(Duration.ofMinutes(20));
+    TestClock at = TestClock.at(late);
+    Sitting s = Sitting.start(full, at);
+    s.began("open");
+    at.advance(Duration.ofMinutes(2));
+    // "open" has 5 minutes: due at 20 + 5; then 25 of briefing, 10 of gap, 36 min 0.25 s of requests.
+    Duration rest = Duration.ofMinutes(25 + 10 + 36).plusMillis(250);
+    Instant due = late.plus(Duration.ofMinutes(5));
+    assertThat(told(s)).isEqualTo("14 items, to end at " + due.plus(rest) + ", over by "
+        + Duration.between(full.plenary().startInstant().plus(full.plenary().budget()), due.plus(rest)));
+    at.advance(Duration.ofMinutes(6));
+    Instant now = late.plus(Duration.ofMinutes(8));
+    assertThat(told(s)).isEqualTo("14 items, to end at " + now.plus(rest) + ", over by "
+        + Duration.between(full.plenary().startInstant().plus(full.plenary().budget()), now.plus(rest)));
   }
 
   @Test
