@@ -23,6 +23,8 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Severity;
 import org.plenary.core.testing.Sample;
+import org.plenary.rules.deadline.LatePolicy;
+import org.plenary.rules.deadline.RegistrationDeadline;
 
 class PrecedenceTest {
 
@@ -110,16 +112,20 @@ class PrecedenceTest {
         .satisfies(f -> assertThat(f.message().english()).startsWith("Nothing to check"));
   }
 
-  /** The packed sort and the comparator fall-back give the reference order, for narrow and wide receipt times. */
+  /**
+   * The packed sort and the comparator fall-back give the reference order, for narrow and wide receipt
+   * times, with or without requests admitted late (placed after those on time).
+   */
   @Property(tries = 200)
   void ordersAsTheReferenceComparator(@ForAll @IntRange(min = 0, max = 300) int n,
-      @ForAll long seed, @ForAll boolean wide) {
+      @ForAll long seed, @ForAll boolean wide, @ForAll boolean admitLate) {
+    Instant cutOff = Sample.DEADLINE.atStartOfDay(Sample.ZONE).toInstant();
     List<RequestToSpeak> rs = new ArrayList<>();
     java.util.Random random = new java.util.Random(seed);
     List<Constituency> cs = List.of(Constituency.STATE_PARTY, Constituency.OBSERVER_STATE,
         Constituency.CIVIL_SOCIETY, Constituency.INTERNATIONAL_ORGANISATION, Constituency.COURT);
     for (int i = 0; i < n; i++) {
-      long at = wide ? random.nextLong() % 4_000_000_000_000_000L : random.nextInt(50);
+      long at = wide ? random.nextLong() % 4_000_000_000_000_000L : cutOff.toEpochMilli() - 25 + random.nextInt(50);
       rs.add(RequestToSpeak.builder().from(request("r" + i, cs.get(random.nextInt(cs.size())),
           ProtocolRank.values()[random.nextInt(7)], 0)).received(Instant.ofEpochMilli(at)).build());
     }
@@ -129,13 +135,17 @@ class PrecedenceTest {
     }
     List<Constituency> order = Precedence.DEFAULT_ORDER;
     List<String> expected = rs.stream().sorted(Comparator
-            .<RequestToSpeak>comparingInt(r -> order.contains(r.constituency())
+            .<RequestToSpeak, Boolean>comparing(r -> admitLate && !r.received().isBefore(cutOff))
+            .thenComparingInt(r -> order.contains(r.constituency())
                 ? order.indexOf(r.constituency()) : order.size())
             .thenComparing(r -> r.speaker().rank())
             .thenComparing(RequestToSpeak::received)
             .thenComparing(r -> index.get(r.id())))
         .map(RequestToSpeak::id).collect(Collectors.toList());
-    Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), rs);
+    RuleSet rules = admitLate
+        ? RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER), Precedence.standard())
+        : RuleSet.of(Precedence.standard());
+    Plan plan = Planner.of(rules).plan(Sample.plenary(), rs);
     assertThat(floor(plan)).isEqualTo(expected);
     assertThat(plan.hasErrors()).isFalse();
   }
