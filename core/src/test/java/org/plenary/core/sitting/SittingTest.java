@@ -273,6 +273,27 @@ class SittingTest {
         .hasMessage("event 2 (2021-03-03T14:00:00Z began ghost): 'ghost' is not in the plan");
   }
 
+  /** A log that wait-lists speakers replays to the same waiting list, and refuses to wait-list a speaker. */
+  @Test
+  void replayingAWaitListingKeepsWhoMovedItAndWhy() {
+    Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
+    clock.advance(Duration.ofMinutes(10));
+    Sitting s = Sitting.start(full, clock);
+    s.replan(DROP_LAST);
+    assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.WAIT_LISTED);
+    Sitting back = Sitting.replay(full, s.log(), clock);
+    assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList()).isNotEmpty()
+        .allSatisfy(w -> assertThat(w.ruleId()).isEqualTo("test.drop-last"));
+    s.began("open");
+    SittingEvent tooLate = SittingEvent.builder().kind(SittingEvent.Kind.WAIT_LISTED).at(clock.instant())
+        .subject("open").by("chair").reason(LocalizedText.of("late")).build();
+    List<SittingEvent> log = new ArrayList<>(s.log());
+    log.add(tooLate);
+    assertThatThrownBy(() -> Sitting.replay(full, log, clock))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("'open' has already taken the floor");
+  }
+
   @Test
   void refusesToEndSomeoneWhoIsNotSpeaking() {
     Sitting s = Sitting.start(plan, clock);
