@@ -111,7 +111,7 @@ class PlanValuesTest {
           .hasMessage("new order of segment 'floor' has 0 candidates, not 2");
       seen.add(d.toString());
       seen.add(String.valueOf(d.waitingList().size()));
-      seen.add(String.valueOf(d.plenary() == Sample.plenary()));
+      assertThat(d.plenary()).isEqualTo(Sample.plenary());
     });
     Plan p = Planner.of(RuleSet.of(probe)).plan(Sample.plenary(), Sample.requests(3, 9));
     assertThat(seen.get(0)).startsWith("floor/r0 ");

@@ -132,6 +132,8 @@ public final class MarkdownAgenda implements Exporter {
       out.append(c);
     }
     String escaped = out.toString();
-    return LIST_START.matcher(escaped).matches() ? LIST_MARK.matcher(escaped).replaceFirst("\\\\$1") : escaped;
+    return LIST_START.matcher(escaped).matches()
+        ? LIST_MARK.matcher(escaped).replaceFirst("\\\\$1")
+        : escaped;
   }
 }

@@ -71,9 +71,9 @@ final class FrabEvents {
   private Event event(Plenary p, Timetable.Entry e, int n, Locale l) {
     String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
     String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
+    String key = p.code() + "/" + p.date() + "/" + e.slot().id();
     return new Event(n,
-        UUID.nameUUIDFromBytes((p.code() + "/" + p.date() + "/" + e.slot().id()).getBytes(StandardCharsets.UTF_8))
-            .toString(),
+        UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
         acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),
         Texts.clean(Labels.title(e.slot().intervention(), l)),
         Texts.clean(segmentTitle),

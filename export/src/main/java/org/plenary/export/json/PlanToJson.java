@@ -140,7 +140,10 @@ final class PlanToJson {
     });
   }
 
-  /** Writes the field {@code field}: an array of one object per item, whose fields {@code fields} writes. */
+  /**
+   * Writes the field {@code field}: an array of one object per item, whose fields {@code fields}
+   * writes.
+   */
   private <T> void objects(String field, Iterable<T> items, Fields<T> fields) throws IOException {
     g.writeArrayFieldStart(field);
     for (T item : items) {
