@@ -1,5 +1,6 @@
 /**
- * Plenary's core: the domain model of a plenary, the rule SPI, the planner and the timetable.
+ * Plenary's core: the domain model of a plenary, the rule SPI, the planner and the timetable, the
+ * live sitting, and a kit for trying rules.
  *
  * <p>It knows no concrete rule and no output format: those live in {@code org.plenary.rules} and
  * {@code org.plenary.export}. Rule providers register with
@@ -17,8 +18,9 @@ module org.plenary.core {
   exports org.plenary.core.request;
   exports org.plenary.core.plan;
   exports org.plenary.core.rule;
+  exports org.plenary.core.planner;
   exports org.plenary.core.sitting;
-  exports org.plenary.core.internal to org.plenary.rules;
+  exports org.plenary.core.testing;
 
   uses org.plenary.core.rule.RuleProvider;
 }

@@ -1,7 +1,7 @@
 /**
- * Plenary's standard rules: time limits ({@code org.plenary.rules.time}), ordering
- * ({@code org.plenary.rules.order}) and deadlines ({@code org.plenary.rules.deadline}), each offered
- * to configuration files through a {@link org.plenary.core.rule.RuleProvider}.
+ * Plenary's standard rules: time limits, capacities and reserves ({@code org.plenary.rules.time}),
+ * ordering ({@code org.plenary.rules.order}) and deadlines ({@code org.plenary.rules.deadline}),
+ * each offered to configuration files through a {@link org.plenary.core.rule.RuleProvider}.
  */
 module org.plenary.rules {
   requires transitive org.plenary.core;
@@ -11,12 +11,13 @@ module org.plenary.rules {
   exports org.plenary.rules.time;
   exports org.plenary.rules.order;
   exports org.plenary.rules.deadline;
-  exports org.plenary.rules.replan;
 
   provides org.plenary.core.rule.RuleProvider with
       org.plenary.rules.time.SpeakingTimeLimit.Provider,
       org.plenary.rules.time.SegmentAllotment.Provider,
       org.plenary.rules.time.TimeBudget.Provider,
+      org.plenary.rules.time.Reserve.Provider,
+      org.plenary.rules.time.Cap.Provider,
       org.plenary.rules.order.Precedence.Provider,
       org.plenary.rules.order.FixedPosition.Provider,
       org.plenary.rules.order.OnePerDelegation.Provider,

@@ -26,16 +26,15 @@ import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Theme;
 import org.plenary.core.agenda.Venue;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
-import org.plenary.core.sitting.Remaining;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.testing.Sample;
@@ -90,7 +89,7 @@ class ModelDetailsTest {
         .hasMessage("duration of request 'r0' (PT0S) must be positive");
     assertThatThrownBy(() -> Registration.of(" ", LocalDate.of(2019, 12, 3)))
         .hasMessage("registration address (' ') must not be blank");
-    assertThatThrownBy(() -> Finding.builder().ruleId("r").severity(org.plenary.core.rule.Severity.INFO).subject("")
+    assertThatThrownBy(() -> Finding.builder().ruleId("r").severity(org.plenary.core.plan.Severity.INFO).subject("")
         .message(LocalizedText.of("m")).reason(LocalizedText.of("r")).build())
         .hasMessage("finding subject ('') must not be blank");
     assertThatThrownBy(() -> LocalizedText.of(java.util.Map.of("en", "x", "EN", "y")))
@@ -146,7 +145,7 @@ class ModelDetailsTest {
   void aSittingReadsWellAndItsStrategiesCompose() {
     Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(40, 2));
     TestClock clock = TestClock.at(plan.plenary().startInstant().minusSeconds(600));
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     assertThat(s.now().projectedEnd().toInstant()).isAfter(plan.plenary().startInstant());
     String poo = s.pointOfOrder(Speaker.of(Sample.delegation("P", Constituency.STATE_PARTY)), Duration.ofMinutes(1));
     assertThat(s.plan().slots().get(0).id()).isEqualTo(poo);
@@ -166,57 +165,29 @@ class ModelDetailsTest {
     assertThatThrownBy(() -> s.skipped(poo)).hasMessageEndingWith("'" + poo + "' has already taken the floor");
     assertThat(s.toString()).startsWith("Sitting of \"Sample sitting\": 14:51: 1 done, next open");
     assertThat(s.log().get(1).toString()).endsWith(" point_of_order");
-    List<String> seen = new ArrayList<>();
-    ReplanStrategy a = strategy("a", r -> {
-      seen.add(r.toString().substring(0, 10));
-      seen.add(String.valueOf(r.plenary() == plan.plenary()));
-      seen.add(String.valueOf(r.now().equals(clock.instant())));
-      Slot fixed = r.items().stream().filter(x -> x.intervention().fixed()).findFirst().orElseThrow();
-      assertThatThrownBy(() -> r.shorten(fixed, Duration.ofMinutes(1), "a", LocalizedText.of("x")))
-          .hasMessageEndingWith("re-planning leaves it alone");
-      Slot movable = r.items().stream().filter(r::movable).findFirst().orElseThrow();
-      assertThatThrownBy(() -> r.shorten(movable, movable.allotted().plusSeconds(1), "a", LocalizedText.of("x")))
-          .hasMessageStartingWith("new allotment of '" + movable.id() + "'");
-      assertThatThrownBy(() -> r.shorten(movable, Duration.ZERO, "a", LocalizedText.of("x")))
-          .hasMessageStartingWith("new allotment of '" + movable.id() + "' (PT0S) must be positive");
-      r.shorten(movable, movable.allotted(), "a", LocalizedText.of("same"));
-      r.moveToWaitingList(movable, "a", LocalizedText.of("out"));
-      assertThatThrownBy(() -> r.moveToWaitingList(movable, "a", LocalizedText.of("out")))
-          .hasMessage("'" + movable.id() + "' is not among the remaining interventions");
-    });
-    ReplanStrategy both = a.andThen(strategy("b", r -> seen.add("b")));
-    assertThat(both.id()).isEqualTo("a+b");
-    assertThat(both).hasToString("a+b");
-    Plan after = s.replan(both);
-    assertThat(seen).containsExactly("Remaining[", "true", "true", "b");
-    assertThat(after.findings()).extracting(Finding::ruleId).contains("a", "b");
-  }
-
-  private static ReplanStrategy strategy(String id, java.util.function.Consumer<Remaining> body) {
-    return new ReplanStrategy() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public List<Finding> replan(Remaining r) {
-        body.accept(r);
-        return List.of(Finding.builder().ruleId(id).severity(org.plenary.core.rule.Severity.INFO).subject("s")
-            .message(LocalizedText.of(id)).reason(LocalizedText.of(id)).build());
-      }
-    };
+    ReplanStrategy strategy = ReplanStrategy.shortenInProportion(Duration.ofMinutes(1))
+        .inSteps(Duration.ofSeconds(30));
+    assertThat(strategy.id()).isEqualTo("replan.shorten");
+    assertThat(strategy.fit().step()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(strategy).hasToString("replan.shorten (shorten to 1 min in steps of 30 s)")
+        .isEqualTo(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
+        .hasSameHashCodeAs(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
+        .isNotEqualTo(ReplanStrategy.waitListLast());
+    assertThat(ReplanStrategy.standard(Duration.ofMinutes(2)).name().in(Locale.FRENCH))
+        .isEqualTo("le réaménagement pour finir à l'heure");
+    Plan after = s.replan(strategy);
+    assertThat(after.findings()).extracting(Finding::ruleId).contains("replan.shorten");
   }
 
   @Test
   void aReplayedSittingKeepsCountingItsPointsOfOrder() {
     Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of());
     TestClock clock = TestClock.at(plan.plenary().startInstant());
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     Speaker p = Speaker.of(Sample.delegation("P", Constituency.STATE_PARTY));
     s.pointOfOrder(p, Duration.ofMinutes(1));
     s.rightOfReply(p, Duration.ofMinutes(1), "floor");
-    Sitting again = Sitting.replay(plan, s.log(), Clock.fixed(clock.instant(), ZoneId.of("UTC")));
+    Sitting again = Sitting.replay(plan, RuleSet.of(), s.log(), Clock.fixed(clock.instant(), ZoneId.of("UTC")));
     assertThat(again.pointOfOrder(p, Duration.ofMinutes(1))).isEqualTo("point-of-order-3");
     assertThat(Optional.of(again.plan().slots("floor").get(0).id())).contains("right-of-reply-2");
   }

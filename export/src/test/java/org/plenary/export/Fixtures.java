@@ -3,6 +3,7 @@ package org.plenary.export;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,10 +16,12 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Selector;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -30,9 +33,21 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** The sample plenary with {@code n} requests, planned without rules, the last two wait-listed by hand. */
+  /**
+   * The rules of the samples: statements on the floor cut to four minutes, and room for all but the
+   * last two requests, so that plans carry decisions, a waiting list and findings.
+   */
+  public static RuleSet rules(int n) {
+    Rule limit = Rule.of("test.limit", LocalizedText.of("the floor's limit", "la limite du débat"),
+        LocalizedText.of("the test", "l'essai"), d -> d.limit(Selector.segments("floor"), Duration.ofMinutes(4)));
+    Rule room = Rule.of("test.room", LocalizedText.of("the floor's places", "les places du débat"),
+        LocalizedText.of("the test", "l'essai"), d -> d.capacity(Selector.segments("floor"), Math.max(1, n - 2)));
+    return RuleSet.of(limit, room);
+  }
+
+  /** The sample plenary with {@code n} requests, planned under {@link #rules}: the last two wait. */
   public static Timetable sample(int n) {
-    return Planner.of(RuleSet.of()).withClock(CLOCK).plan(Sample.plenary(), Sample.requests(n, 42)).timetable();
+    return Planner.of(rules(n)).withClock(CLOCK).plan(Sample.plenary(), Sample.requests(n, 42)).timetable();
   }
 
   /**

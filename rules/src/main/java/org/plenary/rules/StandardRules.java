@@ -11,9 +11,9 @@ import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
 
 /**
- * The standard rules together, in the order that shapes a plan well: deadline and one statement per
- * delegation (admit), precedence then fixed places (order), speaking limits (allot), segment
- * allotments then the budget (fit).
+ * The standard rules together: the registration deadline, one statement per delegation, the order
+ * of precedence, fixed places, speaking limits, the segments' allotments and the budget. Their order
+ * does not matter: the planner resolves them at once.
  *
  * <pre>{@code
  * RuleSet rules = StandardRules.with(SpeakingTimeLimit.inSegment("floor", Duration.ofMinutes(3)),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
@@ -18,7 +19,7 @@ import org.plenary.core.rule.RuleSet;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.Precedence;
-import org.plenary.rules.time.FitPolicy;
+import org.plenary.core.rule.Fit;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
 import org.plenary.core.text.LocalizedText;
@@ -38,8 +39,9 @@ class RuleSetLoadTest {
   void discoversEveryStandardRule() {
     assertThat(RuleSet.providers()).extracting(RuleProvider::id).containsExactly(
         "deadline.registration", "order.fixed-position", "order.one-per-delegation",
-        "order.precedence", "time-limit.budget", "time-limit.segment", "time-limit.speaking");
-    assertThat(RuleSet.discover().ids()).hasSize(7);
+        "order.precedence", "time-limit.budget", "time-limit.cap", "time-limit.reserve", "time-limit.segment",
+        "time-limit.speaking");
+    assertThat(RuleSet.discover().ids()).hasSize(9);
   }
 
   @Test
@@ -57,18 +59,17 @@ class RuleSetLoadTest {
         """));
     assertThat(rules.ids()).containsExactly("deadline.registration", "order.precedence",
         "time-limit.speaking", "time-limit.budget");
-    SpeakingTimeLimit limit = (SpeakingTimeLimit) rules.rule("time-limit.speaking").orElseThrow();
+    SpeakingTimeLimit limit = rules.rule("time-limit.speaking", SpeakingTimeLimit.class).orElseThrow();
     assertThat(limit.limit("floor", Constituency.STATE_PARTY)).contains(Duration.ofMinutes(5));
     assertThat(limit.limit("floor", Constituency.CIVIL_SOCIETY)).contains(Duration.ofMinutes(2));
-    assertThat(limit.reason()).isEqualTo(LocalizedText.of("the general debate's practice",
+    assertThat(rules.rule("time-limit.speaking").orElseThrow().reason()).isEqualTo(LocalizedText.of("the general debate's practice",
         "l'usage du débat général"));
-    TimeBudget budget = (TimeBudget) rules.rule("time-limit.budget").orElseThrow();
-    assertThat(budget.policy()).isEqualTo(FitPolicy.SHORTEN_THEN_WAIT_LIST);
-    assertThat(budget.minimum()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(((RegistrationDeadline) rules.rule("deadline.registration").orElseThrow()).policy())
+    TimeBudget budget = rules.rule("time-limit.budget", TimeBudget.class).orElseThrow();
+    assertThat(budget.fit()).isEqualTo(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
+    assertThat(rules.rule("deadline.registration", RegistrationDeadline.class).orElseThrow().policy())
         .isEqualTo(LatePolicy.ADMIT_AFTER);
-    assertThat(((Precedence) rules.rule("order.precedence").orElseThrow()).order())
-        .containsExactly(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY);
+    assertThat(rules.rule("order.precedence", Precedence.class).orElseThrow().tiers())
+        .containsExactly(Set.of(Constituency.STATE_PARTY), Set.of(Constituency.CIVIL_SOCIETY));
   }
 
   @Test
@@ -112,7 +113,18 @@ class RuleSetLoadTest {
     Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur de fonds"));
     Path f = file("rules = order.precedence\norder.precedence.constituencies = funder, state-party\n");
     RuleSet rules = RuleSet.load(f, List.of(Constituency.STATE_PARTY, funder));
-    assertThat(((Precedence) rules.rules().get(0)).order()).containsExactly(funder, Constituency.STATE_PARTY);
+    assertThat(((Precedence) rules.rules().get(0)).tiers())
+        .containsExactly(Set.of(funder), Set.of(Constituency.STATE_PARTY));
+    Path tiers = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
+        + "state-party\n");
+    assertThatThrownBy(() -> RuleSet.load(tiers, List.of(Constituency.STATE_PARTY, funder)))
+        .hasMessage("facilitation.properties: order.precedence.constituencies = 'state-party, funder + "
+            + "state-party' names a constituency twice");
+    Path together = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
+        + "civil-society\n");
+    assertThat(RuleSet.load(together, List.of(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY, funder))
+        .rule("order.precedence", Precedence.class).orElseThrow().tiers())
+        .containsExactly(Set.of(Constituency.STATE_PARTY), Set.of(funder, Constituency.CIVIL_SOCIETY));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -49,14 +50,40 @@ public abstract class Constituency {
   @Value.Auxiliary
   public abstract LocalizedText label();
 
+  /**
+   * The label of the constituency as a group, where a text speaks of all who take part in it:
+   * "observer States"; the label unless stated.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public LocalizedText plural() {
+    return label();
+  }
+
   /** A constituency of the caller's own, such as {@code funder}. */
   public static Constituency of(String id, LocalizedText label) {
     return ImmutableConstituency.of(id, label);
   }
 
+  /** A constituency of the caller's own, with the label of the group as a whole: "funders". */
+  public static Constituency of(String id, LocalizedText label, LocalizedText plural) {
+    return ImmutableConstituency.builder().id(id).label(label).plural(plural).build();
+  }
+
   /** The six standard constituencies, in the order the concept note names them. */
   public static ImmutableList<Constituency> standardValues() {
     return STANDARD;
+  }
+
+  /**
+   * The standard constituencies in the order the concept note names them, then the others by id: the
+   * order in which texts list constituencies given as a set.
+   */
+  public static Comparator<Constituency> standardOrder() {
+    return Comparator.<Constituency>comparingInt(c -> {
+      int at = STANDARD.indexOf(c);
+      return at < 0 ? STANDARD.size() : at;
+    }).thenComparing(Constituency::id);
   }
 
   /** The standard constituency with this id, if there is one. */
@@ -66,7 +93,7 @@ public abstract class Constituency {
   }
 
   private static Constituency standard(String id) {
-    return ImmutableConstituency.of(id, Messages.CORE.text("constituency." + id));
+    return of(id, Messages.CORE.text("constituency." + id), Messages.CORE.text("constituencies." + id));
   }
 
   @Value.Check

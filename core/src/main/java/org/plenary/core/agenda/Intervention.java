@@ -21,7 +21,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Intervention {
+public abstract class Intervention implements Speech {
 
   Intervention() {}
 
@@ -50,11 +50,6 @@ public abstract class Intervention {
   @Value.Default
   public boolean fixed() {
     return false;
-  }
-
-  /** The constituency the intervention is made in, that of the speaker's delegation. */
-  public final Constituency constituency() {
-    return speaker().constituency();
   }
 
   /** This intervention with another duration. */

@@ -3,9 +3,6 @@ package org.plenary.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.MapMaker;
-import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,25 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentMap;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.rule.Finding;
-import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.RuleSummary;
-import org.plenary.core.rule.Severity;
 import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * The result of planning a plenary under a rule set: the admitted interventions in order with their
  * allotted time, the waiting list with the reason for each entry, the findings, and the rules it was
  * planned under.
  *
- * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan is a value:
- * {@link #withAllotted}, {@link #withoutSlot} and {@link #checkedBy} return new plans. Immutable and
- * thread-safe.
+ * <p>Slots run segment after segment in the plenary's order; no id appears twice. Each slot and
+ * waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
+ * value: {@link #withAllotted}, {@link #withoutSlot} and the other {@code with} methods return new
+ * plans. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -54,11 +48,11 @@ public abstract class Plan {
   @Value.Parameter
   public abstract List<WaitingEntry> waitingList();
 
-  /** What the rules found, sorted: errors first. */
+  /** What the rules found: errors first, then warnings and notes, each in plan order. */
   @Value.Parameter
   public abstract List<Finding> findings();
 
-  /** The rules the plan was planned under. */
+  /** The rules the plan was planned under, by id. */
   @Value.Parameter
   public abstract List<RuleSummary> rules();
 
@@ -143,17 +137,6 @@ public abstract class Plan {
     return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  /**
-   * This plan checked against {@code rules}: its findings are theirs, and it records them as the
-   * rules it was planned under.
-   */
-  public final Plan checkedBy(RuleSet rules) {
-    List<RuleSummary> summaries = new ArrayList<>();
-    rules.rules().forEach(r -> summaries.add(RuleSummary.of(r)));
-    Plan unchecked = withFindings(List.of()).withRules(summaries);
-    return unchecked.withFindings(rules.check(unchecked));
-  }
-
   /** This plan with {@code id}'s allotment changed; its findings are kept until it is checked again. */
   public final Plan withAllotted(String id, Duration allotted) {
     requireNonNull(allotted, "allotted");
@@ -174,8 +157,41 @@ public abstract class Plan {
     return withSlots(slots).withWaitingList(waiting);
   }
 
+  /**
+   * Why intervention {@code id} is where it is, in {@code locale}'s language: its place and time, or
+   * its place on the waiting list, then every decision about it.
+   *
+   * @throws IllegalArgumentException if the plan neither holds nor keeps out {@code id}
+   */
+  public final String explain(String id, Locale locale) {
+    requireNonNull(locale, "locale");
+    List<Decision> decisions;
+    StringBuilder out = new StringBuilder();
+    Optional<Slot> slot = slot(id);
+    if (slot.isPresent()) {
+      Slot s = slot.get();
+      List<Slot> segment = slots(s.segment());
+      Timetable.Entry e = timetable().entry(id).orElseThrow();
+      out.append(Messages.CORE.format(locale, "explain.slot", s.intervention().speaker().delegation().name(),
+          segment.indexOf(s) + 1,
+          Messages.CORE.text("selector.segment", plenary().requiredSegment(s.segment()).title()),
+          org.plenary.core.text.Dates.clock(e.start()), org.plenary.core.text.Dates.clock(e.end())));
+      decisions = s.decisions();
+    } else {
+      WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()
+          .orElseThrow(() -> unknown(id));
+      out.append(Messages.CORE.format(locale, "explain.waiting", w.speaker().delegation().name(),
+          waitingList().indexOf(w) + 1, w.status().label(locale)));
+      decisions = w.decisions();
+    }
+    for (Decision d : decisions) {
+      out.append(' ').append(d.message().in(locale));
+    }
+    return out.toString();
+  }
+
   private IllegalArgumentException unknown(String id) {
-    return new IllegalArgumentException("intervention '" + id + "' is not in the plan");
+    return new IllegalArgumentException("intervention '" + id + "' is neither in the plan nor waiting");
   }
 
   /** This plan with other slots. */
@@ -190,6 +206,17 @@ public abstract class Plan {
   /** This plan with other findings. */
   public abstract Plan withFindings(Iterable<? extends Finding> findings);
 
+  /** The name of rule {@code id} as readers know it, if the plan was planned under it. */
+  public final Optional<LocalizedText> ruleName(String id) {
+    requireNonNull(id, "id");
+    for (RuleSummary r : rules()) {
+      if (r.id().equals(id)) {
+        return Optional.of(r.name());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The findings as text in {@code locale}'s language, one per line, errors first. */
   public final String report(Locale locale) {
     requireNonNull(locale, "locale");
@@ -200,61 +227,14 @@ public abstract class Plan {
     long notes = findings().size() - errors - warnings;
     out.append(Messages.CORE.format(locale, "report.counts", errors, warnings, notes)).append('\n');
     for (Finding f : findings()) {
-      out.append("- ").append(f.render(locale)).append('\n');
+      out.append("- ").append(f.render(locale, ruleName(f.ruleId()))).append('\n');
     }
     return out.toString();
   }
 
-  /**
-   * Slot and waiting lists already checked together, by identity: copies made by {@code with*} share
-   * their lists, so a plan of a million slots is checked once, not at every copy.
-   */
-  private static final ConcurrentMap<List<Slot>, CheckedWith> CHECKED =
-      new MapMaker().weakKeys().makeMap();
-
-  /**
-   * The waiting list and the plenary a slot list was checked with, held weakly: the check's memory
-   * must not keep a plan's million waiting entries alive after the plan.
-   */
-  private static final class CheckedWith {
-    private final WeakReference<List<WaitingEntry>> waiting;
-    private final WeakReference<Plenary> plenary;
-
-    CheckedWith(List<WaitingEntry> waiting, Plenary plenary) {
-      this.waiting = new WeakReference<>(waiting);
-      this.plenary = new WeakReference<>(plenary);
-    }
-
-    boolean same(Plan p) {
-      return waiting.get() == p.waitingList() && plenary.get() == p.plenary();
-    }
-  }
-
-  /**
-   * A plan of lists known to be well formed, as the planner builds them: ids unique and
-   * segments in order. The plan made of these very lists skips the structural check.
-   */
-  static Plan trusted(Plenary plenary, ImmutableList<Slot> slots, ImmutableList<WaitingEntry> waiting,
-      Optional<Instant> plannedAt) {
-    CHECKED.put(slots, new CheckedWith(waiting, plenary));
-    return ImmutablePlan.of(plenary, slots, waiting, ImmutableList.of(), ImmutableList.of(), plannedAt);
-  }
-
   @Value.Check
-  Plan normalize() {
-    CheckedWith before = CHECKED.get(slots());
-    if (before == null || !before.same(this)) {
-      checkStructure();
-      CHECKED.put(slots(), new CheckedWith(waitingList(), plenary()));
-    }
-    for (int i = 1; i < findings().size(); i++) {
-      if (findings().get(i - 1).compareTo(findings().get(i)) > 0) {
-        List<Finding> sorted = new ArrayList<>(findings());
-        sorted.sort(null);
-        return withFindings(sorted);
-      }
-    }
-    return this;
+  void check() {
+    checkStructure();
   }
 
   private void checkStructure() {

@@ -1,6 +1,8 @@
 package org.plenary.core.plan;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
@@ -9,9 +11,9 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.Durations;
 
 /**
- * A place in a plan: an intervention in a segment with the time allotted to it, and the request to
- * speak it came from, if any. The intervention's own duration is what was asked or planned; the
- * allotment may be shorter. Immutable and thread-safe.
+ * A place in a plan: an intervention in a segment with the time allotted to it, the request to
+ * speak it came from, if any, and the decisions that put it there. The intervention's own duration
+ * is what was asked or planned; the allotment may be shorter. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Slot {
@@ -34,25 +36,35 @@ public abstract class Slot {
   @Value.Parameter
   public abstract Optional<RequestToSpeak> request();
 
-  /** Whether a deadline rule admitted it late, after those on time. */
+  /** The decisions that put the slot where it is and gave it its time, in the order taken. */
   @Value.Parameter
-  public abstract boolean late();
+  public abstract List<Decision> decisions();
 
-  /** A slot of the programme or of the list of speakers, admitted on time. */
+  /** A slot of the programme or of the list of speakers that no rule decided on. */
   public static Slot of(String segment, Intervention intervention, Duration allotted,
       Optional<? extends RequestToSpeak> request) {
-    return ImmutableSlot.of(segment, intervention, allotted, request, false);
+    return ImmutableSlot.of(segment, intervention, allotted, request, ImmutableList.of());
   }
 
-  /** A slot, admitted {@code late} or not. */
+  /** A slot with the decisions that put it there. */
   public static Slot of(String segment, Intervention intervention, Duration allotted,
-      Optional<? extends RequestToSpeak> request, boolean late) {
-    return ImmutableSlot.of(segment, intervention, allotted, request, late);
+      Optional<RequestToSpeak> request, List<Decision> decisions) {
+    return ImmutableSlot.of(segment, intervention, allotted, request, decisions);
   }
 
   /** The intervention's id. */
   public final String id() {
     return intervention().id();
+  }
+
+  /** Whether a rule admitted it late, to speak after those on time. */
+  public final boolean late() {
+    for (Decision d : decisions()) {
+      if (d.kind() == Decision.Kind.ADMITTED_LATE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How much shorter the allotment is than the time asked or programmed; zero if not shorter. */
@@ -64,6 +76,14 @@ public abstract class Slot {
   /** This slot with another allotment. */
   public abstract Slot withAllotted(Duration allotted);
 
+  /** This slot with other decisions. */
+  public abstract Slot withDecisions(Iterable<? extends Decision> decisions);
+
+  /** This slot with {@code decision} after those it has. */
+  public final Slot withDecision(Decision decision) {
+    return withDecisions(ImmutableList.<Decision>builder().addAll(decisions()).add(decision).build());
+  }
+
   @Value.Check
   void check() {
     Checks.positive("allotted time of", id(), allotted());
@@ -72,6 +92,6 @@ public abstract class Slot {
   @Override
   public String toString() {
     return segment() + "/" + id() + " " + intervention().speaker() + " "
-        + Durations.format(allotted()) + (late() ? " late" : "");
+        + Durations.format(allotted()) + (decisions().isEmpty() ? "" : " " + decisions());
   }
 }

@@ -2,20 +2,20 @@ package org.plenary.core.plan;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.internal.Nullable;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
 
 /**
- * An intervention that is not in the plan, with the rule and the reason that kept it out: waiting (it
- * may be called if time allows) or refused. Immutable and thread-safe.
+ * A speech that is not in the plan, with the decisions that kept it out: waiting (it may be called
+ * if time allows) or refused. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class WaitingEntry {
@@ -33,106 +33,90 @@ public abstract class WaitingEntry {
     }
   }
 
-  private Intervention built;
-
   WaitingEntry() {}
 
   /** The id of the segment it was for. */
-  @Value.Parameter
   public abstract String segment();
 
   /**
-   * The intervention as given, kept only when it is not what the request asks for: a programme item,
-   * or an intervention changed after the request. Null when {@link #intervention()} is the request's.
+   * The intervention as given, kept only when it is not what the request asks for: a programme
+   * item, an addition from the floor, or an intervention changed after the request.
    */
-  @Value.Parameter
-  @Nullable
-  abstract Intervention given();
+  abstract Optional<Intervention> given();
 
-  /** The request to speak it came from, or null for the programme. */
-  @Value.Parameter
-  @Nullable
-  abstract RequestToSpeak requested();
+  /** The request to speak it came from; empty for the programme and additions from the floor. */
+  public abstract Optional<RequestToSpeak> request();
 
-  /** The request to speak it came from; empty for the programme. */
-  public final Optional<RequestToSpeak> request() {
-    return Optional.ofNullable(requested());
+  /** The decisions taken about it, in order; at least one keeps it out of the plan. */
+  public abstract List<Decision> decisions();
+
+  /** The speech kept out: the request, or else the intervention given. */
+  public final Speech speech() {
+    return request().<Speech>map(r -> r).orElseGet(() -> given().orElseThrow());
   }
 
   /**
-   * The intervention that was asked for or programmed. For a request it is built from the request when
-   * first asked for: a plan of a million requests keeps a million entries, not a million interventions.
+   * The intervention that was asked for or programmed: the one given, or else the one the request
+   * asks for, made at each call.
    */
   public final Intervention intervention() {
-    if (given() != null) {
-      return given();
-    }
-    // Not an Immutables @Value.Lazy: its bit map and field made each entry 8 bytes larger. An
-    // intervention is immutable with final fields, so a thread that sees another's is safe, and two
-    // threads that both build it get equal ones.
-    Intervention made = built;
-    if (made == null) {
-      made = requested().toIntervention();
-      built = made;
-    }
-    return made;
+    return given().orElseGet(() -> request().orElseThrow().toIntervention());
   }
-
-  /** The id of the rule that kept it out. */
-  @Value.Parameter
-  public abstract String ruleId();
-
-  /** Why it was kept out, in each language. */
-  @Value.Parameter
-  public abstract LocalizedText reason();
-
-  /** Whether it waits or is refused. */
-  @Value.Parameter
-  public abstract Status status();
 
   /** The intervention's id. */
   public final String id() {
-    return given() != null ? given().id() : requested().id();
-  }
-
-  /** Whether it comes from a request to speak, read without an {@link Optional}: for long lists. */
-  public final boolean isRequest() {
-    return requested() != null;
-  }
-
-  /**
-   * When its request was received, read without wrapping the request in an {@link Optional}: for
-   * checks that pass over long waiting lists.
-   *
-   * @throws IllegalStateException if it is a programme item, which was never requested
-   */
-  public final Instant received() {
-    if (requested() == null) {
-      throw new IllegalStateException(
-          "'" + id() + "' is a programme item, not a request: it has no time received");
-    }
-    return requested().received();
+    return speech().id();
   }
 
   /** Who would have spoken. */
   public final Speaker speaker() {
-    return given() != null ? given().speaker() : requested().speaker();
+    return speech().speaker();
   }
 
-  /** An entry for {@code intervention} of segment {@code segment}, kept out by {@code ruleId}. */
+  /** The decision that keeps it out of the plan: the first that does. */
+  public final Decision decidedBy() {
+    for (Decision d : decisions()) {
+      if (d.keepsOut()) {
+        return d;
+      }
+    }
+    throw new IllegalStateException("waiting entry '" + id() + "' has no decision that keeps it out");
+  }
+
+  /** The id of the rule that kept it out. */
+  public final String ruleId() {
+    return decidedBy().ruleId();
+  }
+
+  /** Why it was kept out, in each language. */
+  public final LocalizedText reason() {
+    return decidedBy().message();
+  }
+
+  /** Whether it waits or is refused, as the decision that keeps it out says. */
+  public final Status status() {
+    return decidedBy().kind() == Decision.Kind.REFUSED ? Status.REFUSED : Status.WAITING;
+  }
+
+  /** An entry for {@code speech} of segment {@code segment}, kept out as {@code decisions} say. */
+  public static WaitingEntry of(String segment, Speech speech, List<Decision> decisions) {
+    requireNonNull(speech, "speech");
+    Builder b = builder().segment(segment).decisions(decisions);
+    return (speech instanceof RequestToSpeak r ? b.request(r) : b.intervention((Intervention) speech))
+        .build();
+  }
+
+  /**
+   * An entry for {@code intervention}, from {@code request} if any, kept out as {@code decisions}
+   * say: what a slot becomes when it leaves the plan.
+   */
   public static WaitingEntry of(String segment, Intervention intervention,
-      Optional<? extends RequestToSpeak> request, String ruleId, LocalizedText reason, Status status) {
-    return ImmutableWaitingEntry.of(segment, requireNonNull(intervention, "intervention"),
-        request.orElse(null), ruleId, reason, status);
+      Optional<? extends RequestToSpeak> request, List<Decision> decisions) {
+    return builder().segment(segment).intervention(intervention).request(request)
+        .decisions(decisions).build();
   }
 
-  /** An entry for {@code request}, whose intervention is what it asks for. */
-  static WaitingEntry of(String segment, RequestToSpeak request, String ruleId, LocalizedText reason,
-      Status status) {
-    return ImmutableWaitingEntry.of(segment, null, request, ruleId, reason, status);
-  }
-
-  /** A builder; the intervention or the request, and every other attribute, are required. */
+  /** A builder; the segment, the intervention or the request, and the decisions are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -146,46 +130,34 @@ public abstract class WaitingEntry {
       given(requireNonNull(intervention, "intervention"));
       return this;
     }
-
-    /** The request to speak it came from. */
-    public Builder request(RequestToSpeak request) {
-      requested(requireNonNull(request, "request"));
-      return this;
-    }
-
-    /** The request to speak it came from, if any. */
-    public Builder request(Optional<? extends RequestToSpeak> request) {
-      requested(request.orElse(null));
-      return this;
-    }
   }
 
   /**
-   * Requires an intervention or a request, and keeps the given intervention only when it differs from
-   * the request's, so that equal entries are equal however they were made.
+   * Requires an intervention or a request and a decision that keeps it out, and keeps the given
+   * intervention only when it differs from the request's, so that equal entries are equal however
+   * they were made.
    */
   @Value.Check
   WaitingEntry normalize() {
-    if (given() != null) {
-      return withoutRedundantIntervention();
-    }
-    if (requested() == null) {
+    if (given().isEmpty() && request().isEmpty()) {
       throw new IllegalStateException("waiting entry of segment '" + segment()
           + "' names no intervention and no request");
+    }
+    decidedBy();
+    if (given().isPresent() && request().isPresent()
+        && given().get().equals(request().get().toIntervention())) {
+      return builder().from(this).given(Optional.empty()).build();
     }
     return this;
   }
 
-  private WaitingEntry withoutRedundantIntervention() {
-    if (requested() != null && given().equals(requested().toIntervention())) {
-      return ImmutableWaitingEntry.of(segment(), null, requested(), ruleId(), reason(), status());
-    }
-    return this;
+  /** This entry with {@code decision} after those it has. */
+  public final WaitingEntry withDecision(Decision decision) {
+    return builder().from(this).addDecisions(decision).build();
   }
 
   @Override
   public String toString() {
-    return id() + " " + speaker() + " " + status().name().toLowerCase(Locale.ROOT)
-        + " [" + ruleId() + "]: " + reason().english();
+    return id() + " " + speaker() + " " + status().name().toLowerCase(Locale.ROOT) + ": " + reason();
   }
 }

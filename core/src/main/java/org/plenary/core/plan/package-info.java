@@ -1,6 +1,8 @@
 /**
- * Planning: the {@link org.plenary.core.plan.Planner} turns a plenary and its requests to speak into
- * a {@link org.plenary.core.plan.Plan} under a rule set, and a plan is laid on the clock as a
+ * Plans: a {@link org.plenary.core.plan.Plan} of {@link org.plenary.core.plan.Slot slots} and
+ * {@link org.plenary.core.plan.WaitingEntry waiting entries}, each with the
+ * {@link org.plenary.core.plan.Decision decisions} that put it there, the rules'
+ * {@link org.plenary.core.plan.Finding findings}, and the plan laid on the clock as a
  * {@link org.plenary.core.plan.Timetable}.
  */
 @PlenaryStyle

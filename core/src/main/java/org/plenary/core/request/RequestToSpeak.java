@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.agenda.Speech;
 import org.plenary.core.agenda.Theme;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.text.Durations;
@@ -26,7 +26,7 @@ import org.plenary.core.text.Durations;
  * }</pre>
  */
 @Value.Immutable
-public abstract class RequestToSpeak {
+public abstract class RequestToSpeak implements Speech {
 
   RequestToSpeak() {}
 
@@ -59,11 +59,6 @@ public abstract class RequestToSpeak {
 
   /** The language the speaker will use, if stated. */
   public abstract Optional<Locale> language();
-
-  /** The constituency of the speaker's delegation. */
-  public final Constituency constituency() {
-    return speaker().constituency();
-  }
 
   /** The intervention this request becomes once admitted, for the time asked. */
   public final Intervention toIntervention() {

@@ -91,6 +91,21 @@ public final class RuleConfig {
     return duration(key).orElse(fallback);
   }
 
+  /** The whole number at {@code key}, if set; it must be 1 or more. */
+  public Optional<Integer> count(String key) {
+    return text(key).map(v -> {
+      try {
+        int n = Integer.parseInt(v);
+        if (n >= 1) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw error(key, v, "is not a whole number from 1");
+    });
+  }
+
   /** The yes/no value at {@code key} ({@code true} or {@code false}), or {@code fallback}. */
   public boolean flag(String key, boolean fallback) {
     return text(key).map(v -> switch (v) {

@@ -1,5 +1,9 @@
 package org.plenary.core.rule;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Function;
+
 /**
  * Makes a {@link Rule} from its configuration, so that configuration files can name it and
  * {@link RuleSet#discover()} can find it.
@@ -7,7 +11,13 @@ package org.plenary.core.rule;
  * <p>To register a provider, list its class in
  * {@code META-INF/services/org.plenary.core.rule.RuleProvider} of its jar, and, in a named module,
  * declare {@code provides org.plenary.core.rule.RuleProvider with com.example.MyRuleProvider;}. The
- * class needs a public no-argument constructor.
+ * class needs a public no-argument constructor; {@link Of} makes one a line long:
+ *
+ * <pre>{@code
+ * public static final class Provider extends RuleProvider.Of {
+ *   public Provider() { super("balance.region", RegionBalance::configured); }
+ * }
+ * }</pre>
  */
 public interface RuleProvider {
 
@@ -16,9 +26,38 @@ public interface RuleProvider {
 
   /**
    * Makes the rule from {@code config}, whose keys are those after {@code "<id>."} in the file. An
-   * empty configuration gives the rule's defaults.
+   * empty configuration gives the rule's defaults. The keys {@code because.en}, {@code because.fr}
+   * and so on, the rule's stated reason, are read by {@link RuleSet#load}.
    *
    * @throws RuleConfigException if a value is malformed, naming the file, the key and the value
    */
   Rule create(RuleConfig config);
+
+  /** A provider made of a rule id and a factory that reads the configuration. */
+  abstract class Of implements RuleProvider {
+
+    private final String id;
+    private final Function<RuleConfig, ? extends Rule> factory;
+
+    /** A provider of rule {@code id}, made by {@code factory}. */
+    protected Of(String id, Function<RuleConfig, ? extends Rule> factory) {
+      this.id = requireNonNull(id, "id");
+      this.factory = requireNonNull(factory, "factory");
+    }
+
+    @Override
+    public final String id() {
+      return id;
+    }
+
+    @Override
+    public final Rule create(RuleConfig config) {
+      return factory.apply(requireNonNull(config, "config"));
+    }
+
+    @Override
+    public String toString() {
+      return "RuleProvider[" + id + "]";
+    }
+  }
 }

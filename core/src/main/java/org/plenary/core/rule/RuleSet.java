@@ -19,16 +19,16 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.internal.Messages;
-import org.plenary.core.plan.Plan;
+import org.plenary.core.text.LocalizedText;
 
 /**
- * An ordered set of {@link Rule rules} with unique ids: what the planner shapes a plan with and what
- * a plan is checked against.
+ * A set of {@link Rule rules} with unique ids: what the planner resolves a plan under and checks it
+ * against. The order in which the rules are listed does not change the plan.
  *
  * <p>Built in code ({@link #of}, {@link #and}), {@linkplain #discover() discovered} through
  * {@link RuleProvider}s, or {@linkplain #load(Path) loaded} from a properties file:
@@ -37,10 +37,10 @@ import org.plenary.core.plan.Plan;
  * rules = time-limit.speaking, time-limit.budget, order.precedence
  * time-limit.speaking.segment.floor = PT3M
  * time-limit.budget.fit = shorten-then-wait-list
+ * time-limit.budget.because.en = concept note, Format: two hours in total
  * </pre>
  *
- * <p>Checking never throws: a rule that fails is reported as an error finding that names it.
- * Immutable and thread-safe when its rules are.
+ * <p>Immutable and thread-safe when its rules are.
  */
 public final class RuleSet {
 
@@ -64,12 +64,12 @@ public final class RuleSet {
     this.rules = rules;
   }
 
-  /** A rule set of {@code rules}, in this order. */
+  /** A rule set of {@code rules}. */
   public static RuleSet of(Rule... rules) {
     return new RuleSet(ImmutableList.copyOf(rules));
   }
 
-  /** A rule set of {@code rules}, in this order. */
+  /** A rule set of {@code rules}. */
   public static RuleSet of(Collection<? extends Rule> rules) {
     return new RuleSet(ImmutableList.copyOf(rules));
   }
@@ -107,40 +107,15 @@ public final class RuleSet {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** The rules that shape plans in {@code step}, in order. */
-  public List<Rule> shaping(Step step) {
-    requireNonNull(step, "step");
-    return rules.stream().filter(r -> r.step().equals(Optional.of(step)))
-        .collect(Collectors.toList());
-  }
-
   /**
-   * Checks {@code plan} against every rule and returns the findings, sorted. A rule that throws, or
-   * that reports nothing at all, gives an error or warning finding of its own instead.
+   * The rule with this id as a {@code type}, seen through a reason stated for it ({@link Rule#because}):
+   * for reading a configured rule's own settings.
+   *
+   * @throws ClassCastException if the rule with this id is not a {@code type}
    */
-  public List<Finding> check(Plan plan) {
-    requireNonNull(plan, "plan");
-    List<Finding> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      List<Finding> found;
-      try {
-        found = rule.check(plan);
-      } catch (RuntimeException e) {
-        all.add(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).subject("plan")
-            .message(Messages.CORE.text("ruleset.failed", String.valueOf(e)))
-            .reason(rule.reason()).build());
-        continue;
-      }
-      if (found == null || found.isEmpty()) {
-        all.add(Finding.builder().ruleId(rule.id()).severity(Severity.WARNING).subject("plan")
-            .message(Messages.CORE.text("ruleset.silent"))
-            .reason(Messages.CORE.text("ruleset.reason")).build());
-      } else {
-        all.addAll(found);
-      }
-    }
-    all.sort(Comparator.naturalOrder());
-    return all;
+  public <T extends Rule> Optional<T> rule(String id, Class<T> type) {
+    requireNonNull(type, "type");
+    return rule(id).map(r -> type.cast(r instanceof ReasonedRule reasoned ? reasoned.rule() : r));
   }
 
   /** The rule providers on the class path or module path, by id. */
@@ -218,7 +193,16 @@ public final class RuleSet {
         }
       });
       RuleConfig config = RuleConfig.of(source, id, own, constituencies);
-      rules.add(provider.create(config));
+      Rule rule = provider.create(config);
+      SortedMap<String, String> because = config.texts("because");
+      if (!because.isEmpty()) {
+        if (!because.containsKey("en")) {
+          throw config.error("because." + because.firstKey(), because.get(because.firstKey()),
+              "needs 'because.en' too: English is the fallback");
+        }
+        rule = rule.because(LocalizedText.of(because));
+      }
+      rules.add(rule);
       for (String unused : config.unused()) {
         throw config.error(unused, own.get(unused), "is not a setting of rule '" + id + "'");
       }

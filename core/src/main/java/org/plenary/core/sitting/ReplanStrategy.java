@@ -1,45 +1,92 @@
 package org.plenary.core.sitting;
 
-import java.util.List;
-import org.plenary.core.rule.Finding;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import org.plenary.core.internal.Messages;
+import org.plenary.core.rule.Fit;
+import org.plenary.core.text.LocalizedText;
 
 /**
- * Re-plans what remains of a sitting so that it still ends by its hard end: shortens or moves
- * interventions through the {@link Remaining} it is given, and returns findings that say who lost
- * time, who was moved and why.
+ * How a sitting that runs late fits what remains into the time left to its hard end: wait-list the
+ * last, shorten in proportion, or shorten then wait-list those who still do not fit. A re-plan
+ * resolves the rules' declarations again for what remains (the reserves, the segments' allotments,
+ * the caps), never touches fixed items, points of order or rights of reply, and never reorders.
+ * Immutable and thread-safe.
  *
- * <p>A strategy never touches fixed items, those speaking or done, and never reorders: the
- * {@link Remaining} it works on allows neither. Strategies compose with {@link #andThen}. To offer
- * one, implement this interface; the standard ones are in {@code org.plenary.rules.replan}.
+ * <pre>{@code
+ * sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
+ * }</pre>
  */
-public interface ReplanStrategy {
+public final class ReplanStrategy {
 
-  /** The strategy's id, such as {@code replan.shorten}. */
-  String id();
+  private final String id;
+  private final LocalizedText name;
+  private final Fit fit;
 
-  /** Shapes {@code remaining} and explains each change in a finding. */
-  List<Finding> replan(Remaining remaining);
+  private ReplanStrategy(String id, LocalizedText name, Fit fit) {
+    this.id = requireNonNull(id, "id");
+    this.name = requireNonNull(name, "name");
+    this.fit = requireNonNull(fit, "fit");
+  }
 
-  /** This strategy, then {@code next} on what is left of the overrun. */
-  default ReplanStrategy andThen(ReplanStrategy next) {
-    ReplanStrategy first = this;
-    return new ReplanStrategy() {
-      @Override
-      public String id() {
-        return first.id() + "+" + next.id();
-      }
+  /** A strategy of the caller's own: its id and name, as decisions name it, and how it fits. */
+  public static ReplanStrategy of(String id, LocalizedText name, Fit fit) {
+    return new ReplanStrategy(id, name, fit);
+  }
 
-      @Override
-      public List<Finding> replan(Remaining remaining) {
-        List<Finding> all = new java.util.ArrayList<>(first.replan(remaining));
-        all.addAll(next.replan(remaining));
-        return all;
-      }
+  /**
+   * Shortens in proportion, to no less than {@code minimum} and in steps of 15 s, after wait-listing
+   * only those who would not fit even so, the last in order first.
+   */
+  public static ReplanStrategy standard(Duration minimum) {
+    return of("replan.shorten-then-wait-list", Messages.CORE.text("replan.name"),
+        Fit.shortenThenWaitList(minimum));
+  }
 
-      @Override
-      public String toString() {
-        return id();
-      }
-    };
+  /** Wait-lists the last speakers in order until the rest fits. */
+  public static ReplanStrategy waitListLast() {
+    return of("replan.wait-list", Messages.CORE.text("replan.name"), Fit.waitList());
+  }
+
+  /** Shortens in proportion, to no less than {@code minimum}; nobody waits. */
+  public static ReplanStrategy shortenInProportion(Duration minimum) {
+    return of("replan.shorten", Messages.CORE.text("replan.name"), Fit.shorten(minimum));
+  }
+
+  /** This strategy rounding shortened statements down to a multiple of {@code step}. */
+  public ReplanStrategy inSteps(Duration step) {
+    return new ReplanStrategy(id, name, fit.inSteps(step));
+  }
+
+  /** The strategy's id, such as {@code replan.shorten-then-wait-list}. */
+  public String id() {
+    return id;
+  }
+
+  /** Its name as decisions give it: "the re-plan to end on time". */
+  public LocalizedText name() {
+    return name;
+  }
+
+  /** How it fits what remains. */
+  public Fit fit() {
+    return fit;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReplanStrategy other && id.equals(other.id) && name.equals(other.name)
+        && fit.equals(other.fit);
+  }
+
+  @Override
+  public int hashCode() {
+    return (id.hashCode() * 31 + name.hashCode()) * 31 + fit.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return id + " (" + fit + ")";
   }
 }

@@ -17,11 +17,16 @@ import java.util.Set;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.resolve.Book;
+import org.plenary.core.internal.resolve.Checker;
+import org.plenary.core.internal.resolve.Refit;
+import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Finding;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
+import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.Dates;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
@@ -31,17 +36,17 @@ import org.plenary.core.text.LocalizedText;
  * records what happens — each speaker's actual start and end, a skipped speaker, an addition from the
  * floor, a point of order, a right of reply — and at any moment gives the projected end, the overrun
  * against the hard end, the current speaker's time left and what comes next. {@link #replan} fits
- * what remains to the hard end with a {@link ReplanStrategy}.
+ * what remains to the hard end with a {@link ReplanStrategy}, under the same rules as the plan.
  *
  * <p>Every call is logged as a {@link SittingEvent}; {@link #replay} rebuilds the same sitting from
  * the log, and refuses a corrupt or out-of-order log naming the event. A sitting is mutable and
  * thread-safe: its methods are synchronized, and {@link #now()} returns an immutable {@link Moment}.
  *
  * <pre>{@code
- * Sitting sitting = Sitting.start(plan, clock);
+ * Sitting sitting = Sitting.start(plan, rules, clock);
  * sitting.began("opening-remarks");
  * sitting.now().timeLeft();
- * sitting.replan(strategy);
+ * sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
  * }</pre>
  */
 public final class Sitting {
@@ -50,6 +55,7 @@ public final class Sitting {
 
   private final Clock clock;
   private final ZoneId zone;
+  private final RuleSet rules;
   private Plan plan;
   private final List<SittingEvent> log = new ArrayList<>();
   private final Map<String, Instant> began = new LinkedHashMap<>();
@@ -60,27 +66,34 @@ public final class Sitting {
   private String current;
   private int counter;
 
-  private Sitting(Plan plan, Clock clock) {
+  private Sitting(Plan plan, RuleSet rules, Clock clock) {
     this.plan = plan;
+    this.rules = rules;
     this.clock = clock;
     this.zone = plan.plenary().venue().zone();
   }
 
-  /** Opens a sitting of {@code plan} now, as {@code clock} tells. */
-  public static Sitting start(Plan plan, Clock clock) {
-    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(clock, "clock"));
+  /**
+   * Opens a sitting of {@code plan}, planned under {@code rules}, now, as {@code clock} tells. Its
+   * re-plans resolve the same rules for what remains.
+   */
+  public static Sitting start(Plan plan, RuleSet rules, Clock clock) {
+    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(rules, "rules"),
+        requireNonNull(clock, "clock"));
     s.record(event(SittingEvent.Kind.STARTED, clock.instant()).build());
     return s;
   }
 
   /**
-   * Rebuilds a sitting of {@code plan} from its log; {@code clock} answers {@link #now()} afterwards.
+   * Rebuilds a sitting of {@code plan} under {@code rules} from its log; {@code clock} answers
+   * {@link #now()} afterwards.
    *
    * @throws IllegalArgumentException naming the first event that is out of order or does not fit
    */
-  public static Sitting replay(Plan plan, List<SittingEvent> events, Clock clock) {
+  public static Sitting replay(Plan plan, RuleSet rules, List<SittingEvent> events, Clock clock) {
     requireNonNull(events, "events");
-    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(clock, "clock"));
+    Sitting s = new Sitting(requireNonNull(plan, "plan"), requireNonNull(rules, "rules"),
+        requireNonNull(clock, "clock"));
     for (SittingEvent e : events) {
       s.record(requireNonNull(e, "event"));
     }
@@ -158,33 +171,91 @@ public final class Sitting {
     Optional<Slot> speaking = current == null ? Optional.empty() : plan.slot(current);
     return new Moment(at.atZone(zone), done, speaking,
         Optional.ofNullable(current).map(c -> began.get(c).atZone(zone)), remainingSlots(),
-        remaining(at).projectedEnd().atZone(zone), plan.plenary().hardEnd().atZone(zone));
+        projectedEnd(at).atZone(zone), plan.plenary().hardEnd().atZone(zone));
   }
 
   /**
-   * Re-plans what remains with {@code strategy} so that the sitting ends by its hard end, and returns
-   * the new plan: its findings say who lost time, who was moved and why, or why the end cannot be met.
+   * Re-plans what remains with {@code strategy} so that the sitting ends by its hard end, under the
+   * same rules: reserves, segments' allotments and caps still hold. Returns the new plan: its
+   * findings are the rules' check of it, then what the re-plan changed and whether the end is met.
    */
   public synchronized Plan replan(ReplanStrategy strategy) {
     requireNonNull(strategy, "strategy");
     Instant at = clock.instant();
-    Remaining r = remaining(at);
-    List<Finding> findings = new ArrayList<>(strategy.replan(r));
-    applyAll(r.changes());
-    Remaining after = remaining(at);
+    Book book = Book.of(plan.plenary(), rules.rules());
+    List<Slot> remaining = remainingSlots();
+    List<Refit.Change> changes = Refit.fit(book, plan, remaining, this::movable, entered(), opens(at),
+        strategy.id(), strategy.name(), strategy.fit());
+    List<SittingEvent> events = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     LocalizedText reason = Messages.CORE.text("sitting.reason");
-    if (after.overrun().isNegative() || after.overrun().isZero()) {
-      findings.add(Finding.builder().ruleId(RULE).severity(Severity.INFO).subject("sitting").reason(reason)
-          .message(Messages.CORE.text("sitting.ok", Dates.clock(after.projectedEnd().atZone(zone)),
-              Dates.clock(after.hardEnd().atZone(zone)))).build());
+    for (Refit.Change c : changes) {
+      Slot s = plan.slot(c.id()).orElseThrow();
+      SittingEvent.Builder e = event(c.allotted().isPresent() ? SittingEvent.Kind.SHORTENED
+          : SittingEvent.Kind.WAIT_LISTED, at).subject(c.id()).by(c.decision().ruleId())
+          .reason(c.decision().message());
+      c.allotted().ifPresent(e::duration);
+      events.add(e.build());
+      findings.add(Finding.builder().ruleId(strategy.id()).severity(c.allotted().isPresent()
+              ? Severity.INFO : Severity.WARNING).subject(c.id()).reason(reason)
+          .message(Messages.CORE.text("sitting.change", s.intervention().speaker().delegation().name(),
+              c.decision().message()))
+          .build());
+    }
+    applyAll(events);
+    Instant end = projectedEnd(at);
+    if (!end.isAfter(plan.plenary().hardEnd())) {
+      findings.add(Finding.builder().ruleId(strategy.id()).severity(Severity.INFO).subject("sitting")
+          .reason(reason).message(Messages.CORE.text("sitting.ok", Dates.clock(end.atZone(zone)),
+              Dates.clock(plan.plenary().hardEnd().atZone(zone)))).build());
     } else {
-      findings.add(Finding.builder().ruleId(RULE).severity(Severity.ERROR).subject("sitting").reason(reason)
-          .message(Messages.CORE.text("sitting.over", Dates.clock(after.projectedEnd().atZone(zone)),
-              Durations.format(after.overrun()), Dates.clock(after.hardEnd().atZone(zone))))
+      findings.add(Finding.builder().ruleId(strategy.id()).severity(Severity.ERROR).subject("sitting")
+          .reason(reason).message(Messages.CORE.text("sitting.over", Dates.clock(end.atZone(zone)),
+              Durations.format(Duration.between(plan.plenary().hardEnd(), end)),
+              Dates.clock(plan.plenary().hardEnd().atZone(zone))))
           .suggestion(Messages.CORE.text("sitting.over.fix")).build());
     }
-    plan = plan.withFindings(findings);
+    List<Finding> all = new ArrayList<>(Checker.check(book, plan, began.keySet()));
+    all.addAll(findings);
+    plan = plan.withFindings(Checker.inPlanOrder(plan, all));
     return plan;
+  }
+
+  private boolean movable(Slot s) {
+    return !unmovable.contains(s.id()) && !s.intervention().fixed()
+        && (s.request().isPresent() || added.contains(s.id()));
+  }
+
+  /** The segments entered so far: their gaps are behind. */
+  private Set<String> entered() {
+    Set<String> out = new HashSet<>();
+    for (String id : began.keySet()) {
+      out.add(finished.containsKey(id) ? finished.get(id).segment() : plan.slot(id).orElseThrow().segment());
+    }
+    return out;
+  }
+
+  /** When the floor is free for what remains: after the current speaker's time, or now. */
+  private Instant opens(Instant at) {
+    if (current != null) {
+      Instant due = began.get(current).plus(plan.slot(current).orElseThrow().allotted());
+      return due.isAfter(at) ? due : at;
+    }
+    Instant start = plan.plenary().startInstant();
+    return began.isEmpty() && start.isAfter(at) ? start : at;
+  }
+
+  /** When what remains would end, one after the other, gaps included, from when the floor is free. */
+  private Instant projectedEnd(Instant at) {
+    Set<String> entered = entered();
+    Instant end = opens(at);
+    for (Slot s : remainingSlots()) {
+      if (entered.add(s.segment())) {
+        end = end.plus(plan.plenary().requiredSegment(s.segment()).gapBefore());
+      }
+      end = end.plus(s.allotted());
+    }
+    return end;
   }
 
   private List<Slot> remainingSlots() {
@@ -195,30 +266,6 @@ public final class Sitting {
       }
     }
     return out;
-  }
-
-  private Remaining remaining(Instant at) {
-    Instant opens;
-    if (current != null) {
-      Instant due = began.get(current).plus(plan.slot(current).orElseThrow().allotted());
-      opens = due.isAfter(at) ? due : at;
-    } else {
-      Instant start = plan.plenary().startInstant();
-      opens = began.isEmpty() && start.isAfter(at) ? start : at;
-    }
-    Set<String> entered = new HashSet<>();
-    for (String id : began.keySet()) {
-      entered.add(finished.containsKey(id) ? finished.get(id).segment() : plan.slot(id).orElseThrow().segment());
-    }
-    List<Slot> items = remainingSlots();
-    Map<String, Duration> gaps = new HashMap<>();
-    for (Slot s : items) {
-      if (entered.add(s.segment())) {
-        gaps.put(s.id(), plan.plenary().requiredSegment(s.segment()).gapBefore());
-      }
-    }
-    return new Remaining(plan.plenary(), at, opens, items, gaps, s -> !unmovable.contains(s.id())
-        && !s.intervention().fixed() && (s.request().isPresent() || added.contains(s.id())));
   }
 
   private static SittingEvent.Builder event(SittingEvent.Kind kind, Instant at) {
@@ -268,7 +315,8 @@ public final class Sitting {
         if (began.containsKey(id)) {
           throw bad(n, e, "'" + id + "' has already taken the floor");
         }
-        toWaitingList(s, RULE, Messages.CORE.text("sitting.skipped", Dates.clock(e.at().atZone(zone))));
+        toWaitingList(s, Decision.of(Decision.Kind.WAIT_LISTED, RULE,
+            Messages.CORE.text("sitting.skipped", Dates.clock(e.at().atZone(zone)))));
       }
       case ADDED, RIGHT_OF_REPLY -> {
         Intervention i = e.intervention().orElseThrow(() -> bad(n, e, "it carries no intervention"));
@@ -287,7 +335,8 @@ public final class Sitting {
         slot(n, e, id);
         Duration d = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
         try {
-          plan = plan.withAllotted(id, d);
+          plan = plan.withSlots(replaced(plan.slots(), id, plan.slot(id).orElseThrow().withAllotted(d)
+              .withDecision(decision(e))));
         } catch (IllegalArgumentException ex) {
           throw bad(n, e, ex.getMessage());
         }
@@ -298,7 +347,7 @@ public final class Sitting {
         if (began.containsKey(id)) {
           throw bad(n, e, "'" + id + "' has already taken the floor");
         }
-        toWaitingList(s, e.by().orElse(RULE), reasonOf(e));
+        toWaitingList(s, decision(e));
       }
       default -> throw new AssertionError(e.kind());
     }
@@ -316,7 +365,7 @@ public final class Sitting {
     if (changes.isEmpty()) {
       return;
     }
-    Map<String, Duration> shortened = new HashMap<>();
+    Map<String, SittingEvent> shortened = new HashMap<>();
     Map<String, SittingEvent> moved = new LinkedHashMap<>();
     int n = log.size();
     for (SittingEvent e : changes) {
@@ -326,41 +375,54 @@ public final class Sitting {
         throw bad(n, e, "'" + id + "' is not among the interventions still to come");
       }
       if (e.kind() == SittingEvent.Kind.SHORTENED) {
-        shortened.put(id, e.duration().orElseThrow(() -> bad(log.size() + 1, e, "it carries no duration")));
+        final int at = n;
+        e.duration().orElseThrow(() -> bad(at, e, "it carries no duration"));
+        shortened.put(id, e);
       } else {
         moved.put(id, e);
       }
     }
     List<Slot> slots = new ArrayList<>(plan.slots().size());
-    Map<String, Slot> leaving = new HashMap<>();
-    for (Slot s : plan.slots()) {
-      Duration d = shortened.get(s.id());
-      Slot now = d == null ? s : s.withAllotted(d);
-      if (moved.containsKey(s.id())) {
-        leaving.put(s.id(), now);
-      } else {
-        slots.add(now);
-      }
-    }
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
-    for (SittingEvent e : moved.values()) {
-      Slot s = leaving.get(e.subject().orElseThrow());
-      waiting.add(waiting(s, e.by().orElse(RULE), reasonOf(e)));
+    for (Slot s : plan.slots()) {
+      SittingEvent cut = shortened.get(s.id());
+      Slot now = cut == null ? s : s.withAllotted(cut.duration().orElseThrow()).withDecision(decision(cut));
+      SittingEvent out = moved.get(s.id());
+      if (out == null) {
+        slots.add(now);
+      } else {
+        waiting.add(waiting(now, decision(out)));
+      }
     }
     plan = Plan.builder().from(plan).slots(slots).waitingList(waiting).build();
     log.addAll(changes);
   }
 
-  private void toWaitingList(Slot s, String by, LocalizedText reason) {
-    plan = plan.withoutSlot(waiting(s, by, reason));
+  private static List<Slot> replaced(List<Slot> slots, String id, Slot with) {
+    List<Slot> out = new ArrayList<>(slots);
+    for (int i = 0; i < out.size(); i++) {
+      if (out.get(i).id().equals(id)) {
+        out.set(i, with);
+      }
+    }
+    return out;
   }
 
-  private static WaitingEntry waiting(Slot s, String by, LocalizedText reason) {
-    return WaitingEntry.of(s.segment(), s.intervention(), s.request(), by, reason, WaitingEntry.Status.WAITING);
+  private void toWaitingList(Slot s, Decision decision) {
+    plan = plan.withoutSlot(waiting(s, decision));
   }
 
-  private static LocalizedText reasonOf(SittingEvent e) {
-    return e.reason().orElseGet(() -> Messages.CORE.text("sitting.replanned"));
+  private static WaitingEntry waiting(Slot s, Decision decision) {
+    List<Decision> decisions = new ArrayList<>(s.decisions());
+    decisions.add(decision);
+    return WaitingEntry.of(s.segment(), s.intervention(), s.request(), decisions);
+  }
+
+  /** The decision an event of a re-plan records: by whom and why, as the event says. */
+  private static Decision decision(SittingEvent e) {
+    return Decision.of(e.kind() == SittingEvent.Kind.SHORTENED ? Decision.Kind.SHORTENED
+            : Decision.Kind.WAIT_LISTED, e.by().orElse(RULE),
+        e.reason().orElseGet(() -> Messages.CORE.text("sitting.replanned")));
   }
 
   private static int suffix(String id) {

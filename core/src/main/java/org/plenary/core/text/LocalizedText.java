@@ -3,9 +3,11 @@ package org.plenary.core.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LocalizedText {
+
+  private static final Bundle WORDS = Bundle.load("words", LocalizedText.class::getResourceAsStream);
 
   LocalizedText() {}
 
@@ -45,6 +49,30 @@ public abstract class LocalizedText {
   /** A text from a map of language code to text, which must hold {@code en}. */
   public static LocalizedText of(Map<String, String> byLanguage) {
     return ImmutableLocalizedText.builder().putAllByLanguage(byLanguage).build();
+  }
+
+  /**
+   * A text written by {@code wording} in each language of the bundles, each when first read: for
+   * texts composed from others, such as a list of names. What it reads must not change.
+   */
+  public static LocalizedText written(Function<Locale, String> wording) {
+    return new DeferredText(requireNonNull(wording, "wording"));
+  }
+
+  /** The texts as a list reads in each language: "a, b and c", "a, b et c". */
+  public static LocalizedText list(List<? extends LocalizedText> items) {
+    List<LocalizedText> copy = List.copyOf(items);
+    return written(language -> {
+      if (copy.isEmpty()) {
+        return WORDS.format(language, "list.none");
+      }
+      String out = copy.get(0).in(language);
+      for (int i = 1; i < copy.size(); i++) {
+        out = WORDS.format(language, i == copy.size() - 1 ? "list.last" : "list.next", out,
+            copy.get(i).in(language));
+      }
+      return out;
+    });
   }
 
   /** This text with {@code text} in {@code language}, replacing what that language had. */

@@ -11,16 +11,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
-import org.plenary.core.rule.Step;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
-import org.plenary.core.testing.ShapingRule;
 import org.plenary.core.text.LocalizedText;
 
-/** The plan's values and the draft's guards, which rules and tools rely on. */
+/** The plan's values, which rules and tools rely on. */
 class PlanValuesTest {
 
   private final Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(3, 9));
@@ -30,12 +29,14 @@ class PlanValuesTest {
         .reason(LocalizedText.of("r")).build();
   }
 
+  private static final Decision OUT = Decision.of(Decision.Kind.WAIT_LISTED, "x", LocalizedText.of("Out."));
+
   @Test
-  void keepsFindingsSortedErrorsFirst() {
-    Plan p = plan.withFindings(List.of(finding(Severity.INFO, "a"), finding(Severity.ERROR, "z"),
-        finding(Severity.WARNING, "b"), finding(Severity.ERROR, "c")));
+  void keepsFindingsAsGivenAndCountsThem() {
+    Plan p = plan.withFindings(List.of(finding(Severity.ERROR, "z"), finding(Severity.ERROR, "c"),
+        finding(Severity.WARNING, "b"), finding(Severity.INFO, "a")));
     assertThat(p.findings()).extracting(f -> f.severity() + " " + f.ruleId())
-        .containsExactly("ERROR c", "ERROR z", "WARNING b", "INFO a");
+        .containsExactly("ERROR z", "ERROR c", "WARNING b", "INFO a");
     assertThat(p.hasErrors()).isTrue();
     assertThat(p.errors()).hasSize(2);
     assertThat(p.toString()).endsWith("4 findings (2 errors)");
@@ -46,14 +47,13 @@ class PlanValuesTest {
   @Test
   void refusesAWaitingEntryThatIsAlsoPlannedOrForAnUnknownSegment() {
     Slot s = plan.slot("r0").orElseThrow();
-    WaitingEntry both = WaitingEntry.builder().segment("floor").intervention(s.intervention()).ruleId("x")
-        .reason(LocalizedText.of("x")).status(WaitingEntry.Status.WAITING).build();
+    WaitingEntry both = WaitingEntry.of("floor", s.intervention(), Optional.empty(), List.of(OUT));
     assertThatThrownBy(() -> plan.withWaitingList(List.of(both)))
         .hasMessage("intervention id 'r0' is both planned and waiting, or waits twice");
     WaitingEntry nowhere = WaitingEntry.builder().from(both).segment("attic").build();
     assertThatThrownBy(() -> plan.withoutSlot(nowhere))
         .hasMessage("waiting entry 'r0' is for segment 'attic', which does not exist");
-    assertThat(both.toString()).isEqualTo("r0 " + s.intervention().speaker() + " waiting [x]: x");
+    assertThat(both.toString()).isEqualTo("r0 " + s.intervention().speaker() + " waiting: Out.");
   }
 
   @Test
@@ -78,12 +78,16 @@ class PlanValuesTest {
   }
 
   @Test
-  void slotsAndCandidatesReadWell() {
+  void slotsReadWell() {
     Slot s = plan.slot("r0").orElseThrow().withAllotted(Duration.ofSeconds(30));
     assertThat(s.shortenedBy()).isEqualTo(s.intervention().duration().minusSeconds(30));
     assertThat(plan.slot("open").orElseThrow().shortenedBy()).isZero();
     assertThat(plan.slot("open").orElseThrow()).hasToString("opening/open Delegation chair 5 min");
-    assertThat(Slot.of("floor", s.intervention(), s.allotted(), s.request(), true).toString()).endsWith(" late");
+    Decision late = Decision.of(Decision.Kind.ADMITTED_LATE, "deadline", LocalizedText.of("Late."));
+    Slot lateSlot = s.withDecision(late);
+    assertThat(lateSlot.late()).isTrue();
+    assertThat(s.late()).isFalse();
+    assertThat(lateSlot.toString()).endsWith(" [Late.]");
     assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair 5 min");
     assertThat(plan.timetable().segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
     assertThat(Planner.of(RuleSet.of())).hasToString("Planner[]");
@@ -91,35 +95,21 @@ class PlanValuesTest {
   }
 
   @Test
-  void theDraftGuardsWhatRulesDo() {
-    List<String> seen = new ArrayList<>();
-    Rule probe = ShapingRule.of("test.probe", Step.ALLOT, d -> {
-      Candidate c = d.candidates("floor").get(0);
-      seen.add(c.toString());
-      seen.add(String.valueOf(c.isRequest()) + c.late() + c.index() + c.constituency());
-      assertThatThrownBy(() -> d.allot(c, Duration.ZERO))
-          .hasMessage("allotted time of 'r0' (PT0S) must be positive");
-      assertThatThrownBy(() -> d.candidates("attic"))
-          .hasMessage("segment 'attic' does not exist; the segments are [opening, briefing, floor]");
-      Duration before = d.total();
-      d.allot(c, Duration.ofSeconds(10));
-      seen.add(before.minus(d.total()).toString());
-      d.moveToWaitingList(c, "test.probe", LocalizedText.of("out"), WaitingEntry.Status.REFUSED);
-      assertThatThrownBy(() -> d.moveToWaitingList(c, "test.probe", LocalizedText.of("out"), WaitingEntry.Status.REFUSED))
-          .hasMessage("candidate 'r0' is already on the waiting list");
-      assertThatThrownBy(() -> d.reorder("floor", List.of()))
-          .hasMessage("new order of segment 'floor' has 0 candidates, not 2");
-      seen.add(d.toString());
-      seen.add(String.valueOf(d.waitingList().size()));
-      assertThat(d.plenary()).isEqualTo(Sample.plenary());
-    });
-    Plan p = Planner.of(RuleSet.of(probe)).plan(Sample.plenary(), Sample.requests(3, 9));
-    assertThat(seen.get(0)).startsWith("floor/r0 ");
-    assertThat(seen.get(1)).startsWith("truefalse0");
-    assertThat(seen.get(2)).isEqualTo(Sample.requests(3, 9).get(0).duration().minusSeconds(10).toString());
-    assertThat(seen.get(3)).isEqualTo("Draft[opening=1 briefing=2 floor=2 waiting=1]");
-    assertThat(seen.get(4)).isEqualTo("1");
-    assertThat(p.waitingList()).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED));
+  void explainsWhereASpeakerIsAndWhy() {
+    Rule one = Rule.of("test.one", LocalizedText.of("one place", "une place"), LocalizedText.of("test"),
+        d -> d.capacity(org.plenary.core.rule.Selector.segments("floor"), 1));
+    Plan p = Planner.of(RuleSet.of(one)).plan(Sample.plenary(), Sample.requests(2, 9));
+    String who = Sample.requests(2, 9).get(0).speaker().delegation().name().english();
+    assertThat(p.explain("r0", java.util.Locale.FRENCH)).isEqualTo(who
+        + " intervient en position 1 dans « Débat », de 15:30 à "
+        + org.plenary.core.text.Dates.clock(p.timetable().entry("r0").orElseThrow().end()) + ".");
+    assertThat(p.explain("r1", java.util.Locale.ENGLISH))
+        .endsWith(" is number 1 on the waiting list (waiting). Wait-listed by one place: no place left in "
+            + "“Floor” (one place).");
+    assertThatThrownBy(() -> p.explain("zz", java.util.Locale.ENGLISH))
+        .hasMessage("intervention 'zz' is neither in the plan nor waiting");
+    assertThat(p.ruleName("test.one")).contains(LocalizedText.of("one place", "une place"));
+    assertThat(p.ruleName("nope")).isEmpty();
   }
 
   @Test

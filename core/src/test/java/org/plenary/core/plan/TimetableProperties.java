@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;

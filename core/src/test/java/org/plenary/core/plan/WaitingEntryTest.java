@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Intervention;
@@ -11,30 +12,33 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
-/** A waiting entry keeps a request's intervention only when it differs from what the request asks. */
+/**
+ * A waiting entry keeps a request's intervention only when it differs from what the request asks,
+ * and says why it waits through the first decision that keeps it out.
+ */
 class WaitingEntryTest {
 
   private final RequestToSpeak request = Sample.requests(1, 9).get(0);
-  private final LocalizedText reason = LocalizedText.of("late", "en retard");
+  private final Decision late = Decision.of(Decision.Kind.WAIT_LISTED, "test",
+      LocalizedText.of("Late.", "En retard."));
+  private final Decision cut = Decision.of(Decision.Kind.CUT, "limit", LocalizedText.of("Cut."));
 
   private WaitingEntry.Builder entry() {
-    return WaitingEntry.builder().segment("floor").ruleId("test").reason(reason)
-        .status(WaitingEntry.Status.WAITING);
+    return WaitingEntry.builder().segment("floor").addDecisions(late);
   }
 
   @Test
   void anEntryOfARequestIsEqualWithOrWithoutItsOwnIntervention() {
     WaitingEntry bare = entry().request(request).build();
     WaitingEntry full = entry().request(Optional.of(request)).intervention(request.toIntervention()).build();
-    WaitingEntry made = WaitingEntry.of("floor", request.toIntervention(), Optional.of(request), "test", reason,
-        WaitingEntry.Status.WAITING);
-    assertThat(bare).isEqualTo(full).isEqualTo(made).hasSameHashCodeAs(full);
-    assertThat(bare.intervention()).isEqualTo(request.toIntervention()).isSameAs(bare.intervention());
+    WaitingEntry made = WaitingEntry.of("floor", request.toIntervention(), Optional.of(request), List.of(late));
+    WaitingEntry fromSpeech = WaitingEntry.of("floor", request, List.of(late));
+    assertThat(bare).isEqualTo(full).isEqualTo(made).isEqualTo(fromSpeech).hasSameHashCodeAs(full);
+    assertThat(bare.intervention()).isEqualTo(request.toIntervention());
     assertThat(bare.id()).isEqualTo(request.id());
     assertThat(bare.speaker()).isEqualTo(request.speaker());
     assertThat(bare.request()).contains(request);
-    assertThat(bare.isRequest()).isTrue();
-    assertThat(bare.received()).isEqualTo(request.received());
+    assertThat(bare.speech()).isSameAs(request);
   }
 
   @Test
@@ -48,21 +52,37 @@ class WaitingEntryTest {
   @Test
   void anEntryOfTheProgrammeHasNoRequest() {
     Intervention item = Sample.plenary().segments().get(0).interventions().get(0);
-    WaitingEntry programme = entry().segment("opening").intervention(item).build();
+    WaitingEntry programme = WaitingEntry.of("opening", item, List.of(late));
     assertThat(programme.request()).isEmpty();
     assertThat(programme.id()).isEqualTo("open");
     assertThat(programme.speaker()).isEqualTo(item.speaker());
     assertThat(programme.intervention()).isSameAs(item);
-    assertThat(programme.isRequest()).isFalse();
-    assertThatThrownBy(programme::received).isInstanceOf(IllegalStateException.class)
-        .hasMessage("'open' is a programme item, not a request: it has no time received");
+    assertThat(programme.speech()).isSameAs(item);
   }
 
   @Test
-  void refusesAnEntryWithNeitherInterventionNorRequest() {
+  void theFirstDecisionThatKeepsItOutSaysWhyAndWhetherItWaits() {
+    WaitingEntry w = WaitingEntry.of("floor", request, List.of(cut, late));
+    assertThat(w.decidedBy()).isSameAs(late);
+    assertThat(w.ruleId()).isEqualTo("test");
+    assertThat(w.reason()).isEqualTo(late.message());
+    assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
+    Decision refused = Decision.of(Decision.Kind.REFUSED, "once", LocalizedText.of("Twice."));
+    assertThat(w.withDecision(refused).decidedBy()).isSameAs(late);
+    WaitingEntry r = WaitingEntry.of("floor", request, List.of(refused, late));
+    assertThat(r.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+    assertThat(r.toString()).isEqualTo(request.id() + " " + request.speaker() + " refused: Twice.");
+    Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Later."));
+    assertThat(WaitingEntry.of("floor", request, List.of(carried)).status())
+        .isEqualTo(WaitingEntry.Status.WAITING);
+  }
+
+  @Test
+  void refusesAnEntryWithNeitherInterventionNorRequestOrThatNothingKeepsOut() {
     assertThatThrownBy(() -> entry().build()).isInstanceOf(IllegalStateException.class)
         .hasMessage("waiting entry of segment 'floor' names no intervention and no request");
-    assertThatThrownBy(() -> entry().request(Optional.empty()).build())
-        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> WaitingEntry.of("floor", request, List.of(cut)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("waiting entry '" + request.id() + "' has no decision that keeps it out");
   }
 }

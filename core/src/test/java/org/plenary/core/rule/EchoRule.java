@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.text.LocalizedText;
 
 /** A rule for the core's tests that keeps what its configuration said, read through every getter. */
-record EchoRule(Optional<String> text, Duration limit, boolean flag, Step chosen,
+record EchoRule(Optional<String> text, Duration limit, boolean flag, Fit.Policy chosen,
     Optional<List<Constituency>> order, Map<String, Duration> bySegment, Map<Constituency, Duration> byConstituency,
-    Map<String, String> notes) implements Rule {
+    Map<String, String> notes, Optional<Integer> count) implements Rule {
 
   static final String ID = "test.echo";
 
@@ -21,8 +23,13 @@ record EchoRule(Optional<String> text, Duration limit, boolean flag, Step chosen
   }
 
   @Override
-  public LocalizedText description() {
+  public LocalizedText name() {
     return LocalizedText.of("Echo", "Écho");
+  }
+
+  @Override
+  public void declare(Declarations declarations) {
+    // it only echoes
   }
 
   @Override
@@ -45,8 +52,8 @@ record EchoRule(Optional<String> text, Duration limit, boolean flag, Step chosen
     @Override
     public Rule create(RuleConfig c) {
       return new EchoRule(c.text("text"), c.duration("limit", Duration.ofMinutes(3)), c.flag("flag", false),
-          c.choice("step", Step.class, Step.ALLOT), c.constituencies("order"), c.durations("segment"),
-          c.durationsByConstituency("constituency"), c.texts("note"));
+          c.choice("policy", Fit.Policy.class, Fit.Policy.WAIT_LIST), c.constituencies("order"), c.durations("segment"),
+          c.durationsByConstituency("constituency"), c.texts("note"), c.count("count"));
     }
   }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.text.LocalizedText;
 
 class RuleConfigTest {
 
@@ -27,13 +29,14 @@ class RuleConfigTest {
 
   @Test
   void readsEveryKindOfValue() {
-    EchoRule r = load("text", "  hello  ", "limit", "PT5M", "flag", "true", "step", "fit",
+    EchoRule r = load("text", "  hello  ", "limit", "PT5M", "flag", "true", "policy", "shorten", "count", "4",
         "order", "civil-society, state-party", "segment.floor", "PT2M", "segment.panel", "PT10M",
         "constituency.court", "PT15M", "note.a", "x");
     assertThat(r.text()).contains("hello");
     assertThat(r.limit()).isEqualTo(Duration.ofMinutes(5));
     assertThat(r.flag()).isTrue();
-    assertThat(r.chosen()).isEqualTo(Step.FIT);
+    assertThat(r.chosen()).isEqualTo(Fit.Policy.SHORTEN);
+    assertThat(r.count()).contains(4);
     assertThat(r.order()).contains(List.of(Constituency.CIVIL_SOCIETY, Constituency.STATE_PARTY));
     assertThat(r.bySegment()).containsExactly(Map.entry("floor", Duration.ofMinutes(2)),
         Map.entry("panel", Duration.ofMinutes(10)));
@@ -47,7 +50,8 @@ class RuleConfigTest {
     assertThat(r.text()).isEmpty();
     assertThat(r.limit()).isEqualTo(Duration.ofMinutes(3));
     assertThat(r.flag()).isFalse();
-    assertThat(r.chosen()).isEqualTo(Step.ALLOT);
+    assertThat(r.chosen()).isEqualTo(Fit.Policy.WAIT_LIST);
+    assertThat(r.count()).isEmpty();
     assertThat(r.order()).isEmpty();
     assertThat(r.bySegment()).isEmpty();
     assertThat(RuleConfig.empty("x").source()).isEqualTo("defaults");
@@ -58,8 +62,14 @@ class RuleConfigTest {
     assertThatThrownBy(() -> load("flag", "yes"))
         .isInstanceOf(RuleConfigException.class)
         .hasMessage("f.properties: test.echo.flag = 'yes' is neither 'true' nor 'false'");
-    assertThatThrownBy(() -> load("step", "later"))
-        .hasMessage("f.properties: test.echo.step = 'later' is not one of admit, order, allot, fit");
+    assertThatThrownBy(() -> load("policy", "later"))
+        .hasMessage("f.properties: test.echo.policy = 'later' is not one of wait-list, shorten-then-wait-list, shorten");
+    assertThatThrownBy(() -> load("count", "0"))
+        .hasMessage("f.properties: test.echo.count = '0' is not a whole number from 1");
+    assertThatThrownBy(() -> load("count", "three"))
+        .hasMessage("f.properties: test.echo.count = 'three' is not a whole number from 1");
+    assertThatThrownBy(() -> load("because.fr", "la note"))
+        .hasMessage("f.properties: test.echo.because.fr = 'la note' needs 'because.en' too: English is the fallback");
     assertThatThrownBy(() -> load("limit", "PT0S"))
         .hasMessage("f.properties: test.echo.limit = 'PT0S' must be a positive duration");
     assertThatThrownBy(() -> load("limit", "PT24H1S"))
@@ -72,6 +82,24 @@ class RuleConfigTest {
     assertThat(e.source()).isEqualTo("f.properties");
     assertThat(e.key()).isEqualTo("test.echo.flag");
     assertThat(e.value()).isEqualTo("1");
+  }
+
+  @Test
+  void theStatedReasonIsReadForEveryRuleInEveryLanguageGiven() {
+    Properties p = new Properties();
+    p.setProperty("rules", EchoRule.ID);
+    p.setProperty(EchoRule.ID + ".because.en", "the note");
+    p.setProperty(EchoRule.ID + ".because.fr", "la note");
+    p.setProperty(EchoRule.ID + ".because.es", "la nota");
+    Rule r = RuleSet.load(p, "f.properties", Constituency.standardValues()).rules().get(0);
+    assertThat(r.reason().in(java.util.Locale.FRENCH)).isEqualTo("la note");
+    assertThat(r.reason().in(Locale.forLanguageTag("es"))).isEqualTo("la nota");
+    assertThat(r.id()).isEqualTo(EchoRule.ID);
+    assertThat(r.name()).isEqualTo(LocalizedText.of("Echo", "Écho"));
+    assertThat(r.check(null)).singleElement()
+        .satisfies(f -> assertThat(f.reason().english()).isEqualTo("the note"));
+    assertThat(r.because(LocalizedText.of("other")).reason().english()).isEqualTo("other");
+    assertThat(r.toString()).endsWith(" because the note");
   }
 
   @Test

@@ -8,19 +8,21 @@ import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.plan.Draft;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.plan.RuleSummary;
+import org.plenary.core.plan.Severity;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
 class RuleSetTest {
 
-  /** A rule with a given id, step and check. */
-  record Stub(String id, Optional<Step> step, java.util.function.Function<Plan, List<Finding>> checker)
-      implements Rule {
+  /** A rule with a given id, declarations and check of its own. */
+  record Stub(String id, java.util.function.Consumer<Declarations> declaring,
+      java.util.function.Function<Plan, List<Finding>> checker) implements Rule {
     @Override
-    public LocalizedText description() {
+    public LocalizedText name() {
       return LocalizedText.of(id);
     }
 
@@ -30,8 +32,8 @@ class RuleSetTest {
     }
 
     @Override
-    public void shape(Draft draft) {
-      // nothing
+    public void declare(Declarations declarations) {
+      declaring.accept(declarations);
     }
 
     @Override
@@ -40,18 +42,16 @@ class RuleSetTest {
     }
   }
 
-  private static Stub stub(String id, Step step) {
-    return new Stub(id, Optional.ofNullable(step),
+  private static Stub stub(String id) {
+    return new Stub(id, d -> { },
         p -> List.of(Finding.builder().ruleId(id).severity(Severity.INFO).subject("plan")
             .message(LocalizedText.of("ok")).reason(LocalizedText.of("stub")).build()));
   }
 
   @Test
   void composesInOrderAndFindsRulesById() {
-    RuleSet set = RuleSet.of(stub("a.one", Step.ORDER)).and(stub("b.two", null)).and(RuleSet.of(stub("c.three", Step.ORDER)));
+    RuleSet set = RuleSet.of(stub("a.one")).and(stub("b.two")).and(RuleSet.of(stub("c.three")));
     assertThat(set.ids()).containsExactly("a.one", "b.two", "c.three");
-    assertThat(set.shaping(Step.ORDER)).extracting(Rule::id).containsExactly("a.one", "c.three");
-    assertThat(set.shaping(Step.FIT)).isEmpty();
     assertThat(set.rule("b.two")).isPresent();
     assertThat(set.rule("zzz")).isEmpty();
     assertThat(set.without("b.two").ids()).containsExactly("a.one", "c.three");
@@ -64,26 +64,41 @@ class RuleSetTest {
 
   @Test
   void refusesBadOrDuplicateIds() {
-    assertThatThrownBy(() -> RuleSet.of(stub("Time Limit", null)))
+    assertThatThrownBy(() -> RuleSet.of(stub("Time Limit")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("rule id 'Time Limit' must be lower-case words");
-    assertThatThrownBy(() -> RuleSet.of(stub("a", null), stub("a", null)))
+    assertThatThrownBy(() -> RuleSet.of(stub("a"), stub("a")))
         .hasMessage("rule id 'a' is used twice");
   }
 
   @Test
-  void aRuleThatThrowsOrSaysNothingIsReportedNotSilent() {
-    Rule boom = new Stub("x.boom", Optional.empty(), p -> {
+  void aRuleThatThrowsIsReportedByNameAndLeftOutWhileTheOthersHold() {
+    Rule boom = new Stub("x.boom", d -> d.limit(Selector.everywhere(), java.time.Duration.ofMinutes(1)), p -> {
       throw new IllegalStateException("kaput");
     });
-    Rule silent = new Stub("x.silent", Optional.empty(), p -> List.of());
-    Plan plan = Planner.of(RuleSet.of(boom, silent, stub("x.fine", null))).plan(Sample.plenary(), List.of());
+    Rule declaringBoom = new Stub("x.declare", d -> {
+      d.limit(Selector.everywhere(), java.time.Duration.ofSeconds(1));
+      throw new IllegalStateException("half declared");
+    }, p -> List.of());
+    Rule keyBoom = new Stub("x.key", d -> d.order(Selector.listSegments(), 1, r -> {
+      throw new IllegalArgumentException("no key for " + r.id());
+    }), p -> List.of());
+    Rule silent = new Stub("x.silent", d -> { }, p -> List.of());
+    Plan plan = Planner.of(RuleSet.of(boom, declaringBoom, keyBoom, silent, stub("x.fine")))
+        .plan(Sample.plenary(), Sample.requests(2, 5));
     assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.ruleId()).containsExactly(
-        "ERROR x.boom", "WARNING x.silent", "INFO x.fine");
+        "ERROR x.boom", "ERROR x.declare", "ERROR x.key", "INFO x.fine", "INFO x.silent");
     assertThat(plan.findings().get(0).message().english())
-        .isEqualTo("The rule failed while checking the plan: java.lang.IllegalStateException: kaput");
+        .isEqualTo("The rule's own check failed: java.lang.IllegalStateException: kaput");
     assertThat(plan.findings().get(1).message().english())
-        .isEqualTo("The rule reported nothing, not even that it had nothing to check.");
+        .isEqualTo("The rule failed on 'java.lang.IllegalStateException: half declared' and was left out of the plan.");
+    assertThat(plan.findings().get(2).message().english())
+        .startsWith("The rule failed on ''r0': java.lang.IllegalArgumentException: no key for r0'");
+    assertThat(plan.findings().get(4).message().english())
+        .isEqualTo("Nothing to check: the rule asks nothing of this plenary.");
+    assertThat(plan.slots()).allSatisfy(s -> assertThat(s.allotted()).isGreaterThanOrEqualTo(
+        java.time.Duration.ofMinutes(1)));
+    assertThat(plan.slots("floor")).extracting(org.plenary.core.plan.Slot::id).containsExactly("r0", "r1");
   }
 
   @Test
@@ -103,16 +118,19 @@ class RuleSetTest {
   }
 
   @Test
-  void findingsRenderInTheReadersLanguageAndRefuseBlankFields() {
+  void findingsRenderInTheReadersLanguageWithoutIdsAndRefuseBlankFields() {
     Finding f = Finding.builder().ruleId("r").severity(Severity.WARNING).subject("floor")
         .message(LocalizedText.of("late", "en retard")).reason(LocalizedText.of("the note", "la note"))
-        .suggestion(LocalizedText.of("hurry", "se presser")).build();
+        .suggestion(LocalizedText.of("hurry", "se presser")).addRelated("q").build();
     assertThat(f.render(java.util.Locale.FRENCH))
-        .isEqualTo("avertissement [r] floor: en retard (motif : la note) Suggestion : se presser");
-    assertThat(f).hasToString("warning [r] floor: late (because: the note) Suggestion: hurry");
+        .isEqualTo("avertissement : en retard (motif : la note) Suggestion : se presser");
+    assertThat(f.render(java.util.Locale.FRENCH, Optional.of(LocalizedText.of("the rule", "la règle"))))
+        .isEqualTo("avertissement, la règle : en retard (motif : la note) Suggestion : se presser");
+    assertThat(f).hasToString("[r with q] floor: warning: late (because: the note) Suggestion: hurry");
     assertThatThrownBy(() -> Finding.builder().ruleId(" ").severity(Severity.INFO).subject("x")
         .message(LocalizedText.of("m")).reason(LocalizedText.of("r")).build())
         .hasMessage("finding rule id (' ') must not be blank");
-    assertThat(RuleSummary.of("a", LocalizedText.of("d"), LocalizedText.of("r"))).hasToString("a: d");
+    assertThat(RuleSummary.of("a", LocalizedText.of("n"), LocalizedText.of("d"), LocalizedText.of("r")))
+        .hasToString("a: d");
   }
 }

@@ -16,12 +16,12 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
 import org.plenary.core.text.LocalizedText;
@@ -40,27 +40,8 @@ class SittingTest {
     return out;
   }
 
-  /** Moves the last movable speaker to the waiting list until the sitting fits. */
-  static final ReplanStrategy DROP_LAST = new ReplanStrategy() {
-    @Override
-    public String id() {
-      return "test.drop-last";
-    }
-
-    @Override
-    public List<Finding> replan(Remaining r) {
-      List<Finding> out = new ArrayList<>();
-      List<Slot> items = r.items();
-      for (int i = items.size() - 1; i >= 0 && r.overrun().compareTo(Duration.ZERO) > 0; i--) {
-        if (r.movable(items.get(i))) {
-          r.moveToWaitingList(items.get(i), id(), LocalizedText.of("out of time"));
-          out.add(Finding.builder().ruleId(id()).severity(Severity.WARNING).subject(items.get(i).id())
-              .message(LocalizedText.of("moved")).reason(LocalizedText.of("test")).build());
-        }
-      }
-      return out;
-    }
-  };
+  /** Moves the last movable speakers to the waiting list until the sitting fits. */
+  static final ReplanStrategy DROP_LAST = ReplanStrategy.waitListLast();
 
   /** The sample with a 10-minute gap before the floor, and twelve requests of 3 minutes, one 3 min 0.25 s. */
   private static Plan withGapAndTwelve() {
@@ -74,37 +55,28 @@ class SittingTest {
     return Planner.of(RuleSet.of()).plan(withGap, twelve);
   }
 
-  /** Re-plans {@code s} with a strategy that changes nothing and tells what it was told. */
+  /** What the sitting projects of what remains: how many, when they end, by how much over. */
   private static String told(Sitting s) {
-    List<String> seen = new ArrayList<>();
-    s.replan(new ReplanStrategy() {
-      @Override
-      public String id() {
-        return "test.reader";
-      }
-
-      @Override
-      public List<Finding> replan(Remaining r) {
-        seen.add(r.items().size() + " items, to end at " + r.projectedEnd() + ", over by " + r.overrun());
-        return List.of();
-      }
-    });
-    return String.join("; ", seen);
+    Moment m = s.now();
+    return m.remaining().size() + " items, to end at " + m.projectedEnd().toInstant() + ", over by "
+        + m.overrun();
   }
 
   /**
-   * What a strategy is told of the rest of the sitting: every allotment still to come and the gap
-   * before a segment not yet entered, to the nanosecond.
+   * What the sitting projects of the rest, which a re-plan fits: every allotment still to come and
+   * the gap before a segment not yet entered, to the nanosecond.
    */
   @Test
-  void aStrategyReadsTheProjectedEndFromEveryAllotmentAndGapToCome() {
+  void theProjectionCountsEveryAllotmentAndGapToCome() {
     Plan full = withGapAndTwelve();
     Instant late = full.plenary().startInstant().plus(Duration.ofMinutes(20));
     // 30 minutes of programme, 10 of gap, 36 of requests and a quarter of a second, from 20 minutes
     // late, in a budget of 90.
     Duration toCome = Duration.ofMinutes(30 + 10 + 36).plusMillis(250);
-    assertThat(told(Sitting.start(full, TestClock.at(late))))
+    assertThat(told(Sitting.start(full, RuleSet.of(), TestClock.at(late))))
         .isEqualTo("15 items, to end at " + late.plus(toCome) + ", over by " + toCome.minusMinutes(70));
+    assertThat(told(Sitting.start(full, RuleSet.of(), TestClock.at(full.plenary().startInstant()))))
+        .endsWith(", over by PT0S");
   }
 
   /** The floor opens when the current speaker is due to finish, or now if they run over. */
@@ -113,7 +85,7 @@ class SittingTest {
     Plan full = withGapAndTwelve();
     Instant late = full.plenary().startInstant().plus(Duration.ofMinutes(20));
     TestClock at = TestClock.at(late);
-    Sitting s = Sitting.start(full, at);
+    Sitting s = Sitting.start(full, RuleSet.of(), at);
     s.began("open");
     at.advance(Duration.ofMinutes(2));
     // "open" has 5 minutes: due at 20 + 5; then 25 of briefing, 10 of gap, 36 min 0.25 s of requests.
@@ -129,7 +101,7 @@ class SittingTest {
 
   @Test
   void givesTheCurrentSpeakersTimeLeftWhatIsNextAndTheProjectedEnd() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(2));
     Moment m = s.now();
@@ -145,7 +117,7 @@ class SittingTest {
   void aLateStartAndAnOverrunMoveTheProjectedEnd() {
     Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
     clock.advance(Duration.ofMinutes(10));
-    Sitting s = Sitting.start(full, clock);
+    Sitting s = Sitting.start(full, RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(9));
     Moment m = s.now();
@@ -157,7 +129,7 @@ class SittingTest {
 
   @Test
   void beginningTheNextEndsTheCurrentAndRecordsActualTimes() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(6));
     s.began("brief");
@@ -172,20 +144,20 @@ class SittingTest {
 
   @Test
   void aSkippedSpeakerWaitsAndAnAdditionFromTheFloorSpeaksLastInItsSegment() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.skipped("r1");
     Intervention extra = Intervention.of("extra", Speaker.of(Sample.delegation("X", Constituency.STATE_PARTY)),
         Duration.ofMinutes(2));
     s.addFromTheFloor(extra, "floor");
     assertThat(s.plan().waitingList()).extracting(WaitingEntry::id).containsExactly("r1");
-    assertThat(s.plan().waitingList().get(0).reason().english()).isEqualTo("Called at 15:00 but not in the room.");
+    assertThat(s.plan().waitingList().get(0).reason().english()).isEqualTo("Called at 15:00, but not in the room.");
     List<Slot> floor = s.plan().slots("floor");
     assertThat(floor.get(floor.size() - 1).id()).isEqualTo("extra");
   }
 
   @Test
   void aPointOfOrderComesNextAndARightOfReplyEndsItsSegment() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.began("open");
     Speaker delegate = Speaker.of(Sample.delegation("Y", Constituency.STATE_PARTY));
     String poo = s.pointOfOrder(delegate, Duration.ofMinutes(1));
@@ -200,13 +172,13 @@ class SittingTest {
   @Test
   void aRightOfReplyStaysWhenAReplanMovesTheLastSpeakers() {
     clock.advance(Duration.ofMinutes(50));
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     Speaker delegate = Speaker.of(Sample.delegation("Y", Constituency.STATE_PARTY));
     s.addFromTheFloor(Intervention.of("extra", delegate, Duration.ofMinutes(3)), "floor");
     String reply = s.rightOfReply(delegate, Duration.ofMinutes(2), "floor");
     // 50 minutes still to come from 15:50: 10 over the hard end, so the last movable 12 minutes go.
     Plan replanned = s.replan(DROP_LAST);
-    assertThat(replanned.waitingList()).extracting(WaitingEntry::id).containsExactly("extra", "r4", "r3", "r2");
+    assertThat(replanned.waitingList()).extracting(WaitingEntry::id).containsExactly("r2", "r3", "r4", "extra");
     assertThat(replanned.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", reply);
   }
 
@@ -214,20 +186,20 @@ class SittingTest {
   void replanningMeetsTheHardEndAndSaysWhatChanged() {
     Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
     clock.advance(Duration.ofMinutes(10));
-    Sitting s = Sitting.start(full, clock);
+    Sitting s = Sitting.start(full, RuleSet.of(), clock);
     Plan replanned = s.replan(DROP_LAST);
     assertThat(s.now().onTime()).isTrue();
     assertThat(replanned.slots("briefing")).extracting(Slot::id).containsExactly("brief", "case");
-    assertThat(replanned.findings()).filteredOn(f -> f.ruleId().equals("sitting")).singleElement()
+    assertThat(replanned.findings()).filteredOn(f -> f.subject().equals("sitting")).singleElement()
         .satisfies(f -> assertThat(f.message().english()).startsWith("Re-planned, the sitting is projected to end at 16:"));
-    assertThat(replanned.findings()).filteredOn(f -> f.ruleId().equals("test.drop-last")).isNotEmpty();
+    assertThat(replanned.findings()).filteredOn(f -> f.ruleId().equals("replan.wait-list")).hasSizeGreaterThan(1);
     assertThat(replanned.slots().size() + replanned.waitingList().size()).isEqualTo(23);
   }
 
   @Test
   void saysWhyTheHardEndCannotBeMet() {
     clock.advance(Duration.ofMinutes(80));
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     Plan replanned = s.replan(DROP_LAST);
     assertThat(replanned.errors()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("Even re-planned, the sitting is projected to end at 16:50, 20 min after its hard end at 16:30: "
@@ -236,7 +208,7 @@ class SittingTest {
 
   @Test
   void replayingTheLogRebuildsTheSittingExactly() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(7));
     s.began("brief");
@@ -244,7 +216,7 @@ class SittingTest {
     clock.advance(Duration.ofMinutes(20));
     s.skipped("r0");
     s.replan(DROP_LAST);
-    Sitting back = Sitting.replay(plan, s.log(), Clock.fixed(clock.instant(), clock.getZone()));
+    Sitting back = Sitting.replay(plan, RuleSet.of(), s.log(), Clock.fixed(clock.instant(), clock.getZone()));
     assertThat(back.plan().slots()).isEqualTo(s.plan().slots());
     assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList());
     assertThat(back.now().toString()).isEqualTo(s.now().toString());
@@ -253,23 +225,23 @@ class SittingTest {
 
   @Test
   void refusesACorruptOrOutOfOrderLogNamingTheEvent() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(5));
     s.ended("open");
     List<SittingEvent> log = new ArrayList<>(s.log());
     List<SittingEvent> swapped = List.of(log.get(0), log.get(2), log.get(1));
-    assertThatThrownBy(() -> Sitting.replay(plan, swapped, clock))
+    assertThatThrownBy(() -> Sitting.replay(plan, RuleSet.of(), swapped, clock))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("event 2 (2021-03-03T14:05:00Z ended open): 'open' is not speaking");
     List<SittingEvent> noStart = log.subList(1, 3);
-    assertThatThrownBy(() -> Sitting.replay(plan, noStart, clock))
+    assertThatThrownBy(() -> Sitting.replay(plan, RuleSet.of(), noStart, clock))
         .hasMessageStartingWith("event 1 (2021-03-03T14:00:00Z began open): a log must begin with the sitting's start");
     SittingEvent early = SittingEvent.builder().from(log.get(2)).at(log.get(0).at().minusSeconds(1)).build();
-    assertThatThrownBy(() -> Sitting.replay(plan, List.of(log.get(0), log.get(1), early), clock))
+    assertThatThrownBy(() -> Sitting.replay(plan, RuleSet.of(), List.of(log.get(0), log.get(1), early), clock))
         .hasMessageContaining("it is earlier than the event before it");
     SittingEvent ghost = SittingEvent.builder().from(log.get(1)).subject("ghost").build();
-    assertThatThrownBy(() -> Sitting.replay(plan, List.of(log.get(0), ghost), clock))
+    assertThatThrownBy(() -> Sitting.replay(plan, RuleSet.of(), List.of(log.get(0), ghost), clock))
         .hasMessage("event 2 (2021-03-03T14:00:00Z began ghost): 'ghost' is not in the plan");
   }
 
@@ -278,25 +250,25 @@ class SittingTest {
   void replayingAWaitListingKeepsWhoMovedItAndWhy() {
     Plan full = Planner.of(RuleSet.of()).plan(Sample.plenary(), requests(20));
     clock.advance(Duration.ofMinutes(10));
-    Sitting s = Sitting.start(full, clock);
+    Sitting s = Sitting.start(full, RuleSet.of(), clock);
     s.replan(DROP_LAST);
     assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.WAIT_LISTED);
-    Sitting back = Sitting.replay(full, s.log(), clock);
+    Sitting back = Sitting.replay(full, RuleSet.of(), s.log(), clock);
     assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList()).isNotEmpty()
-        .allSatisfy(w -> assertThat(w.ruleId()).isEqualTo("test.drop-last"));
+        .allSatisfy(w -> assertThat(w.ruleId()).isEqualTo("replan.wait-list"));
     s.began("open");
     SittingEvent tooLate = SittingEvent.builder().kind(SittingEvent.Kind.WAIT_LISTED).at(clock.instant())
         .subject("open").by("chair").reason(LocalizedText.of("late")).build();
     List<SittingEvent> log = new ArrayList<>(s.log());
     log.add(tooLate);
-    assertThatThrownBy(() -> Sitting.replay(full, log, clock))
+    assertThatThrownBy(() -> Sitting.replay(full, RuleSet.of(), log, clock))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("'open' has already taken the floor");
   }
 
   @Test
   void refusesToEndSomeoneWhoIsNotSpeaking() {
-    Sitting s = Sitting.start(plan, clock);
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     assertThatThrownBy(() -> s.ended("open"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith("'open' is not speaking");

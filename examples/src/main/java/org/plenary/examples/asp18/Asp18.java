@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
@@ -27,6 +28,7 @@ import org.plenary.rules.order.FixedPosition;
 import org.plenary.rules.order.OnePerDelegation;
 import org.plenary.rules.order.Precedence;
 import org.plenary.rules.time.SegmentAllotment;
+import org.plenary.rules.time.Reserve;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
 
@@ -36,8 +38,9 @@ import org.plenary.rules.time.TimeBudget;
  * of speakers.
  *
  * <p>The note fixes the date, the two hours, the parts and their order, three minutes on the floor
- * and the registration deadline. It does not give the start time or the length of the parts other
- * than the floor: those are the {@link Parameters} below, stated and easy to change.
+ * and the registration deadline. It does not give the start time, the length of the parts other
+ * than the floor, or how many places of the floor are held for observers and civil society: those
+ * are the {@link Parameters} below, stated and easy to change.
  */
 public final class Asp18 {
 
@@ -47,13 +50,16 @@ public final class Asp18 {
   /** The parts of the plenary whose length the note leaves open, and its start time. */
   public record Parameters(LocalTime start, Duration opening, Duration highLevelSegment,
       Duration highLevelStatement, Duration presentation, Duration courtBriefing,
-      Duration nationalExperience, Duration floorStatement, Duration closing) {
+      Duration nationalExperience, Duration floorStatement, Duration closing, int floorReserve) {
 
-    /** The values used in the example: 10:00, five-minute opening and closing, and so on. */
+    /**
+     * The values used in the example: 10:00, five-minute opening and closing, and so on; three places
+     * of the floor held for observers, international organisations and civil society.
+     */
     public static Parameters standard() {
       return new Parameters(LocalTime.of(10, 0), Duration.ofMinutes(5), Duration.ofMinutes(20),
           Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(10),
-          Duration.ofMinutes(3), Duration.ofMinutes(5));
+          Duration.ofMinutes(3), Duration.ofMinutes(5), 3);
     }
   }
 
@@ -204,9 +210,20 @@ public final class Asp18 {
             "note de présentation, note 1 : les demandes doivent être envoyées au Secrétariat avant le "
                 + "mardi 3 décembre 2019")),
         OnePerDelegation.inListSegments(),
-        Precedence.standard().because(LocalizedText.of(
-            "concept note: States Parties take the floor, then observers and civil society",
-            "note de présentation : les États parties interviennent, puis les observateurs et la société civile")),
+        Precedence.tiers(List.of(Set.of(Constituency.STATE_PARTY), Set.of(Constituency.OBSERVER_STATE,
+                Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY)))
+            .because(LocalizedText.of(
+                "concept note: States Parties take the floor, then observers and civil society",
+                "note de présentation : les États parties interviennent, puis les observateurs et la "
+                    + "société civile")),
+        Reserve.places("floor", p.floorReserve(), Constituency.OBSERVER_STATE,
+                Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY)
+            .because(LocalizedText.of(
+                "concept note: after the presentations, observers and representatives of civil society "
+                    + "may also take the floor (the number of places held is illustrative)",
+                "note de présentation : à l'issue des présentations, les observateurs et représentants de "
+                    + "la société civile peuvent aussi se prononcer (le nombre de places réservées est "
+                    + "donné à titre d'exemple)")),
         FixedPosition.first("court-briefing").because(LocalizedText.of(
             "concept note, Segment II: the Court reviews its priorities, then a State Party shares its experience",
             "note de présentation, Segment II : la Cour fait le point, puis un État partie partage son expérience")),

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
+import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.runsheet.RunSheet;
-import org.plenary.rules.replan.Replans;
 
 /**
  * A simulated ASP18 sitting: it opens ten minutes late, the opening and the high-level speakers
@@ -64,7 +64,7 @@ public final class Asp18Sitting {
   public static Sitting simulate(Duration lateBy, Duration overrun, List<String> views, Locale locale) {
     Plan plan = Asp18Main.plan();
     SimulatedClock clock = new SimulatedClock(plan.plenary().startInstant().plus(lateBy));
-    Sitting sitting = Sitting.start(plan, clock);
+    Sitting sitting = Sitting.start(plan, Asp18.rules(), clock);
     ExportOptions options = ExportOptions.in(locale);
     List<Slot> early = new ArrayList<>(plan.slots("opening"));
     early.addAll(plan.slots("high-level"));
@@ -78,7 +78,7 @@ public final class Asp18Sitting {
       sitting.ended(s.id());
     }
     views.add(RunSheet.now(sitting, options));
-    sitting.replan(Replans.standard(MINIMUM));
+    sitting.replan(ReplanStrategy.standard(MINIMUM));
     views.add(RunSheet.now(sitting, options));
     for (Slot s : sitting.plan().slots("segment-1")) {
       sitting.began(s.id());

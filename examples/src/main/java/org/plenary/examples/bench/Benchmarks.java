@@ -25,7 +25,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Venue;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Venue;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.examples.asp18.Asp18;

@@ -22,14 +22,13 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Venue;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.rules.replan.Replans;
 
 /**
  * A live sitting with 1 000 speakers still to come and an overrun: the re-plan a chair asks for, and
@@ -47,7 +46,7 @@ public class SittingBenchmark {
   private Clock clock;
   private Sitting sitting;
   private Sitting live;
-  private final ReplanStrategy strategy = Replans.standard(Duration.ofSeconds(45));
+  private final ReplanStrategy strategy = ReplanStrategy.standard(Duration.ofSeconds(45));
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -60,13 +59,13 @@ public class SittingBenchmark {
     List<RequestToSpeak> requests = Lists.floor(1000, 7);
     plan = Planner.of(RuleSet.of()).plan(plenary, requests);
     clock = Clock.fixed(plenary.startInstant().plusSeconds(600), plenary.venue().zone());
-    live = Sitting.start(plan, clock);
+    live = Sitting.start(plan, RuleSet.of(), clock);
     live.began(plan.slots().get(0).id());
   }
 
   @Setup(Level.Invocation)
   public void freshSitting() {
-    sitting = Sitting.start(plan, clock);
+    sitting = Sitting.start(plan, RuleSet.of(), clock);
   }
 
   /** Re-plans 1 000 remaining speakers: shorten in proportion, wait-list those who cannot fit. */

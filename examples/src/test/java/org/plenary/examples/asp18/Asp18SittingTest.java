@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
 import org.plenary.export.json.SittingLogJson;
@@ -24,14 +25,18 @@ class Asp18SittingTest {
     List<String> views = new ArrayList<>();
     Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(10), Duration.ofMinutes(2), views, Locale.ENGLISH);
     assertThat(views.get(1)).contains("Projected to end 20 min after the hard end: re-plan.");
-    assertThat(views.get(2)).contains("projected end 12:00, hard end 12:00.").contains("On time.");
+    assertThat(views.get(2)).contains("projected end 11:59, hard end 12:00.").contains("On time.");
     assertThat(sitting.now().onTime()).isTrue();
     Plan plan = sitting.plan();
     assertThat(plan.errors()).isEmpty();
-    assertThat(plan.findings()).anyMatch(f -> f.ruleId().equals("replan.shorten")
-        && f.message().english().equals("Germany loses 55 s: its speaking time goes from 3 min to 2 min 5 s."));
-    assertThat(plan.findings()).filteredOn(f -> f.ruleId().equals("replan.wait-list")).hasSize(3)
-        .allMatch(f -> f.severity() == Severity.WARNING);
+    assertThat(plan.findings()).anyMatch(f -> f.ruleId().equals("replan.shorten-then-wait-list")
+        && f.message().english().equals("Germany: Shortened from 3 min to 2 min by the re-plan to end on time."));
+    // The reserve holds in the live re-plan: the last States Parties wait, not observers or civil society.
+    assertThat(plan.findings()).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(3)
+        .extracting(f -> f.message().english()).allMatch(m -> m.contains("Wait-listed by the reserve"));
+    assertThat(plan.slots("floor")).extracting(s -> s.intervention().constituency())
+        .contains(Constituency.CIVIL_SOCIETY, Constituency.INTERNATIONAL_ORGANISATION);
+    assertThat(plan.findings()).extracting(f -> f.ruleId()).contains("order.precedence", "time-limit.reserve");
     assertThat(plan.slot("court-briefing")).isPresent();
     assertThat(plan.slots("floor")).allSatisfy(s ->
         assertThat(s.allotted()).isGreaterThanOrEqualTo(Asp18Sitting.MINIMUM));
@@ -42,9 +47,10 @@ class Asp18SittingTest {
     List<String> views = new ArrayList<>();
     Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(70), Duration.ofMinutes(2), views, Locale.FRENCH);
     assertThat(sitting.plan().errors()).singleElement().satisfies(f -> {
-      assertThat(f.ruleId()).isEqualTo("sitting");
+      assertThat(f.ruleId()).isEqualTo("replan.shorten-then-wait-list");
+      assertThat(f.subject()).isEqualTo("sitting");
       assertThat(f.message().english()).contains("after its hard end at 12:00");
-      assertThat(f.message().in(Locale.FRENCH)).startsWith("Même après replanification, la séance devrait se terminer à");
+      assertThat(f.message().in(Locale.FRENCH)).startsWith("Même après réaménagement, la séance devrait se terminer à");
     });
     assertThat(sitting.plan().slots("floor")).isEmpty();
     assertThat(sitting.plan().slot("court-briefing")).isPresent();
@@ -59,7 +65,7 @@ class Asp18SittingTest {
     SittingLogJson.write(sitting.log(), out);
     List<SittingEvent> back = SittingLogJson.read(new ByteArrayInputStream(out.toByteArray()));
     assertThat(back).isEqualTo(sitting.log());
-    Sitting again = Sitting.replay(Asp18Main.plan(), back, Clock.fixed(sitting.now().at().toInstant(), Asp18.ZONE));
+    Sitting again = Sitting.replay(Asp18Main.plan(), Asp18.rules(), back, Clock.fixed(sitting.now().at().toInstant(), Asp18.ZONE));
     assertThat(again.plan().slots()).isEqualTo(sitting.plan().slots());
     assertThat(again.plan().waitingList()).isEqualTo(sitting.plan().waitingList());
     assertThat(again.now().toString()).isEqualTo(sitting.now().toString());

@@ -14,7 +14,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 
 /** The ASP18 plenary as its concept note describes it, and its plan, checked the way a team would. */
 class Asp18Test {
@@ -79,6 +79,23 @@ class Asp18Test {
     assertThat(plan.waitingList()).anyMatch(w -> w.intervention().constituency().equals(Constituency.CIVIL_SOCIETY));
     assertThat(plan.slots().size() - plan.plenary().programme().size() + plan.waitingList().size())
         .isEqualTo(Asp18.requests().size());
+  }
+
+  /**
+   * The concept note says observers and civil society may also take the floor: the reserve gives them
+   * a share while the plenary still ends by noon.
+   */
+  @Test
+  void observersAndCivilSocietySpeakOnTheFloorThanksToTheReserve() {
+    List<Slot> floor = plan.slots("floor");
+    assertThat(floor).extracting(s -> s.intervention().constituency())
+        .contains(Constituency.CIVIL_SOCIETY)
+        .containsAnyOf(Constituency.OBSERVER_STATE, Constituency.INTERNATIONAL_ORGANISATION);
+    assertThat(floor).filteredOn(s -> !s.intervention().constituency().equals(Constituency.STATE_PARTY))
+        .allSatisfy(s -> assertThat(s.decisions()).anyMatch(d -> d.ruleId().equals("time-limit.reserve")));
+    assertThat(timetable.end().toLocalTime()).isBeforeOrEqualTo(LocalTime.NOON);
+    assertThat(plan.waitingList()).filteredOn(w -> w.ruleId().equals("time-limit.reserve"))
+        .isNotEmpty().allSatisfy(w -> assertThat(w.intervention().constituency()).isEqualTo(Constituency.STATE_PARTY));
   }
 
   @Test

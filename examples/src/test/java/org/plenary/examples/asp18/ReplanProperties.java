@@ -12,9 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
+import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
-import org.plenary.rules.replan.Replans;
 
 /** Whatever the delays and overruns, re-planning meets the hard end or says it cannot, and loses no one. */
 class ReplanProperties {
@@ -25,16 +25,16 @@ class ReplanProperties {
     Plan plan = Asp18Main.plan();
     Random random = new Random(seed);
     Asp18Sitting.SimulatedClock clock = new Asp18Sitting.SimulatedClock(plan.plenary().startInstant().plusSeconds(60L * lateMinutes));
-    Sitting sitting = Sitting.start(plan, clock);
+    Sitting sitting = Sitting.start(plan, Asp18.rules(), clock);
     List<Slot> slots = plan.slots();
     for (int i = 0; i < Math.min(spoken, slots.size()); i++) {
       sitting.began(slots.get(i).id());
       clock.advance(slots.get(i).allotted().plusSeconds(random.nextInt(400) - 60));
       sitting.ended(slots.get(i).id());
     }
-    Plan after = sitting.replan(Replans.standard(Duration.ofMinutes(2)));
+    Plan after = sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
     boolean saysItCannot = after.findings().stream()
-        .anyMatch(f -> f.ruleId().equals("sitting") && f.severity() == Severity.ERROR);
+        .anyMatch(f -> f.subject().equals("sitting") && f.severity() == Severity.ERROR);
     assertThat(sitting.now().onTime() || saysItCannot).isTrue();
     assertThat(sitting.now().onTime()).isEqualTo(!saysItCannot);
     for (Slot s : slots) {
@@ -49,6 +49,8 @@ class ReplanProperties {
     after.slots().forEach(s -> now.add(s.id()));
     after.waitingList().forEach(w -> assertThat(now.add(w.id())).isTrue());
     assertThat(now).isEqualTo(before);
+    assertThat(after.findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .allSatisfy(f -> assertThat(f.subject()).isEqualTo("sitting"));
     List<String> order = after.slots().stream().map(Slot::id).toList();
     List<String> kept = slots.stream().map(Slot::id).filter(order::contains).toList();
     assertThat(order).isEqualTo(kept);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.time.SpeakingTimeLimit;
@@ -22,7 +22,7 @@ class GeneralDebateTest {
   void itsRulesComeFromItsFile() {
     assertThat(GeneralDebate.rules().ids()).containsExactly("deadline.registration", "order.one-per-delegation",
         "order.precedence", "time-limit.speaking", "time-limit.budget");
-    assertThat(((RegistrationDeadline) GeneralDebate.rules().rule("deadline.registration").orElseThrow()).policy())
+    assertThat(GeneralDebate.rules().rule("deadline.registration", RegistrationDeadline.class).orElseThrow().policy())
         .isEqualTo(LatePolicy.ADMIT_AFTER);
     assertThat(GeneralDebate.rules().rule("time-limit.speaking").orElseThrow().reason().english())
         .isEqualTo("the bureau's decision: five minutes a statement");
@@ -35,7 +35,8 @@ class GeneralDebateTest {
     assertThat(plan.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
     assertThat(plan.slots("debate")).allSatisfy(s ->
         assertThat(s.allotted()).isLessThanOrEqualTo(Duration.ofMinutes(5)).isGreaterThanOrEqualTo(Duration.ofMinutes(4)));
-    SpeakingTimeLimit limit = (SpeakingTimeLimit) GeneralDebate.rules().rule("time-limit.speaking").orElseThrow();
+    SpeakingTimeLimit limit = GeneralDebate.rules().rule("time-limit.speaking", SpeakingTimeLimit.class)
+        .orElseThrow();
     assertThat(limit.limit("debate", plan.slots("debate").get(0).intervention().constituency()))
         .contains(Duration.ofMinutes(5));
   }
@@ -44,8 +45,8 @@ class GeneralDebateTest {
   void headsOfStateSpeakFirstAndLateRequestsComeAfterTheOthers() {
     List<Slot> debate = plan.slots("debate");
     assertThat(debate.get(0).intervention().speaker().rank()).isEqualTo(ProtocolRank.HEAD_OF_STATE);
-    RegistrationDeadline deadline = (RegistrationDeadline) GeneralDebate.rules().rule("deadline.registration")
-        .orElseThrow();
+    RegistrationDeadline deadline = GeneralDebate.rules()
+        .rule("deadline.registration", RegistrationDeadline.class).orElseThrow();
     long late = GeneralDebate.requests().stream().filter(r -> deadline.isLate(plan.plenary(), r)).count();
     assertThat(late).isPositive();
     int firstLate = debate.size();

@@ -12,7 +12,7 @@ import org.plenary.core.agenda.Theme;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.RuleSummary;
+import org.plenary.core.plan.RuleSummary;
 import org.plenary.core.text.Dates;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;

@@ -25,14 +25,15 @@ import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Theme;
 import org.plenary.core.agenda.Venue;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Finding;
-import org.plenary.core.rule.RuleSummary;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.RuleSummary;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -58,6 +59,10 @@ final class JsonToPlan {
     if (!version.isInt() || version.asInt() < 1) {
       throw error("/version", "is " + version + ", not a version number");
     }
+    if (version.asInt() < PlanJson.VERSION) {
+      throw error("/version", "is " + version.asInt() + ": the file comes from an earlier version of "
+          + "Plenary, whose plans did not record their decisions; plan the plenary again");
+    }
     if (version.asInt() > PlanJson.VERSION) {
       throw error("/version", "is " + version.asInt() + ": the file comes from a newer version of "
           + "Plenary, which this one (reading version " + PlanJson.VERSION + ") cannot read safely");
@@ -69,16 +74,23 @@ final class JsonToPlan {
     optional(p, "plannedAt").ifPresent(n -> plan.plannedAt(parse("/plan/plannedAt", n, Instant::parse)));
     plan.addAllSlots(each(array(p, "/plan", "slots"), "/plan/slots", (n, at) -> Slot.of(
         string(n, at, "segment"), intervention(required(n, at, "intervention"), at + "/intervention"),
-        duration(n, at, "allotted"), optionalRequest(n, at), bool(n, at, "late"))));
-    plan.addAllWaitingList(each(array(p, "/plan", "waitingList"), "/plan/waitingList", (n, at) ->
-        build(at, () -> WaitingEntry.builder().segment(string(n, at, "segment"))
-            .intervention(intervention(required(n, at, "intervention"), at + "/intervention"))
-            .request(optionalRequest(n, at)).ruleId(string(n, at, "ruleId"))
-            .reason(text(n, at, "reason"))
-            .status(choice(n, at, "status", WaitingEntry.Status.class)).build())));
+        duration(n, at, "allotted"), optionalRequest(n, at), decisions(n, at))));
+    plan.addAllWaitingList(each(array(p, "/plan", "waitingList"), "/plan/waitingList", (n, at) -> {
+      WaitingEntry w = build(at, () -> WaitingEntry.builder().segment(string(n, at, "segment"))
+          .intervention(intervention(required(n, at, "intervention"), at + "/intervention"))
+          .request(optionalRequest(n, at)).decisions(decisions(n, at)).build());
+      WaitingEntry.Status status = choice(n, at, "status", WaitingEntry.Status.class);
+      if (status != w.status()) {
+        throw error(at + "/status", "is '" + status.name().toLowerCase(Locale.ROOT)
+            + "', but the decision that keeps it out says '" + w.status().name().toLowerCase(Locale.ROOT) + "'");
+      }
+      return w;
+    }));
     plan.addAllFindings(each(array(p, "/plan", "findings"), "/plan/findings", (n, at) ->
         build(at, () -> {
           Finding.Builder f = Finding.builder().ruleId(string(n, at, "ruleId"))
+              .related(optional(n, "related").map(r -> each(r, at + "/related", (x, xat) -> x.asText()))
+                  .orElse(List.of()))
               .severity(choice(n, at, "severity", Severity.class)).subject(string(n, at, "subject"))
               .message(text(n, at, "message")).reason(text(n, at, "reason"));
           if (n.has("suggestion")) {
@@ -87,7 +99,7 @@ final class JsonToPlan {
           return f.build();
         })));
     plan.addAllRules(each(array(p, "/plan", "rules"), "/plan/rules", (n, at) -> RuleSummary.of(
-        string(n, at, "id"), text(n, at, "description"), text(n, at, "reason"))));
+        string(n, at, "id"), text(n, at, "name"), text(n, at, "description"), text(n, at, "reason"))));
     return build("/plan", plan::build);
   }
 
@@ -96,7 +108,8 @@ final class JsonToPlan {
     each(array(root, "", "constituencies"), "/constituencies", (n, at) -> {
       String id = string(n, at, "id");
       Constituency c = build(at, () -> Constituency.standardValue(id)
-          .orElseGet(() -> Constituency.of(id, text(n, at, "label"))));
+          .orElseGet(() -> n.has("plural") ? Constituency.of(id, text(n, at, "label"), text(n, at, "plural"))
+              : Constituency.of(id, text(n, at, "label"))));
       constituencies.put(id, c);
       return c;
     });
@@ -158,6 +171,12 @@ final class JsonToPlan {
       }
       return b.build();
     });
+  }
+
+  private List<Decision> decisions(JsonNode parent, String at) {
+    return each(array(parent, at, "decisions"), at + "/decisions", (d, dat) -> build(dat, () ->
+        Decision.of(choice(d, dat, "kind", Decision.Kind.class), string(d, dat, "ruleId"),
+            text(d, dat, "message"))));
   }
 
   private Optional<RequestToSpeak> optionalRequest(JsonNode parent, String at) {

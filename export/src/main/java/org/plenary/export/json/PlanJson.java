@@ -29,7 +29,7 @@ public final class PlanJson implements Exporter {
   /** The value of the file's {@code format} field. */
   public static final String FORMAT = "plenary-plan";
   /** The version of the file format this library writes, and the newest it reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   @Override
   public String format() {

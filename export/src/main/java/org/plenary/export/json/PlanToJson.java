@@ -13,6 +13,7 @@ import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
@@ -95,6 +96,9 @@ final class PlanToJson {
     objects("constituencies", constituencies.values(), c -> {
       g.writeStringField("id", c.id());
       text("label", c.label());
+      if (!c.plural().equals(c.label())) {
+        text("plural", c.plural());
+      }
     });
   }
 
@@ -104,8 +108,8 @@ final class PlanToJson {
       g.writeFieldName("intervention");
       intervention(s.intervention());
       g.writeStringField("allotted", s.allotted().toString());
-      g.writeBooleanField("late", s.late());
       request(s.request());
+      decisions(s.decisions());
     });
   }
 
@@ -115,15 +119,29 @@ final class PlanToJson {
       g.writeFieldName("intervention");
       intervention(w.intervention());
       request(w.request());
-      g.writeStringField("ruleId", w.ruleId());
-      text("reason", w.reason());
+      decisions(w.decisions());
       g.writeStringField("status", w.status().name().toLowerCase(Locale.ROOT));
+    });
+  }
+
+  private void decisions(java.util.List<Decision> decisions) throws IOException {
+    objects("decisions", decisions, d -> {
+      g.writeStringField("kind", d.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("ruleId", d.ruleId());
+      text("message", d.message());
     });
   }
 
   private void findings(Plan plan) throws IOException {
     objects("findings", plan.findings(), f -> {
       g.writeStringField("ruleId", f.ruleId());
+      if (!f.related().isEmpty()) {
+        g.writeArrayFieldStart("related");
+        for (String id : f.related()) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
       g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
       g.writeStringField("subject", f.subject());
       text("message", f.message());
@@ -135,6 +153,7 @@ final class PlanToJson {
   private void rules(Plan plan) throws IOException {
     objects("rules", plan.rules(), r -> {
       g.writeStringField("id", r.id());
+      text("name", r.name());
       text("description", r.description());
       text("reason", r.reason());
     });

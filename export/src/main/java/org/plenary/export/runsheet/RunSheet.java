@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.text.Dates;
@@ -112,6 +113,11 @@ public final class RunSheet implements Exporter {
         w.write(String.format(Locale.ROOT, "%-5s  %s  %9s  %9s  %9s\n", Dates.clock(e.start()),
             Texts.fit(Labels.who(e.slot().intervention(), l), WHO), Durations.format(e.slot().allotted()),
             Durations.clock(used), Durations.format(t.budget().minus(used))));
+        for (Decision d : e.slot().decisions()) {
+          if (d.kind() != Decision.Kind.ORDERED) {
+            w.write("       \u00b7 " + Texts.clean(d.message().in(l)) + "\n");
+          }
+        }
       }
       w.write("   -- " + Texts.clean(Messages.EXPORT.format(l, "runsheet.segment.end",
           Texts.shorten(s.segment().title().in(l), 50), Dates.clock(s.end()), Durations.format(s.subtotal())))
@@ -127,13 +133,13 @@ public final class RunSheet implements Exporter {
       int n = 0;
       for (WaitingEntry e : plan.waitingList()) {
         w.write(String.format(Locale.ROOT, "%3d. %s  %s\n", ++n, Texts.fit(Labels.delegation(e.intervention(), l), 36),
-            Texts.clean(e.status().label(l) + ": " + e.reason().in(l))));
+            Texts.clean(e.reason().in(l))));
       }
     }
     if (!plan.findings().isEmpty()) {
       w.write("\n" + Messages.EXPORT.format(l, "runsheet.findings") + "\n");
       for (Finding f : plan.findings()) {
-        w.write("- " + Texts.clean(f.render(l)) + "\n");
+        w.write("- " + Texts.clean(f.render(l, plan.ruleName(f.ruleId()))) + "\n");
       }
     }
     w.flush();

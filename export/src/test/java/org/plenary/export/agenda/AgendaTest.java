@@ -20,6 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.plan.Timetable;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.planner.Planner;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
 import org.plenary.export.runsheet.RunSheet;
@@ -78,7 +80,7 @@ public class AgendaTest {
         visitChildren(block);
       }
     });
-    assertThat(tables[0]).isEqualTo(3);
+    assertThat(tables[0]).as("the programme's three segments, then the waiting list").isEqualTo(4);
   }
 
   @Test
@@ -126,6 +128,13 @@ public class AgendaTest {
     assertThat(sheet).startsWith("Chair's run sheet \u2014 Sample sitting\n")
         .contains("15:00  Delegation chair")
         .contains("-- end of \u201cBriefing\u201d at 15:30: 25 min")
+        .contains("       \u00b7 Cut from 7 min 30 s to 4 min by the floor's limit.\n")
+        .contains("Waiting list (1)\n  1. Delegation CI0                        Wait-listed by the floor's "
+            + "places: no place left in “Floor” (one place).\n")
+        .contains("- info, the floor's places: Places taken in “Floor”: 1 of 1; one speaker waits for lack of "
+            + "a place. (because: the test)\n");
+    assertThat(new RunSheet().toText(Planner.of(org.plenary.core.rule.RuleSet.of())
+        .plan(Sample.plenary(), java.util.List.of()).timetable(), ExportOptions.english()))
         .contains("Waiting list: none");
     String[] lines = sheet.split("\n");
     assertThat(lines[6]).startsWith("== 15:00  Opening");

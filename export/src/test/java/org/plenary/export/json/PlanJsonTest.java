@@ -60,9 +60,13 @@ class PlanJsonTest {
   @Test
   void aFileFromANewerVersionIsRefused() throws Exception {
     String json = new String(JSON.toBytes(Fixtures.sample(1), ExportOptions.english()), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> read(json.replaceFirst("\"version\" : 1", "\"version\" : 2")))
+    assertThatThrownBy(() -> read(json.replaceFirst("\"version\" : 2", "\"version\" : 3")))
         .isInstanceOf(PlanImportException.class)
-        .hasMessageStartingWith("/version: is 2: the file comes from a newer version of Plenary");
+        .hasMessageStartingWith("/version: is 3: the file comes from a newer version of Plenary");
+    assertThatThrownBy(() -> read(json.replaceFirst("\"version\" : 2", "\"version\" : 1")))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessage("/version: is 1: the file comes from an earlier version of Plenary, whose plans did not "
+            + "record their decisions; plan the plenary again");
     assertThatThrownBy(() -> read(json.replaceFirst("plenary-plan", "something-else")))
         .hasMessage("/format: is 'something-else', not 'plenary-plan'");
   }

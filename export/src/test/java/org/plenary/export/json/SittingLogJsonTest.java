@@ -33,7 +33,7 @@ class SittingLogJsonTest {
   private Sitting sitting() {
     Timetable t = Fixtures.sample(4);
     TestClock clock = TestClock.at(t.plan().plenary().startInstant().plusSeconds(120));
-    Sitting s = Sitting.start(t.plan(), clock);
+    Sitting s = Sitting.start(t.plan(), org.plenary.core.rule.RuleSet.of(), clock);
     s.began("open");
     clock.advance(Duration.ofMinutes(6));
     Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur de fonds"));

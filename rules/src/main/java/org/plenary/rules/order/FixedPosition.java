@@ -8,29 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plenary.core.plan.Candidate;
-import org.plenary.core.plan.Draft;
-import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Slot;
-import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Segment;
+import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
-import org.plenary.core.rule.Severity;
-import org.plenary.core.rule.Step;
+import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
-import org.plenary.rules.internal.Reasons;
 
 /**
- * Interventions with a fixed place in their segment: "the Court's briefing opens Segment II".
+ * Interventions with a fixed place in their segment: "the Court's briefing opens Segment II", or the
+ * customary first speakers of a general debate.
  *
- * <p>A place is {@code 1} (first), {@code n} (the n-th) or {@link #LAST}. In the
- * {@link Step#ORDER order} step it moves each named intervention to its place, so it belongs after
- * {@link Precedence} in a rule set; its check reports a named intervention out of place or not in the
- * plan. Configuration keys: {@code <intervention id>} = {@code first}, {@code last} or a number,
- * {@code because.en}, {@code because.fr}. Immutable and thread-safe.
+ * <p>A place is {@code 1} (first), {@code n} (the n-th) or {@link #LAST}. A pinned speaker is never
+ * an error of another rule's order. A request pinned by id is best given a label, which the agenda
+ * shows instead of the id. Configuration keys: {@code <intervention id>} = {@code first},
+ * {@code last} or a number. Immutable and thread-safe.
  */
 public final class FixedPosition implements Rule {
 
@@ -38,17 +34,17 @@ public final class FixedPosition implements Rule {
   public static final String ID = "order.fixed-position";
 
   /** The place that means "last in its segment". */
-  public static final int LAST = -1;
+  public static final int LAST = Declarations.LAST;
 
-  private final ImmutableMap<String, Integer> places;
-  private final LocalizedText reason;
+  private record Place(int place, Optional<LocalizedText> label) {}
 
-  private FixedPosition(Map<String, Integer> places, LocalizedText reason) {
+  private final ImmutableMap<String, Place> places;
+
+  private FixedPosition(Map<String, Place> places) {
     this.places = ImmutableMap.copyOf(places);
-    this.reason = requireNonNull(reason, "reason");
     this.places.forEach((id, p) -> {
-      if (p == 0 || p < LAST) {
-        throw new IllegalArgumentException("place of '" + id + "' (" + p
+      if (p.place() == 0 || p.place() < LAST) {
+        throw new IllegalArgumentException("place of '" + id + "' (" + p.place()
             + ") must be 1 or more, or LAST (-1)");
       }
     });
@@ -61,19 +57,53 @@ public final class FixedPosition implements Rule {
 
   /** No fixed place yet. */
   public static FixedPosition none() {
-    return new FixedPosition(Map.of(), Messages.RULES.text("order.fixed-position.reason"));
+    return new FixedPosition(Map.of());
+  }
+
+  /** The rule as {@code config} sets it: {@code <intervention id> = first | last | n}. */
+  public static FixedPosition configured(RuleConfig config) {
+    FixedPosition rule = none();
+    for (String key : config.keys()) {
+      if (!key.startsWith("because.")) {
+        rule = rule.and(key, place(config, key, config.text(key).orElseThrow()));
+      }
+    }
+    return rule;
+  }
+
+  private static int place(RuleConfig config, String key, String value) {
+    String v = value.trim();
+    if (v.equals("first")) {
+      return 1;
+    }
+    if (v.equals("last")) {
+      return LAST;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw config.error(key, value, "is not a place: 'first', 'last' or a number from 1");
   }
 
   /** This rule with {@code interventionId} at {@code place} (1 is first, {@link #LAST} is last). */
   public FixedPosition and(String interventionId, int place) {
-    Map<String, Integer> copy = new LinkedHashMap<>(places);
-    copy.put(requireNonNull(interventionId, "interventionId"), place);
-    return new FixedPosition(copy, reason);
+    return with(interventionId, new Place(place, Optional.empty()));
   }
 
-  /** This rule with {@code reason} as its stated reason. */
-  public FixedPosition because(LocalizedText reason) {
-    return new FixedPosition(places, reason);
+  /** This rule with the request {@code id}, which readers know as {@code label}, at {@code place}. */
+  public FixedPosition and(String id, int place, LocalizedText label) {
+    return with(id, new Place(place, Optional.of(requireNonNull(label, "label"))));
+  }
+
+  private FixedPosition with(String id, Place place) {
+    Map<String, Place> copy = new LinkedHashMap<>(places);
+    copy.put(requireNonNull(id, "id"), place);
+    return new FixedPosition(copy);
   }
 
   @Override
@@ -82,133 +112,65 @@ public final class FixedPosition implements Rule {
   }
 
   @Override
+  public LocalizedText name() {
+    return Messages.RULES.text("order.fixed-position.name");
+  }
+
+  @Override
   public LocalizedText description() {
-    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
-    for (java.util.Locale l : org.plenary.core.text.Bundle.LANGUAGES) {
-      List<String> parts = new ArrayList<>();
-      places.forEach((id, p) -> parts.add(p == LAST
-          ? Messages.RULES.format(l, "order.fixed-position.last", id)
-          : Messages.RULES.format(l, "order.fixed-position.place", id, p)));
-      byLanguage.put(l.getLanguage(), Messages.RULES.format(l, "order.fixed-position.description",
-          String.join(", ", parts)));
+    return Messages.RULES.text("order.fixed-position.description");
+  }
+
+  /** The places, naming each intervention and its segment as the agenda does. */
+  @Override
+  public LocalizedText describe(Plenary plenary) {
+    if (places.isEmpty()) {
+      return description();
     }
-    return LocalizedText.of(byLanguage);
+    List<LocalizedText> parts = new ArrayList<>();
+    places.forEach((id, p) -> {
+      LocalizedText who = p.label().orElse(LocalizedText.of(id));
+      LocalizedText where = Messages.RULES.text("order.fixed-position.its-segment");
+      for (Segment s : plenary.segments()) {
+        for (Intervention i : s.interventions()) {
+          if (i.id().equals(id)) {
+            LocalizedText name = i.speaker().delegation().name();
+            who = p.label().orElse(i.title().map(t -> Messages.RULES.text("order.fixed-position.who", name, t))
+                .orElse(name));
+            where = Selector.segments(s.id()).describe(plenary);
+          }
+        }
+      }
+      String key = p.place() == LAST ? "order.fixed-position.last"
+          : p.place() == 1 ? "order.fixed-position.first" : "order.fixed-position.place";
+      parts.add(Messages.RULES.text(key, who, p.place(), where));
+    });
+    return Messages.RULES.text("order.fixed-position.describe", LocalizedText.list(parts));
   }
 
   @Override
   public LocalizedText reason() {
-    return reason;
+    return Messages.RULES.text("order.fixed-position.reason");
   }
 
   @Override
-  public Optional<Step> step() {
-    return Optional.of(Step.ORDER);
-  }
-
-  @Override
-  public void shape(Draft draft) {
-    for (Map.Entry<String, Integer> e : places.entrySet()) {
-      Candidate found = find(draft, e.getKey());
-      if (found != null) {
-        List<Candidate> order = new ArrayList<>(draft.candidates(found.segment()));
-        order.remove(found);
-        order.add(index(e.getValue(), order.size()), found);
-        draft.reorder(found.segment(), order);
-      }
-    }
-  }
-
-  /** The candidate {@code id}, segment after segment, or null. */
-  private static Candidate find(Draft draft, String id) {
-    for (String segment : draft.plenary().segmentIds()) {
-      for (Candidate c : draft.candidates(segment)) {
-        if (c.id().equals(id)) {
-          return c;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static int index(int place, int others) {
-    return place == LAST ? others : Math.min(place - 1, others);
-  }
-
-  @Override
-  public List<Finding> check(Plan plan) {
-    List<Finding> findings = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : places.entrySet()) {
-      String id = e.getKey();
-      Optional<Slot> slot = plan.slot(id);
-      if (slot.isEmpty()) {
-        boolean waiting = plan.waitingList().stream().map(WaitingEntry::id).anyMatch(id::equals);
-        findings.add(finding(waiting ? Severity.ERROR : Severity.WARNING, id, Messages.RULES.text(
-            waiting ? "order.fixed-position.waiting" : "order.fixed-position.unknown", id)).build());
-        continue;
-      }
-      List<Slot> segment = plan.slots(slot.get().segment());
-      int at = segment.indexOf(slot.get());
-      int expected = index(e.getValue(), segment.size() - 1);
-      if (at != expected) {
-        findings.add(finding(Severity.ERROR, id, Messages.RULES.text("order.fixed-position.moved", id,
-                expected + 1, at + 1, slot.get().segment()))
-            .suggestion(Messages.RULES.text("order.fixed-position.moved.fix", expected + 1)).build());
-      }
-    }
-    if (places.isEmpty()) {
-      findings.add(finding(Severity.INFO, "plan", Messages.RULES.text("order.fixed-position.nothing"))
-          .build());
-    } else if (findings.isEmpty()) {
-      findings.add(finding(Severity.INFO, "plan",
-          Messages.RULES.text("order.fixed-position.ok", places.size())).build());
-    }
-    return findings;
+  public void declare(Declarations declarations) {
+    places.forEach((id, p) -> declarations.pin(id, p.place()));
   }
 
   @Override
   public String toString() {
-    return ID + " " + places;
+    Map<String, Integer> shown = new LinkedHashMap<>();
+    places.forEach((id, p) -> shown.put(id, p.place()));
+    return ID + " " + shown;
   }
 
   /** Makes the rule from {@code <intervention id> = first | last | n}. */
-  public static final class Provider implements RuleProvider {
+  public static final class Provider extends RuleProvider.Of {
 
     /** Made by {@link java.util.ServiceLoader}, or by hand. */
-    public Provider() {}
-
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public Rule create(RuleConfig config) {
-      FixedPosition rule = none();
-      for (String key : config.keys()) {
-        if (!key.startsWith("because.")) {
-          rule = rule.and(key, place(config, key, config.text(key).orElseThrow()));
-        }
-      }
-      return rule.because(Reasons.read(config, rule.reason()));
-    }
-
-    private static int place(RuleConfig config, String key, String value) {
-      String v = value.trim();
-      if (v.equals("first")) {
-        return 1;
-      }
-      if (v.equals("last")) {
-        return LAST;
-      }
-      try {
-        int n = Integer.parseInt(v);
-        if (n >= 1) {
-          return n;
-        }
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-      throw config.error(key, value, "is not a place: 'first', 'last' or a number from 1");
+    public Provider() {
+      super(ID, FixedPosition::configured);
     }
   }
 }

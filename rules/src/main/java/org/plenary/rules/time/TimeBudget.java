@@ -3,78 +3,60 @@ package org.plenary.rules.time;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import org.plenary.core.agenda.Segment;
-import org.plenary.core.plan.Candidate;
-import org.plenary.core.plan.Draft;
-import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
-import org.plenary.core.rule.Severity;
-import org.plenary.core.rule.Step;
+import org.plenary.core.rule.Selector;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
-import org.plenary.rules.internal.Reasons;
 
 /**
  * The whole sitting keeps to the plenary's time budget: "two hours in total".
  *
- * <p>In the {@link Step#FIT fit} step the list of speakers is fitted into the time the programme
- * leaves, as the {@link FitPolicy} says: the last in order go to the waiting list, or statements are
- * first shortened down to a minimum. The programme itself is never cut. Its check reports an overrun
- * with the amount, or the time left. Configuration keys: {@code fit} ({@code wait-list} or
- * {@code shorten-then-wait-list}), {@code minimum} (ISO-8601), {@code because.en},
- * {@code because.fr}. Immutable and thread-safe.
+ * <p>The list of speakers is fitted into what the programme and the gaps leave, as the {@link Fit}
+ * says: the last in order wait, or statements are first shortened, down to a minimum and in steps a
+ * chair can keep. The programme is never cut. Configuration keys: {@code fit} ({@code wait-list},
+ * {@code shorten-then-wait-list} or {@code shorten}), {@code minimum}, {@code step} (ISO-8601).
+ * Immutable and thread-safe.
  */
 public final class TimeBudget implements Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.budget";
 
-  private final FitPolicy policy;
-  private final Duration minimum;
-  private final LocalizedText reason;
+  private final Fit fit;
 
-  private TimeBudget(FitPolicy policy, Duration minimum, LocalizedText reason) {
-    this.policy = requireNonNull(policy, "policy");
-    this.minimum = requireNonNull(minimum, "minimum");
-    this.reason = requireNonNull(reason, "reason");
-    if (minimum.isNegative() || minimum.isZero()) {
-      throw new IllegalArgumentException("minimum (" + minimum + ") must be positive");
-    }
+  private TimeBudget(Fit fit) {
+    this.fit = requireNonNull(fit, "fit");
   }
 
   /** Keeps the budget by moving the last speakers in order to the waiting list. */
   public static TimeBudget waitListing() {
-    return new TimeBudget(FitPolicy.WAIT_LIST, Duration.ofMinutes(1),
-        Messages.RULES.text("time-limit.budget.reason"));
+    return new TimeBudget(Fit.waitList());
   }
 
   /** Keeps the budget by shortening statements, to no less than {@code minimum}, then wait-listing. */
   public static TimeBudget shortening(Duration minimum) {
-    return new TimeBudget(FitPolicy.SHORTEN_THEN_WAIT_LIST, minimum,
-        Messages.RULES.text("time-limit.budget.reason"));
+    return new TimeBudget(Fit.shortenThenWaitList(minimum));
   }
 
-  /** This rule with {@code reason} as its stated reason. */
-  public TimeBudget because(LocalizedText reason) {
-    return new TimeBudget(policy, minimum, reason);
+  /** Keeps the budget as {@code fit} says. */
+  public static TimeBudget fitting(Fit fit) {
+    return new TimeBudget(fit);
+  }
+
+  /** The rule as {@code config} sets it: {@code fit}, {@code minimum}, {@code step}. */
+  public static TimeBudget configured(RuleConfig config) {
+    return new TimeBudget(Fits.read(config, Fit.waitList()));
   }
 
   /** How the list is fitted. */
-  public FitPolicy policy() {
-    return policy;
-  }
-
-  /** The shortest a statement is cut to, under {@link FitPolicy#SHORTEN_THEN_WAIT_LIST}. */
-  public Duration minimum() {
-    return minimum;
+  public Fit fit() {
+    return fit;
   }
 
   @Override
@@ -83,89 +65,42 @@ public final class TimeBudget implements Rule {
   }
 
   @Override
+  public LocalizedText name() {
+    return Messages.RULES.text("time-limit.budget.name");
+  }
+
+  @Override
   public LocalizedText description() {
-    return policy == FitPolicy.WAIT_LIST
-        ? Messages.RULES.text("time-limit.budget.description.wait-list")
-        : Messages.RULES.text("time-limit.budget.description.shorten", Durations.format(minimum));
+    return switch (fit.policy()) {
+      case WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.wait-list");
+      case SHORTEN_THEN_WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.shorten",
+          Durations.format(fit.minimum()));
+      case SHORTEN -> Messages.RULES.text("time-limit.budget.description.shorten-only",
+          Durations.format(fit.minimum()));
+    };
   }
 
   @Override
   public LocalizedText reason() {
-    return reason;
+    return Messages.RULES.text("time-limit.budget.reason");
   }
 
   @Override
-  public Optional<Step> step() {
-    return Optional.of(Step.FIT);
-  }
-
-  @Override
-  public void shape(Draft draft) {
-    int size = 0;
-    for (Segment s : draft.plenary().segments()) {
-      size += draft.candidates(s.id()).size();
-    }
-    List<Candidate> requests = new ArrayList<>(size);
-    Duration programme = Duration.ZERO;
-    for (Segment s : draft.plenary().segments()) {
-      programme = programme.plus(s.gapBefore());
-      for (Candidate c : draft.candidates(s.id())) {
-        if (c.isRequest()) {
-          requests.add(c);
-        } else {
-          programme = programme.plus(c.allotted());
-        }
-      }
-    }
-    new Fitter(policy, minimum).fit(draft, requests, draft.plenary().budget().minus(programme), ID,
-        Messages.RULES.text("time-limit.budget.waiting", Durations.format(draft.plenary().budget())));
-  }
-
-  @Override
-  public List<Finding> check(Plan plan) {
-    Duration budget = plan.plenary().budget();
-    Duration total = plan.total();
-    long waiting = plan.waitingList().stream().filter(w -> w.ruleId().equals(ID)).count();
-    List<Finding> findings = new ArrayList<>();
-    if (total.compareTo(budget) > 0) {
-      findings.add(finding(Severity.ERROR, "plan", Messages.RULES.text("time-limit.budget.over",
-              Durations.format(total), Durations.format(total.minus(budget)), Durations.format(budget)))
-          .suggestion(Messages.RULES.text("time-limit.budget.over.fix"))
-          .build());
-    } else {
-      findings.add(finding(Severity.INFO, "plan", Messages.RULES.text("time-limit.budget.ok",
-          Durations.format(total), Durations.format(budget), Durations.format(budget.minus(total))))
-          .build());
-    }
-    if (waiting > 0) {
-      findings.add(finding(Severity.INFO, "waiting-list",
-          Messages.RULES.text("time-limit.budget.moved", waiting)).build());
-    }
-    return findings;
+  public void declare(Declarations declarations) {
+    declarations.capacity(Selector.everywhere(), declarations.plenary().budget(), fit);
   }
 
   @Override
   public String toString() {
-    return ID + " (" + description().english() + ")";
+    return ID + " (" + fit + ")";
   }
 
-  /** Makes the rule from {@code fit} and {@code minimum}. */
-  public static final class Provider implements RuleProvider {
+  /** Makes the rule from {@code fit}, {@code minimum} and {@code step}. */
+  public static final class Provider extends RuleProvider.Of {
 
     /** Made by {@link java.util.ServiceLoader}, or by hand. */
-    public Provider() {}
-
-    @Override
-    public String id() {
-      return ID;
-    }
-
-    @Override
-    public Rule create(RuleConfig config) {
-      FitPolicy policy = config.choice("fit", FitPolicy.class, FitPolicy.WAIT_LIST);
-      Duration minimum = config.duration("minimum", Duration.ofMinutes(1));
-      TimeBudget rule = policy == FitPolicy.WAIT_LIST ? waitListing() : shortening(minimum);
-      return rule.because(Reasons.read(config, rule.reason()));
+    public Provider() {
+      super(ID, TimeBudget::configured);
     }
   }
 }

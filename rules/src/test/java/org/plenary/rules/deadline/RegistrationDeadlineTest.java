@@ -10,12 +10,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.rules.order.Precedence;
 
@@ -42,9 +42,11 @@ class RegistrationDeadlineTest {
       assertThat(w.id()).isEqualTo("at-midnight");
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.reason().in(Locale.ENGLISH))
-          .isEqualTo("Received after the deadline, Monday 1 March 2021 at 00:00 (Europe/Amsterdam).");
+          .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday 1 March "
+              + "2021 at 00:00 (Europe/Amsterdam).");
       assertThat(w.reason().in(Locale.FRENCH))
-          .isEqualTo("Reçue après la date limite, lundi 1 mars 2021 à 00:00 (Europe/Amsterdam).");
+          .isEqualTo("Mis en attente par la date limite d'inscription : demande reçue après la date limite, "
+              + "lundi 1 mars 2021 à 00:00 (Europe/Amsterdam).");
     });
     assertThat(MIDNIGHT.toInstant()).isEqualTo(Instant.parse("2021-02-28T23:00:00Z"));
   }
@@ -64,16 +66,14 @@ class RegistrationDeadlineTest {
     RequestToSpeak[] requests = {at("a", MIDNIGHT.minusDays(2).toInstant()),
         at("b", MIDNIGHT.minusHours(3).toInstant()), at("c", MIDNIGHT.minusMinutes(1).toInstant()),
         at("d", MIDNIGHT.plusHours(1).toInstant()), at("e", MIDNIGHT.plusDays(1).toInstant())};
-    String summary = "5 requests checked against the deadline, Monday 1 March 2021 at 00:00 "
-        + "(Europe/Amsterdam): 2 late, handled as the policy says.";
     Plan admitted = plan(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER), requests);
     assertThat(admitted.slots("floor")).hasSize(5);
-    assertThat(admitted.findings()).singleElement()
-        .satisfies(f -> assertThat(f.message().english()).isEqualTo(summary));
+    assertThat(admitted.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
+        .isEqualTo("5 requests checked: 2 admitted after the others, none to wait, none refused."));
     Plan waiting = plan(RegistrationDeadline.standard(), requests);
     assertThat(waiting.waitingList()).extracting(WaitingEntry::id).containsExactly("d", "e");
-    assertThat(waiting.findings()).singleElement()
-        .satisfies(f -> assertThat(f.message().english()).isEqualTo(summary));
+    assertThat(waiting.findings()).singleElement().satisfies(f -> assertThat(f.message().in(Locale.FRENCH))
+        .isEqualTo("5 demandes vérifiées : aucune admise après les autres, 2 en attente, aucune refusée."));
   }
 
   @Test
@@ -83,8 +83,7 @@ class RegistrationDeadlineTest {
     assertThat(plan.waitingList()).singleElement()
         .satisfies(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED));
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("One request checked against the deadline, Monday 1 March 2021 at 00:00 "
-            + "(Europe/Amsterdam): one late, handled as the policy says."));
+        .isEqualTo("One request checked: none admitted after the others, none to wait, one refused."));
   }
 
   @Test
@@ -103,12 +102,12 @@ class RegistrationDeadlineTest {
   @Test
   void reportsALateRequestAdmittedAgainstThePolicy() {
     RequestToSpeak late = at("late", MIDNIGHT.plusHours(2).toInstant());
-    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(late))
-        .checkedBy(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.REFUSE)));
+    Plan plan = Planner.of(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.REFUSE)))
+        .check(Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(late)));
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("late");
-      assertThat(f.message().english()).endsWith(
-          "is on the list although its request arrived late, Monday 1 March 2021 at 02:00 (Europe/Amsterdam).");
+      assertThat(f.message().english()).endsWith(" is on the list, although: received after the deadline, "
+          + "Monday 1 March 2021 at 00:00 (Europe/Amsterdam).");
     });
   }
 
@@ -117,13 +116,13 @@ class RegistrationDeadlineTest {
     Plan none = plan(RegistrationDeadline.standard());
     assertThat(none.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message().english()).isEqualTo("Nothing to check: there are no requests to speak.");
+      assertThat(f.message().english()).isEqualTo("Nothing to check: no speech falls under the rule.");
     });
     Plenary open = Plenary.builder().from(Sample.plenary()).registration(java.util.Optional.empty()).build();
     Plan noDeadline = Planner.of(RuleSet.of(RegistrationDeadline.standard()))
         .plan(open, Sample.requests(3, 1));
     assertThat(noDeadline.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("Nothing to check: the plenary has no registration deadline."));
+        .isEqualTo("Nothing to check: the rule asks nothing of this plenary."));
     assertThat(noDeadline.waitingList()).isEmpty();
   }
 
@@ -143,14 +142,16 @@ class RegistrationDeadlineTest {
   void reportsALateRequestPlacedBeforeOneOnTime() {
     RequestToSpeak late = at("late", MIDNIGHT.plusHours(2).toInstant());
     RequestToSpeak early = at("early", MIDNIGHT.minusDays(2).toInstant());
-    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(late, early))
-        .checkedBy(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)));
+    Plan plan = Planner.of(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)))
+        .check(Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(late, early)));
     assertThat(plan.errors()).singleElement().satisfies(f -> {
-      assertThat(f.subject()).isEqualTo("late");
-      assertThat(f.message().english()).endsWith(", admitted late, speaks before a request that arrived on time.");
+      assertThat(f.subject()).isEqualTo("early");
+      assertThat(f.ruleId()).isEqualTo(RegistrationDeadline.ID);
+      assertThat(f.message().english()).endsWith(" in “Floor”, against the registration deadline (one "
+          + "speaker out of place).");
     });
-    Plan right = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(early, late))
-        .checkedBy(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)));
+    Plan right = Planner.of(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)))
+        .check(Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(early, late)));
     assertThat(right.hasErrors()).isFalse();
   }
 }

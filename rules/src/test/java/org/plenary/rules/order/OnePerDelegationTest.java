@@ -10,7 +10,7 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
@@ -36,7 +36,10 @@ class OnePerDelegationTest {
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("k2", "k3");
     assertThat(plan.waitingList()).allSatisfy(w -> {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED);
-      assertThat(w.reason().english()).isEqualTo("Kenya already speaks in this segment (request 'k1').");
+      assertThat(w.reason().english()).isEqualTo(
+          "Refused by the rule of one statement per delegation: Kenya already speaks in “Floor”.");
+      assertThat(w.reason().in(java.util.Locale.FRENCH)).isEqualTo(
+          "Refusé par la règle d'une seule intervention par délégation : Kenya intervient déjà dans « Débat ».");
     });
   }
 
@@ -46,19 +49,21 @@ class OnePerDelegationTest {
     List<RequestToSpeak> rs = List.of(request("k", KEN, 1), group, request("au", AU, 3));
     Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k", "g");
-    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("2 speakers checked: no delegation speaks twice in a segment."));
+    assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");
+    assertThat(plan.waitingList().get(0).reason().english()).contains("African Union already speaks");
+    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
+        .isEqualTo("2 speakers checked: none speaks twice in a segment."));
   }
 
   @Test
   void reportsADelegationThatSpeaksTwice() {
     List<RequestToSpeak> rs = List.of(request("k1", KEN, 1), request("k2", KEN, 2));
-    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), rs)
-        .checkedBy(RuleSet.of(OnePerDelegation.inSegments("floor", "nowhere")));
+    Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inSegments("floor", "nowhere")))
+        .check(Planner.of(RuleSet.of()).plan(Sample.plenary(), rs));
     assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.message().english()).containsExactly(
-        "ERROR Kenya speaks twice in \"Floor\": 'k1' and 'k2'.",
+        "ERROR Kenya speaks twice in “Floor”.",
         "WARNING The rule names segment 'nowhere', which the plenary does not have (its segments: "
-            + "[opening, briefing, floor]).");
+            + "opening, briefing, floor).");
   }
 
   @Test

@@ -17,11 +17,11 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
@@ -53,7 +53,7 @@ class PrecedenceTest {
     Plan plan = Planner.of(RuleSet.of(Precedence.standard())).plan(Sample.plenary(), rs);
     assertThat(floor(plan)).containsExactly("hos", "min", "amb2", "amb", "obs", "io", "ngo");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("7 speakers from the list checked: all in order of precedence."));
+        .isEqualTo("7 speakers from the list checked: all in order."));
   }
 
   @Test
@@ -92,15 +92,13 @@ class PrecedenceTest {
         request("sp", Constituency.STATE_PARTY, ProtocolRank.OTHER, 1),
         request("ngo", Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER, 2));
     RuleSet rules = RuleSet.of(Precedence.standard());
-    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(rs.get(1), rs.get(0)))
-        .checkedBy(rules);
+    Plan plan = Planner.of(rules).check(Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(rs.get(1), rs.get(0))));
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("sp");
-      assertThat(f.message().english()).isEqualTo("Delegation SP (State Party, Representative, sp) speaks "
-          + "after Delegation NGO (Civil society, Representative, ngo) in \"Floor\", against the order of "
-          + "precedence (one speaker out of place).");
-      assertThat(f.message().in(java.util.Locale.FRENCH)).startsWith(
-          "Delegation SP (État Partie, Représentant, sp) prend la parole après");
+      assertThat(f.message().english()).isEqualTo("Delegation SP speaks after Delegation NGO in “Floor”, "
+          + "against the order of precedence (one speaker out of place).");
+      assertThat(f.message().in(java.util.Locale.FRENCH)).isEqualTo("Delegation SP intervient après "
+          + "Delegation NGO dans « Débat », contrairement à l'ordre de préséance (un orateur mal placé).");
     });
   }
 

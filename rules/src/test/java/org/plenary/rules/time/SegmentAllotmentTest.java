@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 
 class SegmentAllotmentTest {
@@ -38,31 +39,40 @@ class SegmentAllotmentTest {
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r3", "r4");
     assertThat(plan.waitingList().get(0).reason().in(Locale.FRENCH))
-        .isEqualTo("Plus assez de temps dans le segment « Débat » (10 min) ; pourra prendre la parole si le temps le permet.");
+        .isEqualTo("Mis en attente par le temps imparti aux segments : plus assez de temps dans « Débat » (10 min).");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
-        .isEqualTo("One segment with an allotment checked: it keeps to it."));
+        .isEqualTo("Time taken in “Floor”: 9 min of 10 min; 2 speakers wait for lack of time."));
   }
 
   @Test
   void anAllotmentSetHereWinsAndCanBeFittedByShortening() {
     SegmentAllotment rule = SegmentAllotment.declared().and("floor", Duration.ofMinutes(12))
-        .fitting(FitPolicy.SHORTEN_THEN_WAIT_LIST, Duration.ofMinutes(2));
+        .fitting(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
     Plan plan = Planner.of(RuleSet.of(rule)).plan(withFloorAllotment(Duration.ofMinutes(30)), threeMinutes(5));
     assertThat(plan.waitingList()).isEmpty();
-    assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofSeconds(144));
+    // 15 minutes asked of 12: each of the five gives 36 s, rounded down to a step of 15 s.
+    assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofSeconds(135));
+    assertThat(plan.slots("floor").get(0).decisions()).last().satisfies(d -> assertThat(d.message().english())
+        .isEqualTo("Shortened from 3 min to 2 min 15 s by the segments' allotments."));
     assertThat(rule.allotment(plan.plenary().requiredSegment("floor"))).contains(Duration.ofMinutes(12));
-    assertThat(rule.description().english()).isEqualTo("Each segment keeps to its allotment (floor: 12 min)");
-    assertThat(rule).hasToString("time-limit.segment (Each segment keeps to its allotment (floor: 12 min))");
+    assertThat(rule.describe(plan.plenary()).english())
+        .isEqualTo("Each segment keeps to its allotment: 12 min for “Floor”");
+    assertThat(rule).hasToString("time-limit.segment {floor=PT12M} (shorten to 2 min in steps of 15 s, then "
+        + "wait-list)");
+    SegmentAllotment stepped = rule.fitting(Fit.shortenThenWaitList(Duration.ofMinutes(2))
+        .inSteps(Duration.ofSeconds(30)));
+    Plan halves = Planner.of(RuleSet.of(stepped)).plan(withFloorAllotment(Duration.ofMinutes(30)), threeMinutes(5));
+    assertThat(halves.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofMinutes(2));
   }
 
   @Test
   void reportsASegmentOverItsAllotmentWithTheAmount() {
-    Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), threeMinutes(4))
-        .checkedBy(RuleSet.of(SegmentAllotment.declared().and("floor", Duration.ofMinutes(10)).and("attic", Duration.ofMinutes(1))));
+    Plan plan = Planner.of(RuleSet.of(SegmentAllotment.declared().and("floor", Duration.ofMinutes(10))
+        .and("attic", Duration.ofMinutes(1)))).check(Planner.of(RuleSet.of()).plan(Sample.plenary(), threeMinutes(4)));
     assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.subject() + " " + f.message().english())
-        .containsExactly("ERROR floor The segment \"Floor\" takes 12 min, 2 min over its allotment of 10 min.",
+        .containsExactly("ERROR floor Time taken in “Floor”: 12 min, 2 min over the 10 min it has.",
             "WARNING attic The rule names segment 'attic', which the plenary does not have (its segments: "
-                + "[opening, briefing, floor]).");
+                + "opening, briefing, floor).");
   }
 
   @Test
@@ -70,7 +80,7 @@ class SegmentAllotmentTest {
     Plan plan = Planner.of(RuleSet.of(SegmentAllotment.declared())).plan(Sample.plenary(), threeMinutes(2));
     assertThat(plan.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message().english()).isEqualTo("Nothing to check: no segment has an allotment.");
+      assertThat(f.message().english()).isEqualTo("Nothing to check: the rule asks nothing of this plenary.");
     });
     assertThatThrownBy(() -> SegmentAllotment.declared().and("floor", Duration.ZERO))
         .hasMessage("allotment of segment 'floor' (PT0S) must be positive");

@@ -8,12 +8,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Finding;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 
 class SpeakingTimeLimitTest {
@@ -34,7 +34,15 @@ class SpeakingTimeLimitTest {
     assertThat(plan.slot("brief").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(15));
     assertThat(plan.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message().english()).startsWith("20 interventions checked against their speaking limit");
+      assertThat(f.message().english()).startsWith("20 speeches checked against the limit: all keep to it (");
+    });
+    Slot cut = plan.slots("floor").stream().filter(s -> s.intervention().duration().compareTo(THREE) > 0)
+        .findFirst().orElseThrow();
+    assertThat(cut.decisions()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(org.plenary.core.plan.Decision.Kind.CUT);
+      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Ramené de "
+          + org.plenary.core.text.Durations.format(cut.intervention().duration())
+          + " à 3 min par la limite du temps de parole.");
     });
   }
 
@@ -47,7 +55,8 @@ class SpeakingTimeLimitTest {
     assertThat(slot.allotted()).isEqualTo(THREE);
     assertThat(slot.shortenedBy()).isZero();
     assertThat(plan.hasErrors()).isFalse();
-    assertThat(plan.findings().get(0).message().english()).contains("(none cut to the limit)");
+    assertThat(plan.findings().get(0).message().english()).contains("(none cut to it)");
+    assertThat(slot.decisions()).isEmpty();
   }
 
   /** The limit is read to the nanosecond: half a millisecond over is cut, half a millisecond under is not. */
@@ -65,13 +74,13 @@ class SpeakingTimeLimitTest {
   @Test
   void reportsAnOverrunWithItsAmount() {
     SpeakingTimeLimit rule = SpeakingTimeLimit.inSegment("floor", THREE);
-    Plan plan = Planner.of(RuleSet.of(rule)).plan(Sample.plenary(), Sample.requests(3, 4))
-        .withAllotted("r1", Duration.ofSeconds(250)).checkedBy(RuleSet.of(rule));
+    Plan plan = Planner.of(RuleSet.of(rule)).check(Planner.of(RuleSet.of(rule))
+        .plan(Sample.plenary(), Sample.requests(3, 4)).withAllotted("r1", Duration.ofSeconds(250)));
     Finding f = plan.errors().get(0);
     assertThat(plan.errors()).hasSize(1);
     assertThat(f.subject()).isEqualTo("r1");
-    assertThat(f.message().in(Locale.ENGLISH)).endsWith("is allotted 4 min 10 s, 1 min 10 s over the limit of 3 min in segment 'floor'.");
-    assertThat(f.message().in(Locale.FRENCH)).endsWith("dispose de 4 min 10 s, soit 1 min 10 s de plus que la limite de 3 min dans le segment « floor ».");
+    assertThat(f.message().in(Locale.ENGLISH)).endsWith("is allotted 4 min 10 s, 1 min 10 s over the limit of 3 min.");
+    assertThat(f.message().in(Locale.FRENCH)).endsWith("dispose de 4 min 10 s, soit 1 min 10 s de plus que la limite de 3 min.");
     assertThat(f.suggestion()).isPresent();
   }
 
@@ -84,6 +93,14 @@ class SpeakingTimeLimitTest {
     assertThat(rule.limit("briefing", Constituency.CIVIL_SOCIETY)).contains(Duration.ofMinutes(2));
     assertThat(rule.limit("briefing", Constituency.COURT)).contains(Duration.ofMinutes(20));
     assertThat(SpeakingTimeLimit.none().limit("floor", Constituency.COURT)).isEmpty();
+    Plan plan = org.plenary.core.testing.Trial.sample()
+        .request("SP", Constituency.STATE_PARTY, Duration.ofMinutes(5))
+        .request("NGO", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(5)).plan(rule);
+    assertThat(plan.slots("floor")).extracting(Slot::allotted).containsExactly(THREE, Duration.ofMinutes(2));
+    assertThat(plan.slot("case").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(10));
+    Plan elsewhere = Planner.of(RuleSet.of(SpeakingTimeLimit.none().andByDefault(Duration.ofMinutes(8))))
+        .plan(Sample.plenary(), List.of());
+    assertThat(elsewhere.slot("case").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(8));
   }
 
   @Test

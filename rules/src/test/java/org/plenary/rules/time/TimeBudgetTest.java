@@ -10,12 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Planner;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Severity;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.rules.deadline.RegistrationDeadline;
 
@@ -45,12 +45,11 @@ class TimeBudgetTest {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.ruleId()).isEqualTo(TimeBudget.ID);
       assertThat(w.reason().english()).isEqualTo(
-          "Not enough time left within the budget of 40 min; may be called if time allows.");
+          "Wait-listed by the time budget: not enough time left in the sitting (40 min).");
     });
     assertThat(plan.total()).isEqualTo(Duration.ofMinutes(39));
     assertThat(plan.findings()).extracting(f -> f.message().english()).containsExactly(
-        "The plan takes 39 min of its budget of 40 min; 1 min to spare.",
-        "2 requests are on the waiting list for lack of time.");
+        "Time taken in the sitting: 39 min of 40 min; 2 speakers wait for lack of time.");
   }
 
   @Test
@@ -68,6 +67,9 @@ class TimeBudgetTest {
     assertThat(plan.waitingList()).isEmpty();
     assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofSeconds(150));
     assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
+    assertThat(plan.slots("floor").get(0).decisions()).singleElement().satisfies(d ->
+        assertThat(d.message().in(java.util.Locale.FRENCH))
+            .isEqualTo("Réduit de 3 min à 2 min 30 s par la durée prévue."));
   }
 
   @Test
@@ -87,19 +89,10 @@ class TimeBudgetTest {
     assertThat(plan.waitingList()).hasSize(2);
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.message().english()).isEqualTo("The plan takes 30 min, 5 min over its budget of 25 min.");
+      assertThat(f.message().english()).isEqualTo("Time taken in the sitting: 30 min, 5 min over the 25 min it has.");
       assertThat(f.message().in(java.util.Locale.FRENCH))
-          .isEqualTo("Le plan dure 30 min, soit 5 min de plus que la durée prévue de 25 min.");
+          .isEqualTo("Temps occupé dans la séance : 30 min, soit 5 min de plus que les 25 min prévues.");
     });
-  }
-
-  @Test
-  void ceilMulDivIsExactBeyondLongRange() {
-    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(7, 3, 2)).isEqualTo(11);
-    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(6, 3, 2)).isEqualTo(9);
-    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(Long.MAX_VALUE / 2, 4, 4)).isEqualTo(Long.MAX_VALUE / 2);
-    assertThat(org.plenary.rules.internal.Proportion.ceilMulDiv(3_000_000_000L, 5_000_000_000L, 7_000_000_000L))
-        .isEqualTo(2_142_857_143L);
   }
 
   /** The note on the waiting list counts the requests the budget moved, not those another rule did. */
@@ -112,8 +105,8 @@ class TimeBudgetTest {
         .filter(w -> w.ruleId().equals(RegistrationDeadline.ID)).count();
     assertThat(byBudget).isGreaterThan(1);
     assertThat(byDeadline).isPositive();
-    assertThat(plan.findings()).filteredOn(f -> f.subject().equals("waiting-list")).singleElement()
+    assertThat(plan.findings()).filteredOn(f -> f.ruleId().equals(TimeBudget.ID)).singleElement()
         .satisfies(f -> assertThat(f.message().english())
-            .isEqualTo(byBudget + " requests are on the waiting list for lack of time."));
+            .endsWith("; " + byBudget + " speakers wait for lack of time."));
   }
 }

@@ -1,0 +1,89 @@
+package org.plenary.core.plan;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.plenary.core.internal.Checks;
+import org.plenary.core.internal.Messages;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * A rule's verdict on one subject: which rule, how serious, about what, what it found in the
+ * reader's language, the rule's reason ("because ...") and, where it can, a suggestion. A finding
+ * about declarations that cannot all hold names the other rules involved too.
+ *
+ * <p>The rule id and the subject are for programs; {@link #render} writes what a person reads,
+ * without ids. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  /** The id of the rule that made the finding. */
+  public abstract String ruleId();
+
+  /** The ids of other rules the finding is about, when two rules' declarations cannot all hold. */
+  public abstract List<String> related();
+
+  /** How serious it is. */
+  public abstract Severity severity();
+
+  /** What it is about, for programs: {@code plan}, a segment id or an intervention id. */
+  public abstract String subject();
+
+  /** What was found. */
+  public abstract LocalizedText message();
+
+  /** Why the rule exists: its source. */
+  public abstract LocalizedText reason();
+
+  /** What to do about it, if the rule can say. */
+  public abstract Optional<LocalizedText> suggestion();
+
+  /** A builder; every attribute but the related rules and the suggestion is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+
+  /** This finding with another reason. */
+  public abstract Finding withReason(LocalizedText reason);
+
+  /** One line in {@code locale}'s language: severity, message, reason, suggestion. */
+  public String render(Locale locale) {
+    return render(locale, Optional.empty());
+  }
+
+  /**
+   * One line in {@code locale}'s language: severity, the rule's name as readers know it, message,
+   * reason, suggestion.
+   */
+  public String render(Locale locale, Optional<LocalizedText> ruleName) {
+    StringBuilder out = new StringBuilder().append(severity().label(locale));
+    ruleName.ifPresent(n -> out.append(Messages.CORE.format(locale, "finding.rule", n.in(locale))));
+    out.append(Messages.CORE.format(locale, "finding.colon")).append(message().in(locale))
+        .append(Messages.CORE.format(locale, "finding.because", reason().in(locale)));
+    suggestion().ifPresent(s ->
+        out.append(Messages.CORE.format(locale, "finding.suggestion", s.in(locale))));
+    return out.toString();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("finding rule id", ruleId());
+    Checks.notBlank("finding subject", subject());
+  }
+
+  /** The rule, the subject and the line in English. */
+  @Override
+  public String toString() {
+    return "[" + ruleId() + (related().isEmpty() ? "" : " with " + String.join(", ", related()))
+        + "] " + subject() + ": " + render(Locale.ENGLISH);
+  }
+}

@@ -1,0 +1,95 @@
+package org.plenary.core.rule;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Speech;
+import org.plenary.core.request.RequestToSpeak;
+
+/**
+ * What a rule states it wants of a plan, handed to {@link Rule#declare}. The planner gathers every
+ * rule's declarations and resolves them at once, so the result does not depend on the order of the
+ * rules:
+ *
+ * <ol>
+ *   <li><b>admit</b>: each request gets the strongest {@link Verdict} of every rule (refusal first),
+ *       then one statement per key is kept ({@link #onePer});
+ *   <li><b>order</b>: within a segment, the programme keeps its order and the requests follow, sorted
+ *       by every rule's keys by {@code priority} (lower first; at equal priority by rule id), those
+ *       admitted late last; {@linkplain #alternate alternations} give groups turns; then
+ *       {@linkplain #pin fixed places} are kept;
+ *   <li><b>allot</b>: each speech gets the time asked, cut to the shortest {@linkplain #limit limit}
+ *       that selects it;
+ *   <li><b>fit</b>: in plan order, each request is kept if it fits every {@linkplain #capacity
+ *       capacity} that holds it while leaving room for every {@linkplain #reserve reserve}; otherwise
+ *       it waits (and every later one in that capacity with it), or statements are shortened, as the
+ *       capacity's {@link Fit} says. The programme is never cut.
+ * </ol>
+ *
+ * <p>Every decision names the rule that made it. Declarations that cannot all hold (two fixed places
+ * on one, a reserve larger than its capacity) become findings that name both rules. Not thread-safe:
+ * it lives while one rule declares.
+ */
+public interface Declarations {
+
+  /** The place that means "last in its segment", for {@link #pin}. */
+  int LAST = -1;
+
+  /** The priority at which {@code order.precedence} orders by constituency. */
+  int BY_CONSTITUENCY = 100;
+
+  /** The priority at which {@code order.precedence} orders by protocol rank. */
+  int BY_RANK = 300;
+
+  /** The priority at which {@code order.precedence} orders by the time a request was received. */
+  int BY_RECEIPT = 900;
+
+  /** The plenary being planned. */
+  Plenary plenary();
+
+  /** Each request {@code scope} selects gets {@code verdict.apply(request)}. */
+  void admit(Selector scope, Function<? super RequestToSpeak, Verdict> verdict);
+
+  /**
+   * One statement per {@code key} (a delegation, say) in each segment {@code scope} covers: a
+   * programme item keeps its place, else the request received first; the others are refused.
+   */
+  void onePer(Selector scope, Function<? super Speech, ?> key);
+
+  /**
+   * Requests in the segments {@code scope} covers are ordered by {@code key}, smallest first, at
+   * {@code priority}; those {@code scope} does not select come after those it does.
+   */
+  void order(Selector scope, int priority, ToLongFunction<? super RequestToSpeak> key);
+
+  /**
+   * Within the order of the keys weaker than {@code priority}, the requests of each {@code group}
+   * take turns as {@code turns} lists the groups ({@code [state-party, other]} alternates two
+   * groups); a group that runs out leaves its turns to the others; groups not listed come last.
+   */
+  void alternate(Selector scope, int priority, Function<? super RequestToSpeak, String> group,
+      List<String> turns);
+
+  /** Intervention {@code id} takes place {@code place} in its segment: 1 is first, {@link #LAST} last. */
+  void pin(String id, int place);
+
+  /** Every speech {@code who} selects gets at most {@code most}. */
+  void limit(Selector who, Duration most);
+
+  /** The speeches {@code who} selects take at most {@code most} together, fitted as {@code fit} says. */
+  void capacity(Selector who, Duration most, Fit fit);
+
+  /** At most {@code places} speeches {@code who} selects are kept; the last in order wait. */
+  void capacity(Selector who, int places);
+
+  /**
+   * Of the time of the segments {@code who} covers, {@code time} is held for the speeches it
+   * selects, as long as they ask for it; what they do not use goes back to the others.
+   */
+  void reserve(Selector who, Duration time);
+
+  /** The time of {@code places} speeches {@code who} selects is held for them, as {@link #reserve(Selector, Duration)}. */
+  void reserve(Selector who, int places);
+}
