@@ -11,4 +11,4 @@
 @PlenaryStyle
 package org.plenary.core.agenda;
 
-import org.plenary.core.internal.PlenaryStyle;
+import org.plenary.core.internal.style.PlenaryStyle;

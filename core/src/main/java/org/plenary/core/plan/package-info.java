@@ -8,4 +8,4 @@
 @PlenaryStyle
 package org.plenary.core.plan;
 
-import org.plenary.core.internal.PlenaryStyle;
+import org.plenary.core.internal.style.PlenaryStyle;

@@ -2,4 +2,4 @@
 @PlenaryStyle
 package org.plenary.core.request;
 
-import org.plenary.core.internal.PlenaryStyle;
+import org.plenary.core.internal.style.PlenaryStyle;

@@ -7,4 +7,4 @@
 @PlenaryStyle
 package org.plenary.core.sitting;
 
-import org.plenary.core.internal.PlenaryStyle;
+import org.plenary.core.internal.style.PlenaryStyle;

@@ -5,4 +5,4 @@
 @PlenaryStyle
 package org.plenary.core.text;
 
-import org.plenary.core.internal.PlenaryStyle;
+import org.plenary.core.internal.style.PlenaryStyle;

@@ -1,4 +1,4 @@
-package org.plenary.core.internal;
+package org.plenary.core.internal.style;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
