@@ -1,0 +1,82 @@
+package org.plenary.examples.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.testing.Trial;
+import org.plenary.rules.order.Precedence;
+
+/** The README's Java compiles exactly as shown, runs, and does what the README says. */
+class ReadmeTest {
+
+  private static final Pattern JAVA = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
+
+  @Test
+  void theFirstPlanAndTheRuleOfOnesOwnCompileRunAndDoWhatTheReadmeSays(@TempDir Path dir) throws Exception {
+    String readme = Files.readString(Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+        "..")).resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> files = new ArrayList<>();
+    Matcher m = JAVA.matcher(readme);
+    while (m.find()) {
+      Matcher name = CLASS.matcher(m.group(1));
+      assertThat(name.find()).as("a README block declares a public class").isTrue();
+      Path file = dir.resolve(name.group(1) + ".java");
+      Files.writeString(file, m.group(1), StandardCharsets.UTF_8);
+      files.add(file.toString());
+    }
+    assertThat(files).hasSize(2);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("-d", dir.toString(), "-cp",
+        System.getProperty("java.class.path"), "-encoding", "UTF-8"));
+    args.addAll(files);
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    int rc = javac.run(null, null, errors, args.toArray(new String[0]));
+    assertThat(rc).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        getClass().getClassLoader())) {
+      PrintStream before = System.out;
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      try {
+        loader.loadClass("FirstPlan").getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+      } finally {
+        System.setOut(before);
+      }
+      String printed = out.toString(StandardCharsets.UTF_8);
+      int quote = readme.indexOf("*« ") + 3;
+      String explained = readme.substring(quote, readme.indexOf(" »*", quote)).replace("\n", " ");
+      assertThat(printed).contains("15:00–15:06").contains("slack 24 min").contains(explained)
+          .contains("error").doesNotContain("1 error");
+
+      Rule rule = (Rule) loader.loadClass("NewVoicesFirst").getConstructor(Set.class)
+          .newInstance(Set.of("UKR"));
+      Plan plan = Trial.sample().request("FRA", Constituency.STATE_PARTY)
+          .request("NGO", Constituency.CIVIL_SOCIETY).request("UKR", Constituency.STATE_PARTY)
+          .plan(rule, Precedence.standard());
+      assertThat(Trial.order(plan, "floor")).containsExactly("UKR", "FRA", "NGO");
+      assertThat(plan.hasErrors()).isFalse();
+      Object provider = loader.loadClass("NewVoicesFirst$Provider").getConstructor().newInstance();
+      assertThat(((org.plenary.core.rule.RuleProvider) provider).id()).isEqualTo("order.new-voices-first");
+    }
+  }
+}
