@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.Ids;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
@@ -66,6 +65,12 @@ public abstract class Plan {
   /** The plan's time stamp: when it was made, or else the plenary's planned start. */
   public final Instant stamp() {
     return plannedAt().orElseGet(() -> plenary().startInstant());
+  }
+
+  /** A plan of these parts, checked as any plan is: slots in the segments' order, ids unique. */
+  public static Plan of(Plenary plenary, List<Slot> slots, List<WaitingEntry> waitingList,
+      List<Finding> findings, List<RuleSummary> rules, Optional<Instant> plannedAt) {
+    return ImmutablePlan.of(plenary, slots, waitingList, findings, rules, plannedAt);
   }
 
   /** A builder, for importers and tools that make plans by other means than the planner. */
@@ -239,28 +244,38 @@ public abstract class Plan {
 
   private void checkStructure() {
     Map<String, Integer> order = new HashMap<>();
-    List<String> ids = plenary().segmentIds();
-    for (int i = 0; i < ids.size(); i++) {
-      order.put(ids.get(i), i);
+    List<String> segments = plenary().segmentIds();
+    for (int i = 0; i < segments.size(); i++) {
+      order.put(segments.get(i), i);
     }
-    Set<String> seen = new HashSet<>();
+    List<String> ids = new ArrayList<>(slots().size() + waitingList().size());
     int last = 0;
     for (Slot s : slots()) {
       Integer at = order.get(s.segment());
       checkArgument(at != null, "slot '%s' is in segment '%s', which does not exist; the segments are %s",
-          s.id(), s.segment(), ids);
+          s.id(), s.segment(), segments);
       checkArgument(at >= last, "slot '%s' of segment '%s' comes after segment '%s'; segments run in "
-          + "the order %s", s.id(), s.segment(), ids.get(last), ids);
+          + "the order %s", s.id(), s.segment(), segments.get(last), segments);
       last = at;
-      checkArgument(seen.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
+      ids.add(s.id());
     }
+    String known = null;
     for (WaitingEntry w : waitingList()) {
-      checkArgument(order.containsKey(w.segment()),
-          "waiting entry '%s' is for segment '%s', which does not exist", w.id(), w.segment());
-      checkArgument(seen.add(w.id()), "intervention id '%s' is both planned and waiting, or waits twice",
-          w.id());
+      String segment = w.segment();
+      if (segment != known) {
+        checkArgument(order.containsKey(segment),
+            "waiting entry '%s' is for segment '%s', which does not exist", w.id(), segment);
+        known = segment;
+      }
+      ids.add(w.id());
     }
+    int twice = Ids.firstRepeat(ids);
+    checkArgument(twice < 0 || twice >= slots().size(), "intervention id '%s' is used twice in the plan",
+        twice < 0 ? "" : ids.get(twice));
+    checkArgument(twice < 0, "intervention id '%s' is both planned and waiting, or waits twice",
+        twice < 0 ? "" : ids.get(twice));
   }
+
 
   @Override
   public String toString() {

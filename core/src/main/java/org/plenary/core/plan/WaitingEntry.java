@@ -36,18 +36,22 @@ public abstract class WaitingEntry {
   WaitingEntry() {}
 
   /** The id of the segment it was for. */
+  @Value.Parameter
   public abstract String segment();
 
   /**
    * The intervention as given, kept only when it is not what the request asks for: a programme
    * item, an addition from the floor, or an intervention changed after the request.
    */
+  @Value.Parameter
   abstract Optional<Intervention> given();
 
   /** The request to speak it came from; empty for the programme and additions from the floor. */
+  @Value.Parameter
   public abstract Optional<RequestToSpeak> request();
 
   /** The decisions taken about it, in order; at least one keeps it out of the plan. */
+  @Value.Parameter
   public abstract List<Decision> decisions();
 
   /** The speech kept out: the request, or else the intervention given. */
@@ -101,9 +105,9 @@ public abstract class WaitingEntry {
   /** An entry for {@code speech} of segment {@code segment}, kept out as {@code decisions} say. */
   public static WaitingEntry of(String segment, Speech speech, List<Decision> decisions) {
     requireNonNull(speech, "speech");
-    Builder b = builder().segment(segment).decisions(decisions);
-    return (speech instanceof RequestToSpeak r ? b.request(r) : b.intervention((Intervention) speech))
-        .build();
+    return speech instanceof RequestToSpeak r
+        ? ImmutableWaitingEntry.of(segment, Optional.empty(), Optional.of(r), decisions)
+        : ImmutableWaitingEntry.of(segment, Optional.of((Intervention) speech), Optional.empty(), decisions);
   }
 
   /**

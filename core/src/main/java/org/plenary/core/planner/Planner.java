@@ -68,11 +68,9 @@ public final class Planner {
   public Plan plan(Plenary plenary, Collection<RequestToSpeak> requests) {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
-    Book book = Book.of(plenary, rules.rules());
-    Plan plan = Resolver.plan(book, requests, clock.map(Clock::instant));
-    Plan checked = plan.withFindings(Checker.check(book, plan));
-    LOG.debug("planned {}", checked);
-    return checked;
+    Plan plan = Resolver.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant));
+    LOG.debug("planned {}", plan);
+    return plan;
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Sets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -94,19 +95,39 @@ public final class Selector {
 
   /** Speeches made in one of {@code constituencies}, in every segment. */
   public static Selector constituencies(Collection<Constituency> constituencies) {
-    ImmutableSet<Constituency> set = ImmutableSortedSet.copyOf(Constituency.standardOrder(),
+    ImmutableSet<Constituency> named = ImmutableSortedSet.copyOf(Constituency.standardOrder(),
         requireNonNull(constituencies, "constituencies"));
-    if (set.isEmpty()) {
+    if (named.isEmpty()) {
       throw new IllegalArgumentException("constituencies (" + constituencies + ") must name at least one");
     }
     List<LocalizedText> names = new ArrayList<>();
-    set.forEach(c -> names.add(c.plural()));
-    return EVERYWHERE.with(new Part(LocalizedText.list(names), s -> set.contains(s.constituency()), set));
+    named.forEach(c -> names.add(c.plural()));
+    ImmutableSet<Constituency> set = ImmutableSet.copyOf(named);
+    Constituency[] members = set.toArray(new Constituency[0]);
+    return EVERYWHERE.with(new Part(LocalizedText.list(names), s -> isOneOf(s.constituency(), members), set));
+  }
+
+  /**
+   * Whether {@code c} is one of the few {@code members}: the same object first, as constituencies
+   * usually are, then an equal one.
+   */
+  private static boolean isOneOf(Constituency c, Constituency[] members) {
+    for (Constituency m : members) {
+      if (m == c) {
+        return true;
+      }
+    }
+    for (Constituency m : members) {
+      if (m.equals(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Speeches by speakers of one of {@code ranks}, in every segment. */
   public static Selector ranks(ProtocolRank... ranks) {
-    ImmutableSet<ProtocolRank> set = ImmutableSet.copyOf(ranks);
+    ImmutableSet<ProtocolRank> set = Sets.immutableEnumSet(Arrays.asList(ranks));
     if (set.isEmpty()) {
       throw new IllegalArgumentException("ranks must name at least one rank");
     }
@@ -131,7 +152,7 @@ public final class Selector {
     Where w;
     ImmutableSet<String> named;
     if (where == Where.NAMED && other.where == Where.NAMED) {
-      named = ImmutableSet.copyOf(com.google.common.collect.Sets.intersection(segments, other.segments));
+      named = ImmutableSet.copyOf(Sets.intersection(segments, other.segments));
       if (named.isEmpty()) {
         throw new IllegalArgumentException("segments " + segments + " and " + other.segments
             + " have none in common");

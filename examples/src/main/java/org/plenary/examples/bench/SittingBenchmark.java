@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Venue;
@@ -29,10 +30,13 @@ import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.order.Precedence;
+import org.plenary.rules.time.Reserve;
 
 /**
- * A live sitting with 1 000 speakers still to come and an overrun: the re-plan a chair asks for, and
- * the {@code now()} a display calls every second.
+ * A live sitting with 1 000 speakers still to come and an overrun, planned under precedence and a
+ * reserve: the re-plan a chair asks for, which resolves the same rules for what remains, and the
+ * {@code now()} a display calls every second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +45,10 @@ import org.plenary.core.text.LocalizedText;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class SittingBenchmark {
+
+  /** Precedence, and fifty places held for observers, organisations and civil society. */
+  private static final RuleSet RULES = RuleSet.of(Precedence.standard(), Reserve.places("floor", 50,
+      Constituency.OBSERVER_STATE, Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY));
 
   private Plan plan;
   private Clock clock;
@@ -57,15 +65,15 @@ public class SittingBenchmark {
         .addSegments(Segment.builder().id("floor").title(LocalizedText.of("Floor")).takesRequests(true).build())
         .build();
     List<RequestToSpeak> requests = Lists.floor(1000, 7);
-    plan = Planner.of(RuleSet.of()).plan(plenary, requests);
+    plan = Planner.of(RULES).plan(plenary, requests);
     clock = Clock.fixed(plenary.startInstant().plusSeconds(600), plenary.venue().zone());
-    live = Sitting.start(plan, RuleSet.of(), clock);
+    live = Sitting.start(plan, RULES, clock);
     live.began(plan.slots().get(0).id());
   }
 
   @Setup(Level.Invocation)
   public void freshSitting() {
-    sitting = Sitting.start(plan, RuleSet.of(), clock);
+    sitting = Sitting.start(plan, RULES, clock);
   }
 
   /** Re-plans 1 000 remaining speakers: shorten in proportion, wait-list those who cannot fit. */

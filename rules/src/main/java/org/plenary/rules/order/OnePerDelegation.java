@@ -2,7 +2,6 @@ package org.plenary.rules.order;
 
 import static java.util.Objects.requireNonNull;
 
-import org.plenary.core.agenda.Speech;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
@@ -68,7 +67,7 @@ public final class OnePerDelegation implements Rule {
 
   @Override
   public void declare(Declarations declarations) {
-    declarations.onePer(scope, Speech::voice);
+    declarations.onePer(scope, s -> s.voice().id());
   }
 
   @Override

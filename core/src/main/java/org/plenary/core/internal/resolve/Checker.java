@@ -34,14 +34,14 @@ import org.plenary.core.text.LocalizedText;
 public final class Checker {
 
   private final Book book;
-  private final Plan plan;
+  private final Parts plan;
   private final Plenary plenary;
   private final Set<String> spoken;
   private final Map<Rule, List<Finding>> found = new IdentityHashMap<>();
   private final Map<Rule, List<LocalizedText>> notes = new IdentityHashMap<>();
   private final Map<Rule, Integer> checked = new IdentityHashMap<>();
 
-  private Checker(Book book, Plan plan, Set<String> spoken) {
+  private Checker(Book book, Parts plan, Set<String> spoken) {
     this.book = book;
     this.plan = plan;
     this.plenary = plan.plenary();
@@ -58,7 +58,12 @@ public final class Checker {
    * spent, and no reserve could take it back.
    */
   public static List<Finding> check(Book book, Plan plan, Set<String> spoken) {
-    Checker c = new Checker(book, plan, Set.copyOf(spoken));
+    return declared(book, Parts.of(plan), spoken).findings(own(book, plan));
+  }
+
+  /** What the declarations of {@code book} find in {@code parts}; {@link #findings} gives them. */
+  static Checker declared(Book book, Parts parts, Set<String> spoken) {
+    Checker c = new Checker(book, parts, Set.copyOf(spoken));
     c.unknownSegments();
     c.admissions();
     c.onePer();
@@ -67,7 +72,28 @@ public final class Checker {
     c.limits();
     c.capacities();
     c.reserves();
-    return c.collect();
+    return c;
+  }
+
+  /**
+   * What each rule of {@code book} finds of its own in {@code plan}, for the rules that find
+   * anything; a rule whose check throws finds an error that names it.
+   */
+  static Map<Rule, List<Finding>> own(Book book, Plan plan) {
+    Map<Rule, List<Finding>> out = new IdentityHashMap<>();
+    for (Rule rule : book.rules) {
+      List<Finding> found;
+      try {
+        found = rule.check(plan);
+      } catch (RuntimeException e) {
+        found = List.of(rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.own-failed",
+            String.valueOf(e))).build());
+      }
+      if (found != null && !found.isEmpty()) {
+        out.put(rule, found);
+      }
+    }
+    return out;
   }
 
   private void add(Rule rule, Finding f) {
@@ -97,21 +123,20 @@ public final class Checker {
     }
   }
 
-  private boolean hasErrors(Rule rule) {
-    for (Finding f : found.getOrDefault(rule, List.of())) {
-      if (f.severity() == Severity.ERROR) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static LocalizedText who(Speech s) {
     return s.speaker().delegation().name();
   }
 
+  private String lastId;
+  private Segment lastSegment;
+
+  /** The segment {@code id}; long lists name the same few, so the last one is kept at hand. */
   private Segment segment(String id) {
-    return plenary.requiredSegment(id);
+    if (!id.equals(lastId)) {
+      lastSegment = plenary.requiredSegment(id);
+      lastId = id;
+    }
+    return lastSegment;
   }
 
   private void unknownSegments() {
@@ -512,8 +537,9 @@ public final class Checker {
         }
       }
       long size = r.holdsPlaces() ? r.places() : r.time().toNanos();
-      for (WaitingEntry w : plan.waitingList()) {
-        if (w.request().isEmpty() || !waitsForRoom(w) || !r.who().matches(segment(w.segment()), w.speech())) {
+      boolean usedUp = r.holdsPlaces() ? groupCount >= size : group >= size;
+      for (WaitingEntry w : usedUp || others == 0 ? List.<WaitingEntry>of() : plan.waitingList()) {
+        if (!waitsForRoom(w) || w.request().isEmpty() || !r.who().matches(segment(w.segment()), w.speech())) {
           continue;
         }
         long need = w.speech().duration().toNanos();
@@ -539,7 +565,12 @@ public final class Checker {
    * whose time may have gone to speakers who have spoken.
    */
   private boolean waitsForRoom(WaitingEntry w) {
-    Decision d = w.decidedBy();
+    return forRoom.computeIfAbsent(w.decidedBy(), this::forRoom);
+  }
+
+  private final Map<Decision, Boolean> forRoom = new IdentityHashMap<>();
+
+  private boolean forRoom(Decision d) {
     Rule rule = ruleById(d.ruleId());
     if (d.kind() != Decision.Kind.WAIT_LISTED || rule == null) {
       return false;
@@ -587,25 +618,18 @@ public final class Checker {
     }
   }
 
-  private List<Finding> collect() {
+  /** Every rule's findings, with {@code own} those its own check made: errors first, then in plan order. */
+  List<Finding> findings(Map<Rule, List<Finding>> own) {
     List<Finding> all = new ArrayList<>();
     for (Rule rule : book.rules) {
       String failure = book.failures.get(rule);
+      List<Finding> mine = new ArrayList<>(found.getOrDefault(rule, List.of()));
       if (failure != null) {
-        add(rule, rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure))
-            .build());
+        mine.add(rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure)).build());
       }
-      List<Finding> own;
-      try {
-        own = rule.check(plan);
-      } catch (RuntimeException e) {
-        own = List.of(rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.own-failed",
-            String.valueOf(e))).build());
-      }
-      List<Finding> mine = found.getOrDefault(rule, new ArrayList<>());
-      mine.addAll(own == null ? List.of() : own);
-      found.put(rule, mine);
-      if (failure == null && !hasErrors(rule)) {
+      mine.addAll(own.getOrDefault(rule, List.of()));
+      boolean errors = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+      if (failure == null && !errors) {
         List<LocalizedText> said = notes.getOrDefault(rule, List.of());
         if (!said.isEmpty()) {
           mine.add(rule.finding(Severity.INFO, "plan", joined(said)).build());
@@ -621,6 +645,10 @@ public final class Checker {
 
   /** {@code findings} errors first, then warnings and notes, each in the order of their subjects in the plan. */
   public static List<Finding> inPlanOrder(Plan plan, List<Finding> findings) {
+    return inPlanOrder(Parts.of(plan), findings);
+  }
+
+  private static List<Finding> inPlanOrder(Parts plan, List<Finding> findings) {
     Map<String, Integer> rank = new HashMap<>();
     rank.put("plan", 0);
     rank.put("sitting", 0);
@@ -639,7 +667,7 @@ public final class Checker {
   }
 
   /** The subject's place in the plan: slots, then the waiting list, then anything else. */
-  private static int position(Plan plan, String id) {
+  private static int position(Parts plan, String id) {
     var slot = plan.slot(id);
     if (slot.isPresent()) {
       return plan.slots().indexOf(slot.get());

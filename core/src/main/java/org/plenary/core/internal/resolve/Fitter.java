@@ -37,21 +37,20 @@ final class Fitter {
   static final class Result {
     final Decision[] blocked;
     final long[] allotted;
-    final List<List<Decision>> notes;
+    private final java.util.Map<Integer, List<Decision>> notes = new java.util.HashMap<>();
 
-    Result(Decision[] blocked, long[] allotted, List<List<Decision>> notes) {
+    Result(Decision[] blocked, long[] allotted) {
       this.blocked = blocked;
       this.allotted = allotted;
-      this.notes = notes;
     }
 
     void note(int i, Decision d) {
-      List<Decision> list = notes.get(i);
-      if (list == null) {
-        list = new ArrayList<>(2);
-        notes.set(i, list);
-      }
-      list.add(d);
+      notes.computeIfAbsent(i, k -> new ArrayList<>(2)).add(d);
+    }
+
+    /** What kept or shortened speech {@code i}, or null. */
+    List<Decision> notes(int i) {
+      return notes.get(i);
     }
   }
 
@@ -134,14 +133,19 @@ final class Fitter {
   Result fit(Items items, List<Pool> pools, List<Hold> holds) {
     int n = items.n;
     int pc = pools.size();
-    List<List<Decision>> notes = new ArrayList<>(java.util.Collections.nCopies(n, (List<Decision>) null));
-    Result result = new Result(new Decision[n], items.allotted.clone(), notes);
+    Result result = new Result(new Decision[n], items.allotted.clone());
     boolean[][] in = new boolean[pc][];
     for (int p = 0; p < pc; p++) {
       Pool pool = pools.get(p);
       boolean[] holdsIt = new boolean[n];
+      Segment last = null;
+      boolean covered = false;
       for (int i = 0; i < n; i++) {
-        holdsIt[i] = pool.holds(items.segment[i], items.speech[i]);
+        if (items.segment[i] != last) {
+          last = items.segment[i];
+          covered = pool.who.covers(last);
+        }
+        holdsIt[i] = covered && (pool.who.wholeSegments() || pool.who.test(items.speech[i]));
         if (holdsIt[i] && !items.movable[i]) {
           pool.used += pool.places ? 1 : items.allotted[i];
         }
@@ -241,8 +245,14 @@ final class Fitter {
   private void prepare(Hold h, Items items, List<Pool> pools, boolean[][] in) {
     int count = 0;
     int[] members = new int[items.n];
+    Segment last = null;
+    boolean covered = false;
     for (int i = 0; i < items.n; i++) {
-      if (items.movable[i] && h.decl.who().matches(items.segment[i], items.speech[i])) {
+      if (items.segment[i] != last) {
+        last = items.segment[i];
+        covered = h.decl.who().covers(last);
+      }
+      if (covered && items.movable[i] && h.decl.who().test(items.speech[i])) {
         members[count++] = i;
       }
     }

@@ -96,7 +96,7 @@ public final class Refit {
         changes.add(new Change(s.id(), result.blocked[i], Optional.empty()));
       } else if (result.allotted[i] != items.allotted[i]) {
         Decision shortened = null;
-        for (Decision d : result.notes.get(i)) {
+        for (Decision d : result.notes(i)) {
           if (d.kind() == Decision.Kind.SHORTENED) {
             shortened = d;
           }

@@ -3,6 +3,7 @@ package org.plenary.core.internal.resolve;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.Ids;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.RuleSummary;
@@ -74,7 +76,7 @@ public final class Resolver {
     this.total = count + requests.size();
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
-    Set<String> ids = new HashSet<>(total * 2);
+    List<String> ids = new ArrayList<>(total);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
@@ -84,8 +86,12 @@ public final class Resolver {
       }
     }
     for (RequestToSpeak r : requests) {
-      requireNonNull(r, "request");
-      checkArgument(ids.add(r.id()), "request id '%s' is used twice, or by the programme", r.id());
+      ids.add(requireNonNull(r, "request").id());
+    }
+    int twice = Ids.firstRepeat(ids);
+    checkArgument(twice < 0, "request id '%s' is used twice, or by the programme",
+        twice < 0 ? "" : ids.get(twice));
+    for (RequestToSpeak r : requests) {
       Integer at = positions.get(r.segment());
       Segment segment = at == null ? plenary.requiredSegment(r.segment()) : segments.get(at);
       checkArgument(segment.takesRequests(),
@@ -101,8 +107,9 @@ public final class Resolver {
   }
 
   /**
-   * The plan of {@code book}'s plenary with {@code requests}, without findings: every request ends
-   * in the plan or on the waiting list.
+   * The plan of {@code book}'s plenary with {@code requests}, and its findings: every request ends in
+   * the plan or on the waiting list. The plan is built once, but where a rule's own check finds
+   * something.
    *
    * @throws IllegalArgumentException if a request's id is used twice or by the programme, or it asks
    *     for a segment that does not exist or does not take requests
@@ -115,7 +122,11 @@ public final class Resolver {
     List<int[]> sequences = r.fitSequences();
     r.allot(sequences);
     r.fit(sequences);
-    return r.build(sequences, plannedAt);
+    Parts parts = r.build(sequences, plannedAt);
+    Checker checker = Checker.declared(book, parts, Set.of());
+    Plan plan = parts.toPlan(checker.findings(Map.of()));
+    Map<Rule, List<org.plenary.core.plan.Finding>> own = Checker.own(book, plan);
+    return own.isEmpty() ? plan : plan.withFindings(checker.findings(own));
   }
 
   private boolean isRequest(int ref) {
@@ -203,19 +214,25 @@ public final class Resolver {
         book.fail(o, at, e);
         continue;
       }
-      List<Map<Object, Integer>> kept = new ArrayList<>();
-      segments.forEach(s -> kept.add(new HashMap<>()));
+      List<Object> grouped = new ArrayList<>(total);
       for (int ref = 0; ref < total; ref++) {
-        if (keys[ref] == null) {
+        grouped.add(keys[ref] == null ? null : List.of(segmentOf[ref], keys[ref]));
+      }
+      int[] first = Ids.firsts(grouped);
+      int[] kept = new int[total];
+      for (int ref = 0; ref < total; ref++) {
+        if (first[ref] < 0) {
           continue;
         }
-        Map<Object, Integer> bySegment = kept.get(segmentOf[ref]);
-        Integer before = bySegment.putIfAbsent(keys[ref], ref);
-        if (before != null && (isRequest(before) || isRequest(ref))) {
-          int first = earlier(before, ref);
-          int other = first == ref ? before : ref;
-          bySegment.put(keys[ref], first);
-          refuse(o, other, keys[ref]);
+        if (first[ref] == ref) {
+          kept[ref] = ref;
+          continue;
+        }
+        int before = kept[first[ref]];
+        if (isRequest(before) || isRequest(ref)) {
+          int earlier = earlier(before, ref);
+          refuse(o, earlier == ref ? before : ref, keys[ref]);
+          kept[first[ref]] = earlier;
         }
       }
     }
@@ -279,6 +296,11 @@ public final class Resolver {
   private List<int[]> fitSequences() {
     List<int[]> out = new ArrayList<>();
     Map<String, Decl.Pin> pins = pinsById();
+    Set<String> programmeIds = new HashSet<>();
+    for (int ref = 0; ref < programmeCount; ref++) {
+      programmeIds.add(speech[ref].id());
+    }
+    boolean pinsRequests = !programmeIds.containsAll(pins.keySet());
     int ref = 0;
     for (int s = 0; s < segments.size(); s++) {
       int programme = segments.get(s).interventions().size();
@@ -289,9 +311,10 @@ public final class Resolver {
       for (int i = 0; i < programme; i++, ref++) {
         k = place(ref, pins, pinned, others, k);
       }
+      Map<String, Decl.Pin> requestPins = pinsRequests ? pins : Map.of();
       for (int r : sorted) {
         if (strength[r] <= LATE) {
-          k = place(r, pins, pinned, others, k);
+          k = place(r, requestPins, pinned, others, k);
         }
       }
       out.add(Orders.pin(java.util.Arrays.copyOf(others, k), pinned, new ArrayList<>()));
@@ -322,14 +345,23 @@ public final class Resolver {
   /** The time asked, cut to the shortest limit that selects the speech. */
   private void allot(List<int[]> sequences) {
     List<Decl.Limit> limits = book.live(book.limits);
-    for (int[] sequence : sequences) {
-      for (int ref : sequence) {
+    for (int s = 0; s < segments.size(); s++) {
+      List<Decl.Limit> here = new ArrayList<>();
+      for (Decl.Limit l : limits) {
+        if (l.who().covers(segments.get(s))) {
+          here.add(l);
+        }
+      }
+      long[] most = new long[here.size()];
+      for (int l = 0; l < most.length; l++) {
+        most[l] = here.get(l).most().toNanos();
+      }
+      for (int ref : sequences.get(s)) {
         long a = speech[ref].duration().toNanos();
-        for (Decl.Limit l : limits) {
-          long most = l.most().toNanos();
-          if (most < a && l.who().matches(segment(ref), speech[ref])) {
-            a = most;
-            cutBy[ref] = l;
+        for (int l = 0; l < most.length; l++) {
+          if (most[l] < a && here.get(l).who().test(speech[ref])) {
+            a = most[l];
+            cutBy[ref] = here.get(l);
           }
         }
         allotted[ref] = a;
@@ -380,7 +412,7 @@ public final class Resolver {
     return pools;
   }
 
-  private Plan build(List<int[]> sequences, Optional<Instant> plannedAt) {
+  private Parts build(List<int[]> sequences, Optional<Instant> plannedAt) {
     int[] fitPosition = new int[total];
     java.util.Arrays.fill(fitPosition, -1);
     for (int k = 0; k < fitOrder.length; k++) {
@@ -388,7 +420,7 @@ public final class Resolver {
     }
     List<Decl.Any> deciding = Keys.deciding(book);
     Map<String, Decl.Pin> pins = pinsById();
-    List<Slot> slots = new ArrayList<>(fitOrder.length);
+    ImmutableList.Builder<Slot> slots = ImmutableList.builder();
     for (int s = 0; s < segments.size(); s++) {
       int[] sequence = sequences.get(s);
       List<Decision> ordered = orderedBy(segments.get(s), deciding);
@@ -397,7 +429,7 @@ public final class Resolver {
         slots.add(slot(ref, fitPosition[ref], ordered));
       }
     }
-    List<WaitingEntry> waiting = new ArrayList<>(total - slots.size());
+    ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(total - programmeCount);
     for (int s = 0; s < segments.size(); s++) {
       for (boolean refused : new boolean[] {false, true}) {
         for (int ref : sortedRequests.get(s)) {
@@ -409,8 +441,7 @@ public final class Resolver {
         }
       }
     }
-    return Plan.builder().plenary(plenary).slots(slots).waitingList(waiting).rules(summaries())
-        .plannedAt(plannedAt).build();
+    return new Parts(plenary, slots.build(), waiting.build(), summaries(), plannedAt);
   }
 
   /** The decisions "placed by" each rule that orders the requests of {@code segment}. */
@@ -479,7 +510,7 @@ public final class Resolver {
       ds.add(words.decision(Decision.Kind.CUT, rule.id(), rule.name(), "decision.cut",
           Words.time(speech[ref].duration()), Words.time(allotted[ref])));
     }
-    List<Decision> notes = fit.notes.get(at);
+    List<Decision> notes = fit.notes(at);
     if (notes != null) {
       ds.addAll(notes);
     }
@@ -494,14 +525,15 @@ public final class Resolver {
     List<Decision> adm = admission.get(ref);
     List<Decision> ds;
     if (block == null) {
-      ds = adm;
+      ds = words.list(adm);
     } else if (adm == null) {
-      ds = List.of(block);
+      ds = words.list(block);
     } else {
-      ds = new ArrayList<>(adm);
-      ds.add(block);
+      List<Decision> both = new ArrayList<>(adm);
+      both.add(block);
+      ds = words.list(both);
     }
-    return WaitingEntry.of(segment(ref).id(), speech[ref], words.list(ds));
+    return WaitingEntry.of(segment(ref).id(), speech[ref], ds);
   }
 
   private List<RuleSummary> summaries() {

@@ -1,5 +1,6 @@
 package org.plenary.core.internal.resolve;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,26 @@ final class Words {
     return d;
   }
 
+  /** The list of one decision, the same list for the same decision. */
+  List<Decision> list(Decision d) {
+    if (d != lastSingle) {
+      lastSingleList = single.computeIfAbsent(d, ImmutableList::of);
+      lastSingle = d;
+    }
+    return lastSingleList;
+  }
+
+  private Decision lastSingle;
+  private List<Decision> lastSingleList;
+
+  private final Map<Decision, List<Decision>> single = new java.util.IdentityHashMap<>();
+
   /** The decisions {@code ds} as a list, the same list for the same decisions. */
   List<Decision> list(List<Decision> ds) {
     if (ds.isEmpty()) {
       return List.of();
     }
-    return lists.computeIfAbsent(new Same(ds.toArray(new Decision[0])), k -> List.of(k.ds));
+    return lists.computeIfAbsent(new Same(ds.toArray(new Decision[0])), k -> ImmutableList.copyOf(k.ds));
   }
 
   /** Decisions compared by identity: those made here are shared, and equal wordings are the same object. */
