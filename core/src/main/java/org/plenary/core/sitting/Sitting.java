@@ -191,11 +191,18 @@ public final class Sitting {
     LocalizedText reason = Messages.CORE.text("sitting.reason");
     for (Refit.Change c : changes) {
       Slot s = plan.slot(c.id()).orElseThrow();
-      SittingEvent.Builder e = event(c.allotted().isPresent() ? SittingEvent.Kind.SHORTENED
-          : SittingEvent.Kind.WAIT_LISTED, at).subject(c.id()).by(c.decision().ruleId())
+      SittingEvent.Kind kind = switch (c.decision().kind()) {
+        case SHORTENED -> SittingEvent.Kind.SHORTENED;
+        case KEPT -> SittingEvent.Kind.KEPT;
+        default -> SittingEvent.Kind.WAIT_LISTED;
+      };
+      SittingEvent.Builder e = event(kind, at).subject(c.id()).by(c.decision().ruleId())
           .reason(c.decision().message());
       c.allotted().ifPresent(e::duration);
       events.add(e.build());
+      if (kind == SittingEvent.Kind.KEPT) {
+        continue;
+      }
       findings.add(Finding.builder().ruleId(strategy.id()).severity(c.allotted().isPresent()
               ? Severity.INFO : Severity.WARNING).subject(c.id()).reason(reason)
           .message(Messages.CORE.text("sitting.change", s.intervention().speaker().delegation().name(),
@@ -341,6 +348,10 @@ public final class Sitting {
           throw bad(n, e, ex.getMessage());
         }
       }
+      case KEPT -> {
+        String id = subject(n, e);
+        plan = plan.withSlots(replaced(plan.slots(), id, slot(n, e, id).withDecision(decision(e))));
+      }
       case WAIT_LISTED -> {
         String id = subject(n, e);
         Slot s = slot(n, e, id);
@@ -366,6 +377,7 @@ public final class Sitting {
       return;
     }
     Map<String, SittingEvent> shortened = new HashMap<>();
+    Map<String, SittingEvent> kept = new HashMap<>();
     Map<String, SittingEvent> moved = new LinkedHashMap<>();
     int n = log.size();
     for (SittingEvent e : changes) {
@@ -378,6 +390,8 @@ public final class Sitting {
         final int at = n;
         e.duration().orElseThrow(() -> bad(at, e, "it carries no duration"));
         shortened.put(id, e);
+      } else if (e.kind() == SittingEvent.Kind.KEPT) {
+        kept.put(id, e);
       } else {
         moved.put(id, e);
       }
@@ -387,6 +401,8 @@ public final class Sitting {
     for (Slot s : plan.slots()) {
       SittingEvent cut = shortened.get(s.id());
       Slot now = cut == null ? s : s.withAllotted(cut.duration().orElseThrow()).withDecision(decision(cut));
+      SittingEvent held = kept.get(s.id());
+      now = held == null ? now : now.withDecision(decision(held));
       SittingEvent out = moved.get(s.id());
       if (out == null) {
         slots.add(now);
@@ -420,8 +436,12 @@ public final class Sitting {
 
   /** The decision an event of a re-plan records: by whom and why, as the event says. */
   private static Decision decision(SittingEvent e) {
-    return Decision.of(e.kind() == SittingEvent.Kind.SHORTENED ? Decision.Kind.SHORTENED
-            : Decision.Kind.WAIT_LISTED, e.by().orElse(RULE),
+    Decision.Kind kind = switch (e.kind()) {
+      case SHORTENED -> Decision.Kind.SHORTENED;
+      case KEPT -> Decision.Kind.KEPT;
+      default -> Decision.Kind.WAIT_LISTED;
+    };
+    return Decision.of(kind, e.by().orElse(RULE),
         e.reason().orElseGet(() -> Messages.CORE.text("sitting.replanned")));
   }
 

@@ -34,7 +34,9 @@ public abstract class SittingEvent {
     /** A re-plan shortened the subject's time to the event's duration. */
     SHORTENED,
     /** A re-plan moved the subject to the waiting list. */
-    WAIT_LISTED
+    WAIT_LISTED,
+    /** A re-plan kept the subject on the list, in time held for its group by a reserve. */
+    KEPT
   }
 
   SittingEvent() {}

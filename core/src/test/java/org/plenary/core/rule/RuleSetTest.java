@@ -86,14 +86,16 @@ class RuleSetTest {
     Rule silent = new Stub("x.silent", d -> { }, p -> List.of());
     Plan plan = Planner.of(RuleSet.of(boom, declaringBoom, keyBoom, silent, stub("x.fine")))
         .plan(Sample.plenary(), Sample.requests(2, 5));
-    assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.ruleId()).containsExactly(
-        "ERROR x.boom", "ERROR x.declare", "ERROR x.key", "INFO x.fine", "INFO x.silent");
+    assertThat(plan.findings()).extracting(f -> f.severity() + " " + f.ruleId() + " " + f.subject())
+        .containsExactly("ERROR x.boom plan", "ERROR x.declare plan", "ERROR x.key r0", "INFO x.fine plan",
+            "INFO x.silent plan");
     assertThat(plan.findings().get(0).message().english())
         .isEqualTo("The rule's own check failed: java.lang.IllegalStateException: kaput");
     assertThat(plan.findings().get(1).message().english())
-        .isEqualTo("The rule failed on 'java.lang.IllegalStateException: half declared' and was left out of the plan.");
-    assertThat(plan.findings().get(2).message().english())
-        .startsWith("The rule failed on ''r0': java.lang.IllegalArgumentException: no key for r0'");
+        .isEqualTo("The rule failed and was left out of the plan: java.lang.IllegalStateException: half declared");
+    assertThat(plan.findings().get(2).message().in(java.util.Locale.FRENCH)).isEqualTo("La règle a échoué sur "
+        + "une intervention (" + Sample.requests(2, 5).get(0).speaker().delegation().name().in(java.util.Locale.FRENCH)
+        + ") et a été écartée du plan : java.lang.IllegalArgumentException: no key for r0");
     assertThat(plan.findings().get(4).message().english())
         .isEqualTo("Nothing to check: the rule asks nothing of this plenary.");
     assertThat(plan.slots()).allSatisfy(s -> assertThat(s.allotted()).isGreaterThanOrEqualTo(

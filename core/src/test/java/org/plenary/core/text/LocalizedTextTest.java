@@ -80,4 +80,25 @@ class LocalizedTextTest {
     assertThat(a.hashCode()).isNotEqualTo(LocalizedText.of("Court").hashCode())
         .isNotEqualTo(LocalizedText.of("Cour", "Court").hashCode());
   }
+
+  @Test
+  void aListReadsAsASentenceInEachLanguage() {
+    LocalizedText three = LocalizedText.list(java.util.List.of(LocalizedText.of("States", "les États"),
+        LocalizedText.of("observers", "les observateurs"), LocalizedText.of("civil society", "la société civile")));
+
+    assertThat(three.english()).isEqualTo("States, observers and civil society");
+    assertThat(three.in(Locale.FRENCH)).isEqualTo("les États, les observateurs et la société civile");
+    assertThat(LocalizedText.list(java.util.List.of()).in(Locale.FRENCH)).isEqualTo("aucun");
+    assertThat(LocalizedText.list(java.util.List.of(LocalizedText.of("States"))).english()).isEqualTo("States");
+  }
+
+  @Test
+  void aLanguageIsTwoOrThreeLowerCaseLetters() {
+    assertThat(LocalizedText.of(Map.of("en", "Court", "ast", "Corte")).in(Locale.forLanguageTag("ast")))
+        .isEqualTo("Corte");
+    for (String bad : new String[] {"e", "engl", "En", "e1", "`a", "a{"}) {
+      assertThatThrownBy(() -> LocalizedText.of(Map.of("en", "Court", bad, "x")))
+          .as(bad).hasMessage("language '" + bad + "' is not a lower-case ISO 639 code such as 'en' or 'fr'");
+    }
+  }
 }

@@ -28,7 +28,10 @@ public final class Book {
   final List<Decl.Capacity> capacities = new ArrayList<>();
   final List<Decl.Reserve> reserves = new ArrayList<>();
   /** The first failure of each rule that failed, in the order they happened. */
-  final Map<Rule, String> failures = new LinkedHashMap<>();
+  /** Why a rule was left out: what it failed on (null for the rule as a whole), and the error. */
+  record Failure(String subject, String error) {}
+
+  final Map<Rule, Failure> failures = new LinkedHashMap<>();
   private final Map<Decl.Any, Boolean> failed = new IdentityHashMap<>();
 
   private Book(Plenary plenary, List<Rule> rules) {
@@ -46,7 +49,7 @@ public final class Book {
       try {
         rule.declare(d);
       } catch (RuntimeException e) {
-        book.failures.put(rule, String.valueOf(e));
+        book.failures.put(rule, new Failure(null, String.valueOf(e)));
         book.byRule.put(rule, List.of());
         continue;
       }
@@ -91,7 +94,7 @@ public final class Book {
   /** Records that {@code decl} threw {@code e} on {@code subject}: it is left out from now on. */
   void fail(Decl.Any decl, String subject, RuntimeException e) {
     failed.put(decl, Boolean.TRUE);
-    failures.putIfAbsent(decl.rule(), "'" + subject + "': " + e);
+    failures.putIfAbsent(decl.rule(), new Failure("plan".equals(subject) ? null : subject, String.valueOf(e)));
   }
 
   /** Whether {@code decl} has failed and is left out. */

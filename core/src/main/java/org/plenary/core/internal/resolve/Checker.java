@@ -622,10 +622,13 @@ public final class Checker {
   List<Finding> findings(Map<Rule, List<Finding>> own) {
     List<Finding> all = new ArrayList<>();
     for (Rule rule : book.rules) {
-      String failure = book.failures.get(rule);
+      Book.Failure failure = book.failures.get(rule);
       List<Finding> mine = new ArrayList<>(found.getOrDefault(rule, List.of()));
       if (failure != null) {
-        mine.add(rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure)).build());
+        mine.add(failure.subject() == null
+            ? rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure.error())).build()
+            : rule.finding(Severity.ERROR, failure.subject(), Messages.CORE.text("check.failed-on",
+                label(failure.subject()), failure.error())).build());
       }
       mine.addAll(own.getOrDefault(rule, List.of()));
       boolean errors = mine.stream().anyMatch(f -> f.severity() == Severity.ERROR);

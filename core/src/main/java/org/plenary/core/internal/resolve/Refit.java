@@ -24,7 +24,10 @@ import org.plenary.core.text.LocalizedText;
  */
 public final class Refit {
 
-  /** What the re-plan decided for one remaining slot: a new allotment, or the waiting list. */
+  /**
+   * What the re-plan decided for one remaining slot, as {@code decision}'s kind says: a new
+   * allotment, the waiting list, or a place kept by a reserve.
+   */
   public record Change(String id, Decision decision, Optional<Duration> allotted) {}
 
   private Refit() {}
@@ -102,6 +105,14 @@ public final class Refit {
           }
         }
         changes.add(new Change(s.id(), shortened, Optional.of(Duration.ofNanos(result.allotted[i]))));
+      }
+      List<Decision> notes = result.notes(i);
+      if (result.blocked[i] == null && notes != null) {
+        for (Decision d : notes) {
+          if (d.kind() == Decision.Kind.KEPT) {
+            changes.add(new Change(s.id(), d, Optional.empty()));
+          }
+        }
       }
     }
     return changes;

@@ -543,7 +543,7 @@ public final class Resolver {
       try {
         description = rule.describe(plenary);
       } catch (RuntimeException e) {
-        book.failures.putIfAbsent(rule, String.valueOf(e));
+        book.failures.putIfAbsent(rule, new Book.Failure(null, String.valueOf(e)));
         description = rule.name();
       }
       out.add(RuleSummary.of(rule.id(), rule.name(), description, rule.reason()));

@@ -1,0 +1,95 @@
+package org.plenary.core.internal.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The composed order against a plain comparator: the packed sort and the boxed one give the stable
+ * lexicographic order of the keys, whatever their ranges, offsets and common factors.
+ */
+class OrdersProperties {
+
+  /** Keys of one to four components over a few requests, narrow, scaled or spanning all longs. */
+  @Provide
+  Arbitrary<long[][]> keys() {
+    Arbitrary<Integer> sizes = Arbitraries.integers().between(0, 40);
+    Arbitrary<Integer> widths = Arbitraries.integers().between(1, 4);
+    Arbitrary<Long> offsets = Arbitraries.longs().between(-1_000_000_000_000L, 1_000_000_000_000L);
+    Arbitrary<Long> scales = Arbitraries.of(1L, 3L, 1000L, 1L << 40);
+    Arbitrary<Integer> spreads = Arbitraries.of(1, 2, 5, 1000);
+    return Combinators.combine(sizes, widths, offsets, scales, spreads, Arbitraries.longs())
+        .as((n, k, offset, scale, spread, seed) -> {
+          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+          long[][] values = new long[k][n];
+          for (int c = 0; c < k; c++) {
+            boolean wide = c == 0 && spread == 1000 && scale == 1L << 40;
+            for (int i = 0; i < n; i++) {
+              values[c][i] = wide ? random.nextLong() : offset + scale * random.nextInt(spread);
+            }
+          }
+          return values;
+        });
+  }
+
+  @Property
+  void sortsLikeAStableComparator(@ForAll("keys") long[][] values) {
+    int n = values[0].length;
+    List<Orders.Component> components = new ArrayList<>();
+    for (int c = 0; c < values.length; c++) {
+      components.add(Orders.Component.key(null, c, 0, values[c]));
+    }
+
+    int[] order = Orders.sort(n, components);
+
+    Comparator<Integer> lexicographic = (a, b) -> {
+      for (long[] v : values) {
+        int r = Long.compare(v[a], v[b]);
+        if (r != 0) {
+          return r;
+        }
+      }
+      return 0;
+    };
+    int[] expected = IntStream.range(0, n).boxed().sorted(lexicographic).mapToInt(i -> i).toArray();
+    assertThat(order).containsExactly(expected);
+  }
+
+  @Test
+  void keysTooWideToPackStillSortByEveryComponentThenPosition() {
+    long[] first = {Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE};
+    long[] second = {2, 9, 1, 9};
+    List<Orders.Component> components = List.of(Orders.Component.key(null, 0, 0, first),
+        Orders.Component.key(null, 1, 0, second));
+
+    assertThat(Orders.sort(4, components)).containsExactly(1, 3, 2, 0);
+  }
+
+  @Test
+  void keysWithACommonFactorPackAsTheirQuotients() {
+    long[] seconds = {3_000, 1_000, 2_000, 1_000};
+    long[] tie = {0, 1, 0, 0};
+
+    int[] order = Orders.sort(4, List.of(Orders.Component.key(null, 0, 0, seconds),
+        Orders.Component.key(null, 1, 0, tie)));
+
+    assertThat(order).containsExactly(3, 1, 2, 0);
+  }
+
+  @Test
+  void noRequestsGiveAnEmptyOrder() {
+    assertThat(Orders.sort(0, List.of(Orders.Component.key(null, 0, 0, new long[0])))).isEmpty();
+    assertThat(Arrays.stream(Orders.sort(3, List.of())).boxed()).containsExactly(0, 1, 2);
+  }
+}
