@@ -1,13 +1,17 @@
 package org.plenary.core.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.planner.Floors.FLOOR;
+import static org.plenary.core.planner.Floors.OTHERS;
+import static org.plenary.core.planner.Floors.mixed;
+import static org.plenary.core.planner.Floors.rule;
+import static org.plenary.core.planner.Floors.statesFirst;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Decision;
@@ -30,27 +34,6 @@ import org.plenary.core.text.LocalizedText;
  * holds, and named with the speaker and the figures when an edit breaks it.
  */
 class CheckingTest {
-
-  private static final Selector FLOOR = Selector.segments("floor");
-  private static final Selector OTHERS = Selector.constituencies(Constituency.OBSERVER_STATE,
-      Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY);
-
-  private static Rule rule(String id, Consumer<Declarations> declare) {
-    return Rule.of(id, LocalizedText.of("rule " + id, "règle " + id), LocalizedText.of("test"), declare);
-  }
-
-  /** r1 NGO1, r2 SP1, r3 SP2, r4 OBS1, r5 SP3, r6 NGO2, r7 SP4; three minutes each. */
-  private static Trial mixed() {
-    return Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY).request("SP1", Constituency.STATE_PARTY)
-        .request("SP2", Constituency.STATE_PARTY).request("OBS1", Constituency.OBSERVER_STATE)
-        .request("SP3", Constituency.STATE_PARTY).request("NGO2", Constituency.CIVIL_SOCIETY)
-        .request("SP4", Constituency.STATE_PARTY);
-  }
-
-  private static Rule statesFirst() {
-    return rule("order.states-first", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
-        r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1));
-  }
 
   /** {@code plan} with the waiting entry {@code id} listed at the end of its segment, as an editor might. */
   private static Plan listed(Plan plan, String id) {

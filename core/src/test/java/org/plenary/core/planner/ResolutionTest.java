@@ -1,11 +1,15 @@
 package org.plenary.core.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.planner.Floors.FLOOR;
+import static org.plenary.core.planner.Floors.OTHERS;
+import static org.plenary.core.planner.Floors.mixed;
+import static org.plenary.core.planner.Floors.rule;
+import static org.plenary.core.planner.Floors.statesFirst;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.ProtocolRank;
@@ -24,27 +28,6 @@ import org.plenary.core.text.LocalizedText;
 
 /** How one resolution settles what several rules declare, and what it tells of each decision. */
 class ResolutionTest {
-
-  private static final Selector FLOOR = Selector.segments("floor");
-  private static final Selector OTHERS = Selector.constituencies(Constituency.OBSERVER_STATE,
-      Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY);
-
-  private static Rule rule(String id, Consumer<Declarations> declare) {
-    return Rule.of(id, LocalizedText.of("rule " + id, "règle " + id), LocalizedText.of("test"), declare);
-  }
-
-  /** States Parties before the others, by a key of constituency. */
-  private static Rule statesFirst() {
-    return rule("order.states-first", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
-        r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1));
-  }
-
-  private static Trial mixed() {
-    return Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY).request("SP1", Constituency.STATE_PARTY)
-        .request("SP2", Constituency.STATE_PARTY).request("OBS1", Constituency.OBSERVER_STATE)
-        .request("SP3", Constituency.STATE_PARTY).request("NGO2", Constituency.CIVIL_SOCIETY)
-        .request("SP4", Constituency.STATE_PARTY);
-  }
 
   @Test
   void theStrongestVerdictWinsAndEveryVerdictIsRecorded() {

@@ -1,28 +1,24 @@
 package org.plenary.core.sitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.planner.Floors.FLOOR;
+import static org.plenary.core.planner.Floors.OTHERS;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.planner.Floors;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.rule.Selector;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
-import org.plenary.core.testing.Trial;
 import org.plenary.core.text.LocalizedText;
 
 /** A live re-plan resolves the rules again for what remains, counting what has been spoken. */
 class SittingRulesTest {
-
-  private static final Selector FLOOR = Selector.segments("floor");
-  private static final Selector OTHERS = Selector.constituencies(Constituency.OBSERVER_STATE,
-      Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY);
 
   private static final Rule SIX = Rule.of("capacity.six", LocalizedText.of("six places"), LocalizedText.of("test"),
       d -> d.capacity(FLOOR, 6));
@@ -30,12 +26,9 @@ class SittingRulesTest {
       LocalizedText.of("test"), d -> d.reserve(FLOOR.and(OTHERS), 3));
   private static final RuleSet RULES = RuleSet.of(SIX, RESERVE);
 
-  /** r1 NGO1, r2 SP1, r3 SP2, r4 OBS1, r5 SP3, r6 NGO2, r7 SP4; three minutes each. */
+  /** The floor of {@link Floors#mixed()}, planned under {@code rules}. */
   private static Plan planned(RuleSet rules) {
-    return Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY).request("SP1", Constituency.STATE_PARTY)
-        .request("SP2", Constituency.STATE_PARTY).request("OBS1", Constituency.OBSERVER_STATE)
-        .request("SP3", Constituency.STATE_PARTY).request("NGO2", Constituency.CIVIL_SOCIETY)
-        .request("SP4", Constituency.STATE_PARTY).plan(rules);
+    return Floors.mixed().plan(rules);
   }
 
   /** The sitting run late, so that with r2 speaking from 16:20 the four to come need 12 min and 7 are left. */

@@ -4,14 +4,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Fit;
-import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
-import org.plenary.core.text.LocalizedText;
-import org.plenary.rules.internal.Messages;
 import org.plenary.rules.internal.Shares;
 
 /**
@@ -25,15 +21,13 @@ import org.plenary.rules.internal.Shares;
  * Cap.places("floor", 2, Constituency.CIVIL_SOCIETY)
  * }</pre>
  */
-public final class Cap implements Rule {
+public final class Cap extends ShareRule {
 
   /** The rule id. */
   public static final String ID = "time-limit.cap";
 
-  private final Shares shares;
-
   private Cap(Shares shares) {
-    this.shares = shares;
+    super(ID, shares);
   }
 
   /** At most {@code places} of segment {@code segment} for {@code constituencies}. */
@@ -62,45 +56,12 @@ public final class Cap implements Rule {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.cap.name");
-  }
-
-  @Override
-  public LocalizedText description() {
-    return Messages.RULES.text("time-limit.cap.description");
-  }
-
-  @Override
-  public LocalizedText describe(Plenary plenary) {
-    return shares.all().isEmpty() ? description()
-        : Messages.RULES.text("time-limit.cap.describe", shares.describe("time-limit.cap.each", plenary));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.cap.reason");
-  }
-
-  @Override
-  public void declare(Declarations declarations) {
-    for (Shares.Share s : shares.all()) {
-      if (s.time().isPresent()) {
-        declarations.capacity(s.who(), s.time().get(), Fit.waitList());
-      } else {
-        declarations.capacity(s.who(), s.places());
-      }
+  void declare(Declarations declarations, Shares.Share s) {
+    if (s.time().isPresent()) {
+      declarations.capacity(s.who(), s.time().get(), Fit.waitList());
+    } else {
+      declarations.capacity(s.who(), s.places());
     }
-  }
-
-  @Override
-  public String toString() {
-    return ID + " " + shares.all();
   }
 
   /** Makes the rule from {@code <segment>.constituencies} and {@code <segment>.time} or {@code .places}. */

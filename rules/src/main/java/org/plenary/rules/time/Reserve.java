@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
-import org.plenary.core.text.LocalizedText;
-import org.plenary.rules.internal.Messages;
 import org.plenary.rules.internal.Shares;
 
 /**
@@ -26,15 +22,13 @@ import org.plenary.rules.internal.Shares;
  * Reserve.places("floor", 3, Constituency.OBSERVER_STATE, Constituency.CIVIL_SOCIETY)
  * }</pre>
  */
-public final class Reserve implements Rule {
+public final class Reserve extends ShareRule {
 
   /** The rule id. */
   public static final String ID = "time-limit.reserve";
 
-  private final Shares shares;
-
   private Reserve(Shares shares) {
-    this.shares = shares;
+    super(ID, shares);
   }
 
   /** {@code places} of segment {@code segment} held for {@code constituencies}. */
@@ -63,45 +57,12 @@ public final class Reserve implements Rule {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.reserve.name");
-  }
-
-  @Override
-  public LocalizedText description() {
-    return Messages.RULES.text("time-limit.reserve.description");
-  }
-
-  @Override
-  public LocalizedText describe(Plenary plenary) {
-    return shares.all().isEmpty() ? description()
-        : Messages.RULES.text("time-limit.reserve.describe", shares.describe("time-limit.reserve.each", plenary));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.reserve.reason");
-  }
-
-  @Override
-  public void declare(Declarations declarations) {
-    for (Shares.Share s : shares.all()) {
-      if (s.time().isPresent()) {
-        declarations.reserve(s.who(), s.time().get());
-      } else {
-        declarations.reserve(s.who(), s.places());
-      }
+  void declare(Declarations declarations, Shares.Share s) {
+    if (s.time().isPresent()) {
+      declarations.reserve(s.who(), s.time().get());
+    } else {
+      declarations.reserve(s.who(), s.places());
     }
-  }
-
-  @Override
-  public String toString() {
-    return ID + " " + shares.all();
   }
 
   /** Makes the rule from {@code <segment>.constituencies} and {@code <segment>.time} or {@code .places}. */

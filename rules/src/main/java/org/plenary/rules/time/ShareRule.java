@@ -1,0 +1,64 @@
+package org.plenary.rules.time;
+
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.internal.Messages;
+import org.plenary.rules.internal.Shares;
+
+/**
+ * What {@link Reserve} and {@link Cap} share: time or places of segments for some constituencies,
+ * configured alike and worded by the rule's id; each declares its shares its own way.
+ */
+abstract class ShareRule implements Rule {
+
+  private final String id;
+  final Shares shares;
+
+  ShareRule(String id, Shares shares) {
+    this.id = id;
+    this.shares = shares;
+  }
+
+  /** Declares one share: held for its constituencies, or the most they may take. */
+  abstract void declare(Declarations declarations, Shares.Share share);
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final LocalizedText name() {
+    return Messages.RULES.text(id + ".name");
+  }
+
+  @Override
+  public final LocalizedText description() {
+    return Messages.RULES.text(id + ".description");
+  }
+
+  @Override
+  public final LocalizedText describe(Plenary plenary) {
+    return shares.all().isEmpty() ? description()
+        : Messages.RULES.text(id + ".describe", shares.describe(id + ".each", plenary));
+  }
+
+  @Override
+  public final LocalizedText reason() {
+    return Messages.RULES.text(id + ".reason");
+  }
+
+  @Override
+  public final void declare(Declarations declarations) {
+    for (Shares.Share s : shares.all()) {
+      declare(declarations, s);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + shares.all();
+  }
+}
