@@ -105,14 +105,20 @@ class ReplanTest {
    * re-plan's.
    */
   @Test
-  void theReserveSurvivesALiveReplan() {
+  void theReserveSurvivesALiveReplan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("rules.properties"), String.join("\n",
+        "rules = time-limit.reserve, time-limit.budget",
+        "time-limit.reserve.floor.constituencies = civil-society",
+        "time-limit.reserve.floor.places = 2"), java.nio.charset.StandardCharsets.UTF_8);
+    RuleSet rules = RuleSet.load(file);
+    assertThat(rules.rule(Reserve.ID, Reserve.class)).hasValueSatisfying(r -> assertThat(r)
+        .isEqualTo(Reserve.places("floor", 2, Constituency.CIVIL_SOCIETY)));
     Trial trial = Trial.sample();
     for (int i = 1; i <= 18; i++) {
       trial = trial.request("SP" + i, Constituency.STATE_PARTY);
     }
     trial = trial.request("NGO1", Constituency.CIVIL_SOCIETY).request("NGO2", Constituency.CIVIL_SOCIETY);
-    RuleSet rules = RuleSet.of(Reserve.places("floor", 2, Constituency.CIVIL_SOCIETY),
-        org.plenary.rules.time.TimeBudget.waitListing());
     Plan planned = Planner.of(rules).plan(trial.plenary(), trial.requests());
     assertThat(Trial.order(planned, "floor")).hasSize(20).endsWith("NGO1", "NGO2");
     Sitting s = Sitting.start(planned, rules, TestClock.at(planned.plenary().startInstant().plusSeconds(360)));

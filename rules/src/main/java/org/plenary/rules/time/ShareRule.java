@@ -57,6 +57,17 @@ abstract class ShareRule implements Rule {
     }
   }
 
+  /** Equal to the same kind of rule with the same shares. */
+  @Override
+  public final boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && shares.equals(((ShareRule) o).shares);
+  }
+
+  @Override
+  public final int hashCode() {
+    return id.hashCode() * 31 + shares.hashCode();
+  }
+
   @Override
   public String toString() {
     return id + " " + shares.all();

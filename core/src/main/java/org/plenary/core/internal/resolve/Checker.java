@@ -660,28 +660,34 @@ public final class Checker {
       rank.put(ids.get(i), 1 + i);
     }
     int base = 1 + ids.size();
+    Set<String> wanted = new HashSet<>();
     for (Finding f : findings) {
-      rank.computeIfAbsent(f.subject(), s -> base + position(plan, s));
+      if (!rank.containsKey(f.subject())) {
+        wanted.add(f.subject());
+      }
+    }
+    if (!wanted.isEmpty()) {
+      int k = base;
+      for (Slot s : plan.slots()) {
+        if (wanted.contains(s.id())) {
+          rank.putIfAbsent(s.id(), k);
+        }
+        k++;
+      }
+      for (WaitingEntry w : plan.waitingList()) {
+        if (wanted.contains(w.id())) {
+          rank.putIfAbsent(w.id(), k);
+        }
+        k++;
+      }
+      for (String subject : wanted) {
+        rank.putIfAbsent(subject, k);
+      }
     }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing(Finding::severity).thenComparingInt(f -> rank.get(f.subject()))
         .thenComparing(Finding::ruleId));
     return sorted;
-  }
-
-  /** The subject's place in the plan: slots, then the waiting list, then anything else. */
-  private static int position(Parts plan, String id) {
-    var slot = plan.slot(id);
-    if (slot.isPresent()) {
-      return plan.slots().indexOf(slot.get());
-    }
-    List<WaitingEntry> w = plan.waitingList();
-    for (int i = 0; i < w.size(); i++) {
-      if (w.get(i).id().equals(id)) {
-        return plan.slots().size() + i;
-      }
-    }
-    return plan.slots().size() + w.size();
   }
 
   private static LocalizedText joined(List<LocalizedText> texts) {

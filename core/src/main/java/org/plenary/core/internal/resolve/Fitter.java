@@ -304,7 +304,7 @@ final class Fitter {
         int i = kept.get(k);
         result.allotted[i] = after[k];
         result.note(i, words.decision(Decision.Kind.SHORTENED, pool.ownerId, pool.ownerName,
-            "decision.shortened", Words.time(now[k]), Words.time(after[k])));
+            "decision.shortened", words.timeOnce(now[k]), words.timeOnce(after[k])));
       }
     }
   }

@@ -97,4 +97,11 @@ final class Words {
   static String time(long nanos) {
     return Durations.format(Duration.ofNanos(nanos));
   }
+
+  private final Map<Long, String> times = new HashMap<>();
+
+  /** {@link #time(long)}, written once for each length: a shortened list repeats a few. */
+  String timeOnce(long nanos) {
+    return times.computeIfAbsent(nanos, Words::time);
+  }
 }
