@@ -128,6 +128,19 @@ class RuleSetLoadTest {
   }
 
   @Test
+  void aBadSettingBesideTheConstituenciesIsReportedAsItself() throws IOException {
+    Path segments = file("rules = order.precedence\norder.precedence.constituencies = state-party\n"
+        + "order.precedence.segments = floor,\n");
+    assertThatThrownBy(() -> RuleSet.load(segments))
+        .hasMessage("facilitation.properties: order.precedence.segments = 'floor,' holds an empty segment id");
+    Path tiers = file("rules = order.precedence\norder.precedence.constituencies = civil-society + "
+        + "observer-state, state-party\n");
+    Precedence p = RuleSet.load(tiers).rule("order.precedence", Precedence.class).orElseThrow();
+    assertThat(p.tiers()).containsExactly(Set.of(Constituency.OBSERVER_STATE, Constituency.CIVIL_SOCIETY),
+        Set.of(Constituency.STATE_PARTY));
+  }
+
+  @Test
   void refusesAKeyNoRuleReads() throws IOException {
     assertThatThrownBy(() -> RuleSet.load(file("rules = time-limit.budget\ntime-limit.budget.fitt = wait-list\n")))
         .hasMessage("facilitation.properties: time-limit.budget.fitt = 'wait-list' is not a setting of rule "

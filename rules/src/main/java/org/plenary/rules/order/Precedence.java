@@ -50,24 +50,21 @@ public final class Precedence implements Rule {
 
   private Precedence(List<? extends Collection<Constituency>> tiers, boolean byRank, Selector scope) {
     ImmutableList.Builder<ImmutableSet<Constituency>> b = ImmutableList.builder();
+    int index = 0;
     for (Collection<Constituency> tier : tiers) {
       ImmutableSet<Constituency> set = ImmutableSortedSet.copyOf(Constituency.standardOrder(), tier);
       if (set.isEmpty()) {
         throw new IllegalArgumentException("constituency tiers " + tiers + " hold an empty tier");
       }
       for (Constituency c : set) {
-        if (tierOf.putIfAbsent(c, tierOf.size()) != null) {
+        if (tierOf.putIfAbsent(c, index) != null) {
           throw new IllegalArgumentException("constituency tiers " + tiers + " name '" + c.id() + "' twice");
         }
       }
       b.add(set);
+      index++;
     }
     this.tiers = b.build();
-    for (int i = 0; i < this.tiers.size(); i++) {
-      for (Constituency c : this.tiers.get(i)) {
-        tierOf.put(c, i);
-      }
-    }
     this.byRank = byRank;
     this.scope = requireNonNull(scope, "scope");
   }
@@ -111,8 +108,10 @@ public final class Precedence implements Rule {
         tiers.add(together);
       }
     }
+    boolean byRank = config.flag("rank", true);
+    Selector scope = Scopes.read(config, "segments");
     try {
-      return new Precedence(tiers, config.flag("rank", true), Scopes.read(config, "segments"));
+      return new Precedence(tiers, byRank, scope);
     } catch (IllegalArgumentException e) {
       throw config.error(key, written, "names a constituency twice");
     }

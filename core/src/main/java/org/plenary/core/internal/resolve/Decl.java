@@ -13,7 +13,7 @@ import org.plenary.core.rule.Selector;
 import org.plenary.core.rule.Verdict;
 
 /** The declarations a rule can make, each with the rule that made it and its place among them. */
-public final class Decl {
+final class Decl {
 
   private Decl() {}
 

@@ -17,7 +17,7 @@ import org.plenary.core.plan.WaitingEntry;
  * What a plan is made of before it is one: the plenary, the slots, the waiting list, the rules, so
  * that the planner checks them and builds the plan once, with its findings. Not thread-safe.
  */
-public final class Parts {
+final class Parts {
 
   private final Plenary plenary;
   private final List<Slot> slots;
@@ -41,7 +41,7 @@ public final class Parts {
   }
 
   /** The plan of these parts with {@code findings}. */
-  public Plan toPlan(List<Finding> findings) {
+  Plan toPlan(List<Finding> findings) {
     return Plan.of(plenary, slots, waiting, findings, rules, plannedAt);
   }
 

@@ -59,6 +59,8 @@ public final class Resolver {
   private final Decl.Limit[] cutBy;
   private final Decl.Pin[] pinnedBy;
   private final List<int[]> sortedRequests = new ArrayList<>();
+  private final List<Decl.Any> deciding;
+  private final Map<String, Decl.Pin> pins;
   private Fitter.Result fit;
   private int[] fitOrder;
 
@@ -104,6 +106,8 @@ public final class Resolver {
     this.allotted = new long[total];
     this.cutBy = new Decl.Limit[total];
     this.pinnedBy = new Decl.Pin[total];
+    this.deciding = Keys.deciding(book);
+    this.pins = pinsById();
   }
 
   /**
@@ -257,7 +261,6 @@ public final class Resolver {
 
   /** Sorts every segment's requests, those kept out by admission last, for the plan and the waiting list. */
   private void order() {
-    List<Decl.Any> deciding = Keys.deciding(book);
     int[][] members = new int[segments.size()][];
     int[] counts = new int[segments.size()];
     for (int ref = programmeCount; ref < total; ref++) {
@@ -295,7 +298,6 @@ public final class Resolver {
   /** Each segment's programme, then its admitted requests in order, with the fixed places kept. */
   private List<int[]> fitSequences() {
     List<int[]> out = new ArrayList<>();
-    Map<String, Decl.Pin> pins = pinsById();
     Set<String> programmeIds = new HashSet<>();
     for (int ref = 0; ref < programmeCount; ref++) {
       programmeIds.add(speech[ref].id());
@@ -418,8 +420,6 @@ public final class Resolver {
     for (int k = 0; k < fitOrder.length; k++) {
       fitPosition[fitOrder[k]] = k;
     }
-    List<Decl.Any> deciding = Keys.deciding(book);
-    Map<String, Decl.Pin> pins = pinsById();
     ImmutableList.Builder<Slot> slots = ImmutableList.builder();
     for (int s = 0; s < segments.size(); s++) {
       int[] sequence = sequences.get(s);
@@ -444,12 +444,12 @@ public final class Resolver {
     return new Parts(plenary, slots.build(), waiting.build(), summaries(), plannedAt);
   }
 
-  /** The decisions "placed by" each rule that orders the requests of {@code segment}. */
+  /** The decisions "placed by" each rule that orders the requests of {@code segment} and has not failed. */
   private List<Decision> orderedBy(Segment segment, List<Decl.Any> deciding) {
     List<Decision> out = new ArrayList<>();
     Set<Rule> seen = new HashSet<>();
     for (Decl.Any d : deciding) {
-      if (Keys.covers(d, segment) && seen.add(d.rule())) {
+      if (!book.failed(d) && Keys.covers(d, segment) && seen.add(d.rule())) {
         out.add(words.decision(Decision.Kind.ORDERED, d.rule().id(), d.rule().name(), "decision.ordered"));
       }
     }
