@@ -1,7 +1,7 @@
 /**
  * Plenary's exporters: what a facilitator publishes (Markdown and HTML agendas, the chair's run
  * sheet, an SVG timeline) and what other programs read (CSV, JSON, iCalendar, frab schedule XML and
- * JSON). Exporters are found through {@link org.plenary.export.Exporter} and
+ * JSON), and the intake that reads requests to speak from the Secretariat's mail and spreadsheets. Exporters are found through {@link org.plenary.export.Exporter} and
  * {@link java.util.ServiceLoader}.
  */
 module org.plenary.export {
@@ -11,6 +11,10 @@ module org.plenary.export {
   requires com.fasterxml.jackson.databind;
   requires ical4j.core;
   requires org.apache.commons.csv;
+  requires apache.mime4j.core;
+  requires apache.mime4j.dom;
+  requires apache.mime4j.mbox.iterator;
+  requires org.jsoup;
   requires java.xml;
 
   exports org.plenary.export;
@@ -21,6 +25,7 @@ module org.plenary.export {
   exports org.plenary.export.ical;
   exports org.plenary.export.frab;
   exports org.plenary.export.svg;
+  exports org.plenary.export.intake;
 
   uses org.plenary.export.Exporter;
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
+import org.plenary.export.internal.Markdown;
 import org.plenary.export.internal.Agenda;
 
 /**
@@ -105,35 +106,10 @@ public final class MarkdownAgenda implements Exporter {
   }
 
   private static void row(Writer w, String... cells) throws IOException {
-    StringBuilder line = new StringBuilder("|");
-    for (String cell : cells) {
-      line.append(' ').append(cell.isEmpty() ? " " : escape(cell)).append(" |");
-    }
-    w.write(line.append('\n').toString());
+    w.write(Markdown.row(cells));
   }
 
-  private static final String SPECIAL = "\\`*_[]<>|#!~&";
-  private static final Pattern LIST_START = Pattern.compile("[0-9]+[.)].*");
-  private static final Pattern LIST_MARK = Pattern.compile("([.)])");
-
-  /**
-   * {@code text} escaped for inline CommonMark: the characters that start markup are
-   * backslash-escaped, and so is a leading {@code +}, {@code -}, {@code =} or a number that would
-   * start a list.
-   */
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean lead = i == 0 && (c == '+' || c == '-' || c == '=');
-      if (SPECIAL.indexOf(c) >= 0 || lead) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    String escaped = out.toString();
-    return LIST_START.matcher(escaped).matches()
-        ? LIST_MARK.matcher(escaped).replaceFirst("\\\\$1")
-        : escaped;
+    return Markdown.escape(text);
   }
 }

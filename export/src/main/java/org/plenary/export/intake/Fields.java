@@ -1,0 +1,88 @@
+package org.plenary.export.intake;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.plenary.core.text.LocalizedText;
+import org.plenary.export.intake.IntakeSettings.Field;
+
+/**
+ * The template in a message's text: lines such as {@code Speaker: Ms A. Example} or
+ * {@code Fonction : Ministre}, labelled in any of the settings' words, with or without a space (or
+ * a no-break space) before the colon. Quoted lines ({@code >}) are not read; the first line of a
+ * field wins; what is not there stays absent.
+ */
+final class Fields {
+
+  /** The longest label looked for before a colon. */
+  private static final int LABEL = 40;
+  /** The longest value kept from a line. */
+  static final int VALUE = 200;
+
+  private final Map<Field, String> values = new EnumMap<>(Field.class);
+  private final List<LocalizedText> notes = new java.util.ArrayList<>();
+
+  private Fields() {}
+
+  /** The template's values in {@code text}. */
+  static Fields read(String text, IntakeSettings settings) {
+    Fields f = new Fields();
+    for (String line : text.split("\r\n|\r|\n")) {
+      String l = line.strip();
+      int colon = l.indexOf(':');
+      if (l.startsWith(">") || colon <= 0 || colon > LABEL) {
+        continue;
+      }
+      String label = l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ').strip()
+          .toLowerCase(Locale.ROOT);
+      for (Field field : Field.values()) {
+        if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
+          String value = clean(l.substring(colon + 1), Integer.MAX_VALUE);
+          if (value.length() > VALUE) {
+            f.notes.add(Texts.BUNDLE.text("note.value-cut", label, VALUE));
+            value = value.substring(0, VALUE).strip();
+          }
+          if (!value.isEmpty()) {
+            f.values.put(field, value);
+          }
+        }
+      }
+    }
+    return f;
+  }
+
+  /** The value of {@code field}, if stated. */
+  java.util.Optional<String> get(Field field) {
+    return java.util.Optional.ofNullable(values.get(field));
+  }
+
+  /** What reading the template noticed, such as a value cut to length. */
+  List<LocalizedText> notes() {
+    return notes;
+  }
+
+  /**
+   * {@code text} without control characters (tabs and line breaks become spaces), with runs of
+   * spaces made one and at most {@code max} characters long. Other characters, markup and
+   * formula signs included, stay as they are: each export escapes them for its format.
+   */
+  static String clean(String text, int max) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), 256));
+    boolean space = false;
+    for (int i = 0; i < text.length() && out.length() < max; i++) {
+      char c = text.charAt(i);
+      boolean white = Character.isWhitespace(c) || c == '\u00A0';
+      if (white || Character.isISOControl(c)) {
+        space = out.length() > 0 && (white || space);
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

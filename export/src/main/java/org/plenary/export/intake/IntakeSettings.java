@@ -1,0 +1,420 @@
+package org.plenary.export.intake;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * How a facilitation's intake reads its mail and spreadsheets: the subject words of cancellations and
+ * replacements, the replacement policy, the template's labels, the default segment, speaking times
+ * and request ids, the spreadsheet's columns and the limits that keep hostile input in bounded memory.
+ *
+ * <p>{@link #defaults()} reads English and French mail; {@link #load(Path)} reads a properties file
+ * whose keys are listed in {@code export/README.md}, for example:
+ *
+ * <pre>
+ * words.cancel = cancel, annul, withdraw, retrait
+ * replacement = go-to-end
+ * segment.default = floor
+ * duration.high-level = PT5M
+ * id.high-level = hl-{delegation}
+ * sheet.column.delegation = Délégation
+ * </pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IntakeSettings {
+
+  /** The template's fields, read from lines such as {@code Speaker: ...} or {@code Orateur : ...}. */
+  public enum Field {
+    /** The speaker's name. */
+    SPEAKER,
+    /** The speaker's function. */
+    FUNCTION,
+    /** The segment asked for, by id or title. */
+    SEGMENT,
+    /** The speaker's protocol rank, by its name in English or French. */
+    RANK;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The columns a spreadsheet of requests may have; delegation and received are required. */
+  public enum Column {
+    /** The delegation's id in the directory, or one of its addresses. */
+    DELEGATION,
+    /** When the request was received: an ISO instant, or a local date-time in the sheet's zone. */
+    RECEIVED,
+    /** The speaker's name. */
+    SPEAKER,
+    /** The speaker's function. */
+    FUNCTION,
+    /** The segment asked for. */
+    SEGMENT,
+    /** The speaker's protocol rank. */
+    RANK;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
+
+  private final ImmutableList<String> cancelWords;
+  private final ImmutableList<String> replaceWords;
+  private final ImmutableList<String> autoReplySubjects;
+  private final ImmutableList<String> forwardSubjects;
+  private final ImmutableList<String> bounceSubjects;
+  private final ReplacementPolicy replacement;
+  private final ImmutableMap<Field, ImmutableList<String>> labels;
+  private final Optional<String> defaultSegment;
+  private final Duration defaultDuration;
+  private final ImmutableMap<String, Duration> durations;
+  private final String defaultId;
+  private final ImmutableMap<String, String> ids;
+  private final ImmutableMap<Column, String> columns;
+  private final Optional<Character> delimiter;
+  private final Optional<ZoneId> sheetZone;
+  private final Limits limits;
+
+  /**
+   * The limits of one read: of an mbox message, a header, a line, the text kept from a body, and
+   * the depth of nested parts. Beyond them a message goes to the review list, or its deeper parts
+   * are left unread with a note.
+   */
+  public record Limits(int messageBytes, int headerCount, int headerBytes, int lineBytes,
+      int bodyChars, int depth) {
+
+    /** 16 MiB a message, 200 headers of 64 KiB, lines of 64 KiB, 64 Ki characters of text, depth 12. */
+    public static Limits standard() {
+      return new Limits(16 << 20, 200, 64 << 10, 64 << 10, 64 << 10, 12);
+    }
+
+    /** Checks each limit is positive, naming the first that is not. */
+    public Limits {
+      positive("limit.message-bytes", messageBytes);
+      positive("limit.header-count", headerCount);
+      positive("limit.header-bytes", headerBytes);
+      positive("limit.line-bytes", lineBytes);
+      positive("limit.body-chars", bodyChars);
+      positive("limit.depth", depth);
+    }
+
+    private static void positive(String key, int value) {
+      if (value <= 0) {
+        throw new IntakeException(key + " (" + value + ") must be positive");
+      }
+    }
+  }
+
+  private IntakeSettings(Map<String, String> values, String source) {
+    Reader r = new Reader(values, source);
+    cancelWords = r.list("words.cancel", "cancel, annul, withdraw, retrait, retire");
+    replaceWords = r.list("words.replace", "replace, remplace, substitut");
+    autoReplySubjects = r.list("words.auto-reply",
+        "out of office, automatic reply, auto:, autoreply, auto-reply, absent, absence, "
+            + "réponse automatique, reponse automatique, message d'absence");
+    forwardSubjects = r.list("words.forward", "fwd:, fw:, tr:, tr :, wg:, rv:");
+    bounceSubjects = r.list("words.bounce",
+        "undelivered, undeliverable, delivery status notification, mail delivery failed, "
+            + "returned mail, non remis, échec de la remise, message non distribué");
+    replacement = r.policy("replacement");
+    ImmutableMap.Builder<Field, ImmutableList<String>> l = ImmutableMap.builder();
+    l.put(Field.SPEAKER, r.list("template.speaker", "speaker, orateur, oratrice, intervenant, intervenante"));
+    l.put(Field.FUNCTION, r.list("template.function", "function, fonction, title, titre"));
+    l.put(Field.SEGMENT, r.list("template.segment", "segment"));
+    l.put(Field.RANK, r.list("template.rank", "rank, rang"));
+    labels = l.build();
+    defaultSegment = r.optional("segment.default").map(v -> r.id("segment.default", v));
+    defaultDuration = r.duration("duration.default", r.text("duration.default", "PT3M"));
+    durations = r.byPrefix("duration.", "default", r::duration);
+    defaultId = r.idPattern("id.default", r.text("id.default", "{segment}-{n}"));
+    ids = r.byPrefix("id.", "default", r::idPattern);
+    ImmutableMap.Builder<Column, String> c = ImmutableMap.builder();
+    for (Column column : Column.values()) {
+      c.put(column, r.text("sheet.column." + column.key(), column.key()));
+    }
+    columns = c.build();
+    delimiter = r.optional("sheet.delimiter").map(v -> r.delimiter("sheet.delimiter", v));
+    sheetZone = r.optional("sheet.zone").map(v -> r.zone("sheet.zone", v));
+    Limits d = Limits.standard();
+    limits = new Limits(r.integer("limit.message-bytes", d.messageBytes()),
+        r.integer("limit.header-count", d.headerCount()), r.integer("limit.header-bytes", d.headerBytes()),
+        r.integer("limit.line-bytes", d.lineBytes()), r.integer("limit.body-chars", d.bodyChars()),
+        r.integer("limit.depth", d.depth()));
+    r.refuseUnknown();
+  }
+
+  /** The settings for English and French mail, with no default segment. */
+  public static IntakeSettings defaults() {
+    return new IntakeSettings(Map.of(), "defaults");
+  }
+
+  /** The settings in {@code properties}; absent keys keep their defaults. */
+  public static IntakeSettings of(Properties properties) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      values.put(key, properties.getProperty(key));
+    }
+    return new IntakeSettings(values, "settings");
+  }
+
+  /**
+   * The settings in a UTF-8 properties file.
+   *
+   * @throws IntakeException naming the file, the key and the value of a bad or unknown setting
+   */
+  public static IntakeSettings load(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.getFileName().toString());
+    } catch (IOException e) {
+      throw new IntakeException("cannot read the intake settings '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The settings in a UTF-8 properties stream, named {@code source} in messages. */
+  public static IntakeSettings load(InputStream in, String source) throws IOException {
+    Properties p = new Properties();
+    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String key : new TreeSet<>(p.stringPropertyNames())) {
+      values.put(key, p.getProperty(key));
+    }
+    return new IntakeSettings(values, source);
+  }
+
+  /** Words that mark a cancellation when a word of the subject begins with one. */
+  public List<String> cancelWords() {
+    return cancelWords;
+  }
+
+  /** Words that mark a replacement when a word of the subject begins with one. */
+  public List<String> replaceWords() {
+    return replaceWords;
+  }
+
+  /** Subject beginnings of automatic replies such as "Out of office". */
+  public List<String> autoReplySubjects() {
+    return autoReplySubjects;
+  }
+
+  /** Subject beginnings of forwards such as "Fwd:" or "TR :". */
+  public List<String> forwardSubjects() {
+    return forwardSubjects;
+  }
+
+  /** Subject beginnings of bounces such as "Undelivered Mail". */
+  public List<String> bounceSubjects() {
+    return bounceSubjects;
+  }
+
+  /** Where a replacement leaves the delegation on the list. */
+  public ReplacementPolicy replacement() {
+    return replacement;
+  }
+
+  /** The labels a template line may start with for {@code field}, in lower case. */
+  public List<String> labels(Field field) {
+    return labels.get(field);
+  }
+
+  /** The segment of a request that states none; without one, such a request goes to review. */
+  public Optional<String> defaultSegment() {
+    return defaultSegment;
+  }
+
+  /** The speaking time asked for in {@code segment}. */
+  public Duration duration(String segment) {
+    return durations.getOrDefault(segment, defaultDuration);
+  }
+
+  /**
+   * The pattern of the ids of requests in {@code segment}: {@code {segment}}, {@code {delegation}}
+   * (its id in lower case) and {@code {n}} (the place among the segment's requests, in order of
+   * receipt) are replaced.
+   */
+  public String idPattern(String segment) {
+    return ids.getOrDefault(segment, defaultId);
+  }
+
+  /** The heading of {@code column} in a spreadsheet. */
+  public String column(Column column) {
+    return columns.get(column);
+  }
+
+  /** The spreadsheet's separator, if set; otherwise the header line tells. */
+  public Optional<Character> delimiter() {
+    return delimiter;
+  }
+
+  /** The zone of spreadsheet times that carry no offset, if set. */
+  public Optional<ZoneId> sheetZone() {
+    return sheetZone;
+  }
+
+  /** The limits of one read. */
+  public Limits limits() {
+    return limits;
+  }
+
+  @Override
+  public String toString() {
+    return "IntakeSettings[replacement " + replacement.key() + ", default segment "
+        + defaultSegment.orElse("none") + ", cancel " + cancelWords + ", replace " + replaceWords + "]";
+  }
+
+  /** Reads typed values, each error naming the source, the key and the value. */
+  private static final class Reader {
+    private static final List<String> KEYS = List.of("words.cancel", "words.replace", "words.auto-reply",
+        "words.forward", "words.bounce", "replacement", "template.speaker", "template.function",
+        "template.segment", "template.rank", "segment.default", "sheet.delimiter", "sheet.zone",
+        "limit.message-bytes", "limit.header-count", "limit.header-bytes", "limit.line-bytes",
+        "limit.body-chars", "limit.depth");
+    private static final List<String> PREFIXES = List.of("duration.", "id.", "sheet.column.");
+
+    private final Map<String, String> values;
+    private final String source;
+
+    Reader(Map<String, String> values, String source) {
+      this.values = values;
+      this.source = source;
+    }
+
+    Optional<String> optional(String key) {
+      return Optional.ofNullable(values.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    String text(String key, String fallback) {
+      return optional(key).orElse(fallback);
+    }
+
+    ImmutableList<String> list(String key, String fallback) {
+      ImmutableList<String> words = LIST.splitToStream(text(key, fallback))
+          .map(w -> w.toLowerCase(Locale.ROOT)).collect(ImmutableList.toImmutableList());
+      if (words.isEmpty()) {
+        throw bad(key, values.get(key), "must list at least one word");
+      }
+      return words;
+    }
+
+    ReplacementPolicy policy(String key) {
+      String v = text(key, ReplacementPolicy.KEEP_FIRST_RECEIPT.key());
+      for (ReplacementPolicy p : ReplacementPolicy.values()) {
+        if (p.key().equals(v)) {
+          return p;
+        }
+      }
+      throw bad(key, v, "must be keep-first-receipt or go-to-end");
+    }
+
+    Duration duration(String key, String value) {
+      try {
+        Duration d = Duration.parse(value.strip());
+        if (d.isNegative() || d.isZero()) {
+          throw bad(key, value, "must be positive");
+        }
+        return d;
+      } catch (DateTimeParseException e) {
+        throw bad(key, value, "must be an ISO-8601 duration such as PT3M");
+      }
+    }
+
+    String id(String key, String value) {
+      if (!value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        throw bad(key, value, "must be a segment id");
+      }
+      return value;
+    }
+
+    String idPattern(String key, String value) {
+      String probe = value.strip().replace("{segment}", "s").replace("{delegation}", "d").replace("{n}", "1");
+      if (!value.contains("{n}") && !value.contains("{delegation}")) {
+        throw bad(key, value, "must contain {n} or {delegation}, so that ids differ");
+      }
+      if (!probe.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        throw bad(key, value, "must give ids of letters, digits, '.', '_' or '-'");
+      }
+      return value.strip();
+    }
+
+    <T> ImmutableMap<String, T> byPrefix(String prefix, String except, Parser<T> parser) {
+      ImmutableMap.Builder<String, T> out = ImmutableMap.builder();
+      for (Map.Entry<String, String> e : values.entrySet()) {
+        String key = e.getKey();
+        if (key.startsWith(prefix) && !key.equals(prefix + except)) {
+          String segment = key.substring(prefix.length());
+          id(key, segment);
+          out.put(segment, parser.parse(key, e.getValue()));
+        }
+      }
+      return out.build();
+    }
+
+    char delimiter(String key, String value) {
+      if (value.equals(",") || value.equals(";") || value.equals("\\t") || value.equals("\t")) {
+        return value.equals(",") ? ',' : value.equals(";") ? ';' : '\t';
+      }
+      throw bad(key, value, "must be ',', ';' or \\t");
+    }
+
+    ZoneId zone(String key, String value) {
+      try {
+        return ZoneId.of(value);
+      } catch (java.time.DateTimeException e) {
+        throw bad(key, value, "must be a time zone such as Europe/Amsterdam");
+      }
+    }
+
+    int integer(String key, int fallback) {
+      String v = text(key, Integer.toString(fallback));
+      try {
+        return Integer.parseInt(v);
+      } catch (NumberFormatException e) {
+        throw bad(key, v, "must be a whole number");
+      }
+    }
+
+    void refuseUnknown() {
+      for (String key : values.keySet()) {
+        if (key.startsWith("sheet.column.") && java.util.Arrays.stream(Column.values())
+            .noneMatch(c -> key.equals("sheet.column." + c.key()))) {
+          throw bad(key, values.get(key), "names no column: the columns are delegation, received, "
+              + "speaker, function, segment and rank");
+        }
+        if (!KEYS.contains(key) && PREFIXES.stream().noneMatch(key::startsWith)) {
+          throw bad(key, values.get(key), "is not an intake setting");
+        }
+      }
+    }
+
+    IntakeException bad(String key, String value, String problem) {
+      return new IntakeException(source + ": " + key + " '" + value + "' " + problem);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Parser<T> {
+    T parse(String key, String value);
+  }
+}

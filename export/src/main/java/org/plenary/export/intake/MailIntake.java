@@ -1,0 +1,171 @@
+package org.plenary.export.intake;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.james.mime4j.mboxiterator.CharBufferWrapper;
+import org.apache.james.mime4j.mboxiterator.MboxIterator;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.request.Channel;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * Reads the Secretariat's mailbox, exported as an mbox file, a folder of {@code .eml} files or
+ * one {@code .eml} file, into requests to speak and a review list.
+ *
+ * <pre>{@code
+ * IntakeResult r = MailIntake.of(plenary, Directory.read(Path.of("directory.csv")), IntakeSettings.defaults())
+ *     .read(Path.of("requests.mbox"));
+ * Planner.of(rules).plan(plenary, r.requests());
+ * }</pre>
+ *
+ * <p>Each message is received when the topmost {@code Received:} header says, or else when its
+ * {@code Date:} says, with a note; never when the machine reads it. Messages are parsed by Apache
+ * James mime4j within the settings' {@linkplain IntakeSettings.Limits limits}; a message that breaks
+ * them goes to review, and the read goes on. Thread-safe: each read keeps its own state.
+ */
+public final class MailIntake {
+
+  private final Triage triage;
+  private final IntakeSettings settings;
+  private final MessageReader reader;
+
+  private MailIntake(Plenary plenary, Directory directory, IntakeSettings settings) {
+    this.triage = new Triage(requireNonNull(plenary, "plenary"), requireNonNull(directory, "directory"),
+        requireNonNull(settings, "settings"));
+    this.settings = settings;
+    this.reader = new MessageReader(settings.limits());
+  }
+
+  /** An intake for {@code plenary}'s segments, matching senders through {@code directory}. */
+  public static MailIntake of(Plenary plenary, Directory directory, IntakeSettings settings) {
+    return new MailIntake(plenary, directory, settings);
+  }
+
+  /**
+   * Reads {@code mailbox}: a folder of {@code .eml} files (in the order of their names), an mbox
+   * file (a file that begins with {@code "From "}), or else a single message.
+   *
+   * @throws IntakeException if {@code mailbox} does not exist or cannot be listed
+   */
+  public IntakeResult read(Path mailbox) {
+    requireNonNull(mailbox, "mailbox");
+    if (Files.isDirectory(mailbox)) {
+      return readFolder(mailbox);
+    }
+    if (!Files.isRegularFile(mailbox)) {
+      throw new IntakeException("mailbox '" + mailbox + "' is neither a file nor a folder");
+    }
+    return isMbox(mailbox) ? readMbox(mailbox) : readMessages(List.of(mailbox));
+  }
+
+  private static boolean isMbox(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(5), StandardCharsets.ISO_8859_1).equals("From ");
+    } catch (IOException e) {
+      throw new IntakeException("cannot read mailbox '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  private IntakeResult readFolder(Path folder) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml"))
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+    } catch (IOException e) {
+      throw new IntakeException("cannot list the folder '" + folder + "': " + e.getMessage(), e);
+    }
+    return readMessages(files);
+  }
+
+  private IntakeResult readMessages(List<Path> files) {
+    Reading r = new Reading();
+    for (Path f : files) {
+      String source = f.getFileName().toString();
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
+        r.add(reader.read(in, source));
+      } catch (IOException e) {
+        r.add(unreadable(source, Failures.describe(e)));
+      }
+    }
+    return r.close(List.of());
+  }
+
+  /**
+   * Reads an mbox with mime4j's iterator. Its buffer is as large as the file, up to the limit of
+   * one message; a message longer than the buffer ends the iteration, so the read says that it
+   * stopped there rather than losing the rest in silence.
+   */
+  private IntakeResult readMbox(Path mbox) {
+    Reading r = new Reading();
+    String name = mbox.getFileName().toString();
+    List<LocalizedText> problems = new ArrayList<>();
+    int n = 0;
+    try {
+      long size = Files.size(mbox);
+      int buffer = (int) Math.min(size + 1024, settings.limits().messageBytes());
+      try (MboxIterator it = MboxIterator.fromFile(mbox).charset(StandardCharsets.ISO_8859_1)
+          .maxMessageSize(buffer).build()) {
+        for (CharBufferWrapper message : it) {
+          n++;
+          String source = name + ", message " + n;
+          Letter l;
+          try (InputStream in = message.asInputStream(StandardCharsets.ISO_8859_1)) {
+            l = reader.read(in, source);
+          }
+          r.add(l);
+          if (buffer < size && message.toString().length() + 1024 >= buffer) {
+            problems.add(Texts.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
+            break;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.add(Texts.BUNDLE.text("problem.mbox", name, n, Failures.describe(e)));
+    }
+    return r.close(problems);
+  }
+
+  private static Letter unreadable(String source, String why) {
+    return new Letter(source, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), false, false, false, "", List.of(), java.util.Optional.of(why));
+  }
+
+  /** One read's state: the drafts so far and the message ids seen. */
+  private final class Reading {
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<String, String> seen = new HashMap<>();
+    private final List<IntakeResult.Duplicate> duplicates = new ArrayList<>();
+
+    void add(Letter l) {
+      if (l.messageId().isPresent()) {
+        String first = seen.putIfAbsent(l.messageId().get(), l.source());
+        if (first != null) {
+          duplicates.add(new IntakeResult.Duplicate(l.messageId().get(), l.source(), first));
+          return;
+        }
+      }
+      drafts.add(triage.of(drafts.size(), l));
+    }
+
+    IntakeResult close(List<LocalizedText> problems) {
+      return new Ledger(settings, Channel.EMAIL).close(drafts, duplicates, problems);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MailIntake[" + settings + "]";
+  }
+}

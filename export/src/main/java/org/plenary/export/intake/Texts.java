@@ -1,0 +1,11 @@
+package org.plenary.export.intake;
+
+import org.plenary.core.text.Bundle;
+
+/** The intake's words, in English and French: {@code intake*.properties} beside this class. */
+final class Texts {
+
+  static final Bundle BUNDLE = Bundle.load("intake", Texts.class::getResourceAsStream);
+
+  private Texts() {}
+}

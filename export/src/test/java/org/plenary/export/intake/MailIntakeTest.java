@@ -1,0 +1,396 @@
+package org.plenary.export.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.request.RequestToSpeak;
+
+class MailIntakeTest {
+
+  private static final Instant SENT = Instant.parse("2019-11-25T09:10:00Z");
+  private static final Instant RECEIVED = Instant.parse("2019-11-25T09:15:07Z");
+  private static final ZoneOffset PARIS = ZoneOffset.ofHours(1);
+
+  @TempDir
+  Path dir;
+
+  private static Mail kenya() {
+    return Mail.from("Mission of Kenya", "mission@kenya.example").id("<k1@kenya.example>")
+        .received(RECEIVED, PARIS).date(SENT, PARIS).subject("Request to speak")
+        .body("Dear Secretariat,\n\nSpeaker: Ms Jane Wanjiru\nFunction: Deputy Permanent Representative\n"
+            + "Segment: floor\n\nRegards");
+  }
+
+  private IntakeResult read(Mail... mails) {
+    return Intakes.intake().read(Intakes.folder(dir, List.of(mails)));
+  }
+
+  private IntakeResult read(IntakeSettings settings, Mail... mails) {
+    return Intakes.intake(settings).read(Intakes.folder(dir, List.of(mails)));
+  }
+
+  @Test
+  void theTopmostReceivedHeaderGivesTheInstantOfReceipt() {
+    Mail m = Mail.from("mission@kenya.example").id("<a@x>")
+        .received(RECEIVED, ZoneOffset.ofHours(-5))
+        .received(Instant.parse("2019-11-25T09:12:00Z"), ZoneOffset.UTC)
+        .date(SENT, PARIS).body("Segment: floor");
+    IntakeEntry e = read(m).entries().get(0);
+    assertThat(e.received()).contains(RECEIVED);
+    assertThat(e.notes()).isEmpty();
+  }
+
+  @Test
+  void withoutReceivedTheDateHeaderIsUsedAndSaidSo() {
+    Mail m = Mail.from("mission@kenya.example").id("<a@x>").date(SENT, ZoneOffset.ofHoursMinutes(5, 30))
+        .body("Segment: floor");
+    IntakeEntry e = read(m).entries().get(0);
+    assertThat(e.received()).contains(SENT);
+    assertThat(e.outcome()).isEqualTo(Outcome.REQUEST);
+    assertThat(e.notes()).singleElement().satisfies(n -> {
+      assertThat(n.english()).contains("No Received header");
+      assertThat(n.in(Locale.FRENCH)).contains("Pas d'en-tête Received");
+    });
+  }
+
+  @Test
+  void aTopmostReceivedWithoutADateFallsBackToDateWithANote() {
+    Mail m = Mail.from("mission@kenya.example").id("<a@x>").header("Received", "from a by b; not a date")
+        .date(SENT, PARIS).body("Segment: floor");
+    IntakeEntry e = read(m).entries().get(0);
+    assertThat(e.received()).contains(SENT);
+    assertThat(e.notes()).singleElement().satisfies(n -> assertThat(n.english()).contains("topmost Received"));
+  }
+
+  @Test
+  void aMessageWithNoDateAtAllGoesToReview() {
+    Mail m = Mail.from("mission@kenya.example").id("<a@x>").body("Segment: floor");
+    IntakeEntry e = read(m).entries().get(0);
+    assertThat(e.outcome()).isEqualTo(Outcome.REVIEW);
+    assertThat(e.reason()).contains(Reason.NO_DATE);
+    assertThat(e.received()).isEmpty();
+  }
+
+  @Test
+  void aDateWithoutAZoneIsNotGuessed() {
+    Mail m = Mail.from("mission@kenya.example").id("<a@x>").header("Date", "Mon, 25 Nov 2019 10:15:00")
+        .body("Segment: floor");
+    assertThat(read(m).entries().get(0).reason()).contains(Reason.NO_DATE);
+  }
+
+  @Test
+  void theTemplateGivesSpeakerFunctionAndSegment() {
+    IntakeResult r = read(kenya());
+    RequestToSpeak q = r.requests().get(0);
+    assertThat(q.speaker().name()).contains("Ms Jane Wanjiru");
+    assertThat(q.speaker().function().orElseThrow().english()).isEqualTo("Deputy Permanent Representative");
+    assertThat(q.segment()).isEqualTo("floor");
+    assertThat(q.received()).isEqualTo(RECEIVED);
+    assertThat(q.speaker().delegation().id()).isEqualTo("KEN");
+    assertThat(q.id()).isEqualTo("floor-1");
+    assertThat(r.entries().get(0).requestId()).contains("floor-1");
+  }
+
+  @Test
+  void theFrenchTemplateReadsWithASpaceOrANoBreakSpaceBeforeTheColon() {
+    Mail m = kenya().body("Madame, Monsieur,\n\nOrateur\u00a0: M. Jean Dupont\nFonction : Ministre de la justice\n"
+        + "Rang : Ministre\nSegment : Interventions de haut niveau\n");
+    RequestToSpeak q = read(m).requests().get(0);
+    assertThat(q.speaker().name()).contains("M. Jean Dupont");
+    assertThat(q.speaker().function().orElseThrow().english()).isEqualTo("Ministre de la justice");
+    assertThat(q.speaker().rank()).isEqualTo(ProtocolRank.MINISTER);
+    assertThat(q.segment()).isEqualTo("high-level");
+  }
+
+  @Test
+  void whatTheTemplateDoesNotStateStaysAbsent() {
+    Mail m = kenya().body("Our Minister, Ms Jane Wanjiru, will speak on the floor.\nSegment: floor\n"
+        + "> Speaker: someone quoted\n");
+    RequestToSpeak q = read(m).requests().get(0);
+    assertThat(q.speaker().name()).isEmpty();
+    assertThat(q.speaker().function()).isEmpty();
+    assertThat(q.speaker().rank()).isEqualTo(ProtocolRank.OTHER);
+  }
+
+  @Test
+  void anUnknownRankIsLeftOutWithANote() {
+    IntakeEntry e = read(kenya().body("Segment: floor\nRank: Grand Poobah")).entries().get(0);
+    assertThat(e.outcome()).isEqualTo(Outcome.REQUEST);
+    assertThat(e.notes()).singleElement().satisfies(n -> assertThat(n.english()).contains("Grand Poobah"));
+  }
+
+  @Test
+  void encodedWordsInDisplayNamesAndSubjectsAreDecoded() {
+    Mail m = Mail.from("Délégation du Kenya — Ωμέγα", "mission@kenya.example").id("<a@x>")
+        .received(RECEIVED, PARIS).subject("Demande d'inscription — débat général ✓")
+        .body("Segment: floor");
+    IntakeEntry e = read(m).entries().get(0);
+    assertThat(e.subject()).contains("Demande d'inscription — débat général ✓");
+    assertThat(e.sender()).contains("mission@kenya.example");
+  }
+
+  @Test
+  void quotedPrintableAndBase64BodiesInEachCharsetAreDecoded() {
+    String name = "Señora Zoë Ångström-Œuvre";
+    for (Charset c : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1, Charset.forName("windows-1252"))) {
+      for (String transfer : List.of("quoted-printable", "base64", "8bit")) {
+        String n = c.equals(StandardCharsets.ISO_8859_1) ? name.replace("Œ", "Oe") : name;
+        Mail m = kenya().charset(c).transfer(transfer).body("Speaker: " + n + "\nFunction: “Envoy” €\nSegment: floor");
+        RequestToSpeak q = Intakes.intake().read(Intakes.folder(fresh(), List.of(m))).requests().get(0);
+        assertThat(q.speaker().name()).as(c + " " + transfer).contains(n);
+        if (!c.equals(StandardCharsets.ISO_8859_1)) {
+          assertThat(q.speaker().function().orElseThrow().english()).as(c + " " + transfer).isEqualTo("“Envoy” €");
+        }
+      }
+    }
+  }
+
+  private Path fresh() {
+    try {
+      return Files.createTempDirectory(dir, "m");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anUnknownCharsetFallsBackToWindows1252WithANote() {
+    byte[] raw = ("From: mission@kenya.example\r\nMessage-ID: <u@x>\r\nDate: Mon, 25 Nov 2019 10:15:07 +0100\r\n"
+        + "Received: from a by b; Mon, 25 Nov 2019 10:15:07 +0100\r\n"
+        + "Content-Type: text/plain; charset=x-klingon\r\n\r\nSpeaker: Zo\u00eb\r\nSegment: floor\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    IntakeResult r = readRaw(raw);
+    assertThat(r.requests().get(0).speaker().name()).contains("Zoë");
+    assertThat(r.entries().get(0).notes()).singleElement()
+        .satisfies(n -> assertThat(n.english()).contains("x-klingon").contains("windows-1252"));
+  }
+
+  private IntakeResult readRaw(byte[] raw) {
+    try {
+      Path f = Files.write(dir.resolve("raw.eml"), raw);
+      return Intakes.intake().read(f);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anHtmlOnlyBodyIsReadAsTextWithItsLines() {
+    Mail m = kenya().html().transfer("quoted-printable").body("<html><head><style>p{color:red}</style>"
+        + "<script>document.write('Speaker: Mallory')</script></head><body><p>Dear Secretariat,</p>"
+        + "<p><b>Speaker:</b> Ms Jane &amp; Co<br>Function: <i>Envoy</i><br>Segment: floor</p></body></html>");
+    RequestToSpeak q = read(m).requests().get(0);
+    assertThat(q.speaker().name()).contains("Ms Jane & Co");
+    assertThat(q.speaker().function().orElseThrow().english()).isEqualTo("Envoy");
+  }
+
+  @Test
+  void attachmentsAreIgnoredAndNotKept() {
+    String big = java.util.Base64.getMimeEncoder().encodeToString(new byte[3 << 20]);
+    Mail m = kenya().body("Segment: floor")
+        .part("Content-Type: text/plain\r\nContent-Disposition: attachment; filename=\"a.txt\"\r\n\r\n"
+            + "Speaker: Mallory\r\n")
+        .part("Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+            + "Content-Disposition: attachment; filename=\"letter.pdf\"\r\n\r\n" + big + "\r\n");
+    IntakeResult r = read(m);
+    assertThat(r.requests().get(0).speaker().name()).isEmpty();
+    assertThat(r.entries().get(0).outcome()).isEqualTo(Outcome.REQUEST);
+    assertThat(dir.toFile().list()).containsExactly("01.eml");
+  }
+
+  @Test
+  void sendersAreMatchedByAddressOrDomainWithoutRegardToCase() {
+    IntakeResult r = read(
+        kenya().id("<1@x>").header("X-Case", "exact"),
+        Mail.from("Desk <Desk@MFA.Kenya.Example>").id("<2@x>").received(RECEIVED, PARIS).body("Segment: floor"),
+        Mail.from("someone@kenya.example.org").id("<3@x>").received(RECEIVED, PARIS).body("Segment: floor"));
+    assertThat(r.entries()).extracting(e -> e.delegation().map(d -> d.id()).orElse("?"))
+        .containsExactly("KEN", "KEN", "?");
+    assertThat(r.entries().get(2).reason()).contains(Reason.UNKNOWN_SENDER);
+    assertThat(r.entries().get(2).detail().orElseThrow().english()).isEqualTo("someone@kenya.example.org");
+  }
+
+  @Test
+  void aCancellationTakesTheRequestOffTheList() {
+    Mail cancel = Mail.from("mission@kenya.example").id("<c@x>").received(RECEIVED.plusSeconds(3600), PARIS)
+        .subject("Annulation : demande de prise de parole").body("Segment : floor");
+    IntakeResult r = read(kenya(), cancel);
+    assertThat(r.requests()).isEmpty();
+    assertThat(r.entries()).extracting(IntakeEntry::outcome).containsExactly(Outcome.REQUEST, Outcome.CANCELLATION);
+    assertThat(r.entries().get(0).notes()).singleElement().satisfies(n -> assertThat(n.english()).contains("02.eml"));
+  }
+
+  @Test
+  void aCancellationWithNothingToCancelGoesToReview() {
+    Mail cancel = Mail.from("mission@kenya.example").id("<c@x>").received(RECEIVED, PARIS)
+        .subject("Cancel our request");
+    IntakeEntry e = read(cancel).entries().get(0);
+    assertThat(e.reason()).contains(Reason.NOTHING_TO_CANCEL);
+  }
+
+  @Test
+  void aReplacementKeepsTheFirstReceiptByDefault() {
+    Instant later = RECEIVED.plusSeconds(86_400);
+    Mail replace = Mail.from("mission@kenya.example").id("<r@x>").received(later, PARIS)
+        .subject("Replacement of speaker").body("Speaker: Mr John Otieno");
+    IntakeResult r = read(kenya(), replace);
+    assertThat(r.requests()).singleElement().satisfies(q -> {
+      assertThat(q.speaker().name()).contains("Mr John Otieno");
+      assertThat(q.received()).isEqualTo(RECEIVED);
+      assertThat(q.segment()).isEqualTo("floor");
+    });
+    assertThat(r.entries()).extracting(IntakeEntry::outcome).containsExactly(Outcome.REQUEST, Outcome.REPLACEMENT);
+    assertThat(r.entries().get(1).requestId()).contains("floor-1");
+    assertThat(r.entries().get(0).requestId()).isEmpty();
+  }
+
+  @Test
+  void underGoToEndAReplacementTakesItsOwnReceipt() {
+    Instant later = RECEIVED.plusSeconds(86_400);
+    Mail replace = Mail.from("mission@kenya.example").id("<r@x>").received(later, PARIS)
+        .subject("Remplacement de l'orateur").body("Orateur : M. Otieno");
+    IntakeResult r = read(Intakes.settings("replacement = go-to-end"), kenya(), replace);
+    assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.received()).isEqualTo(later));
+  }
+
+  @Test
+  void aReplacementWithNothingToReplaceGoesToReview() {
+    Mail replace = Mail.from("mission@kenya.example").id("<r@x>").received(RECEIVED, PARIS)
+        .subject("Replace speaker");
+    assertThat(read(replace).entries().get(0).reason()).contains(Reason.NOTHING_TO_REPLACE);
+  }
+
+  @Test
+  void aSubjectThatBothCancelsAndReplacesGoesToReview() {
+    Mail m = kenya().subject("Cancel and replace");
+    assertThat(read(m).entries().get(0).reason()).contains(Reason.AMBIGUOUS);
+  }
+
+  @Test
+  void cancellationWordsAreConfigurable() {
+    Mail m = Mail.from("mission@kenya.example").id("<c@x>").received(RECEIVED.plusSeconds(60), PARIS)
+        .subject("Retiro de la solicitud");
+    IntakeResult r = read(Intakes.settings("words.cancel = retiro"), kenya(), m);
+    assertThat(r.entries().get(1).outcome()).isEqualTo(Outcome.CANCELLATION);
+    assertThat(r.requests()).isEmpty();
+  }
+
+  @Test
+  void automaticRepliesGoToReview() {
+    IntakeResult r = read(
+        kenya().id("<1@x>").header("Auto-Submitted", "auto-replied"),
+        kenya().id("<2@x>").header("Auto-Submitted", "no"),
+        kenya().id("<3@x>").subject("Out of Office: back on Monday"),
+        kenya().id("<4@x>").subject("Réponse automatique : absent"),
+        kenya().id("<5@x>").header("X-Autoreply", "yes"));
+    assertThat(r.entries()).extracting(e -> e.reason().orElse(null))
+        .containsExactly(Reason.AUTO_REPLY, null, Reason.AUTO_REPLY, Reason.AUTO_REPLY, Reason.AUTO_REPLY);
+  }
+
+  @Test
+  void bouncesGoToReview() {
+    Mail report = Mail.from("Mail Delivery System", "MAILER-DAEMON@mx.secretariat.example").id("<b1@x>")
+        .received(RECEIVED, PARIS).subject("Undelivered Mail Returned to Sender").body("Sorry.");
+    Mail dsn = kenya().id("<b2@x>").subject("Notice");
+    byte[] raw = new String(dsn.bytes(), StandardCharsets.ISO_8859_1)
+        .replace("Content-Type: text/plain; charset=UTF-8", "Content-Type: multipart/report; "
+            + "report-type=delivery-status; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=UTF-8")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(read(report).entries().get(0).reason()).contains(Reason.BOUNCE);
+    assertThat(readRaw(raw).entries().get(0).reason()).contains(Reason.BOUNCE);
+  }
+
+  @Test
+  void forwardsGoToReview() {
+    IntakeResult r = read(
+        kenya().id("<1@x>").subject("Fwd: Request to speak"),
+        kenya().id("<2@x>").subject("TR : Demande d'inscription"),
+        kenya().id("<3@x>").body("---------- Forwarded message ---------\nFrom: a@b\n\nSpeaker: X\nSegment: floor"),
+        kenya().id("<4@x>").part("Content-Type: message/rfc822\r\n\r\nFrom: a@b\r\nSubject: x\r\n\r\nSpeaker: Y\r\n"));
+    assertThat(r.entries()).extracting(e -> e.reason().orElse(null)).containsOnly(Reason.FORWARD);
+  }
+
+  @Test
+  void aDuplicateMessageIdIsCountedOnceWithANote() {
+    IntakeResult r = read(kenya(), kenya());
+    assertThat(r.entries()).hasSize(1);
+    assertThat(r.requests()).hasSize(1);
+    assertThat(r.duplicates()).singleElement().satisfies(d -> {
+      assertThat(d.messageId()).isEqualTo("<k1@kenya.example>");
+      assertThat(d.source()).isEqualTo("02.eml");
+      assertThat(d.firstSource()).isEqualTo("01.eml");
+    });
+  }
+
+  @Test
+  void withoutASegmentARequestTakesTheDefaultOrGoesToReview() {
+    Mail m = kenya().body("Speaker: Ms Jane Wanjiru");
+    assertThat(read(m).entries().get(0).reason()).contains(Reason.NO_SEGMENT);
+    assertThat(read(Intakes.settings("segment.default = floor"), m).requests().get(0).segment()).isEqualTo("floor");
+  }
+
+  @Test
+  void anUnknownSegmentGoesToReviewNamingIt() {
+    IntakeEntry e = read(kenya().body("Segment: the bar")).entries().get(0);
+    assertThat(e.reason()).contains(Reason.UNKNOWN_SEGMENT);
+    assertThat(e.detail().orElseThrow().english()).isEqualTo("the bar");
+  }
+
+  @Test
+  void idsFollowTheSettingsPatternInOrderOfReceipt() {
+    Mail nld = Mail.from("desk@minbuza.example").id("<n@x>").received(RECEIVED.minusSeconds(60), PARIS)
+        .body("Segment: high-level");
+    Mail cicc = Mail.from("info@cicc.example").id("<c@x>").received(RECEIVED.minusSeconds(30), PARIS)
+        .body("Segment: floor");
+    IntakeResult r = read(Intakes.settings("id.high-level = hl-{delegation}\nduration.high-level = PT5M"),
+        kenya(), nld, cicc);
+    assertThat(r.requests()).extracting(RequestToSpeak::id).containsExactly("hl-nld", "floor-1", "floor-2");
+    assertThat(r.requests()).extracting(q -> q.duration().toMinutes()).containsExactly(5L, 3L, 3L);
+  }
+
+  @Test
+  void aMessageWithNoSenderGoesToReview() {
+    Mail m = new Mail().id("<n@x>").received(RECEIVED, PARIS).body("Segment: floor");
+    assertThat(read(m).entries().get(0).reason()).contains(Reason.NO_SENDER);
+  }
+
+  @Test
+  void anMboxAndASingleMessageAreReadToo() {
+    Path mbox = Mail.mbox(dir.resolve("inbox.mbox"), List.of(kenya().id("<1@x>"),
+        kenya().id("<2@x>").body("Segment: floor\nFrom here on, a line that starts like a separator 2019\n")));
+    IntakeResult r = Intakes.intake().read(mbox);
+    assertThat(r.entries()).extracting(IntakeEntry::source)
+        .containsExactly("inbox.mbox, message 1", "inbox.mbox, message 2");
+    assertThat(r.complete()).isTrue();
+    Path one = dir.resolve("one.eml");
+    try {
+      Files.write(one, kenya().bytes());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(Intakes.intake().read(one).requests()).hasSize(1);
+  }
+
+  @Test
+  void everyMessageIsExactlyOneOutcomeAndTheCountsAddUp() {
+    IntakeResult r = read(kenya().id("<1@x>"), kenya().id("<2@x>").subject("Fwd: x"),
+        Mail.from("mission@kenya.example").id("<3@x>").received(RECEIVED.plusSeconds(5), PARIS).subject("Cancel"),
+        Mail.from("x@unknown.example").id("<4@x>").received(RECEIVED, PARIS));
+    int sum = 0;
+    for (Outcome o : Outcome.values()) {
+      sum += r.count(o);
+    }
+    assertThat(sum).isEqualTo(r.entries().size()).isEqualTo(4);
+    assertThat(r.toString()).contains("4 messages", "1 requests", "1 cancellations", "2 to review");
+  }
+}
