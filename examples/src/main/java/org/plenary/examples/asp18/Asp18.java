@@ -1,5 +1,12 @@
 package org.plenary.examples.asp18;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +30,10 @@ import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.export.intake.Directory;
+import org.plenary.export.intake.IntakeResult;
+import org.plenary.export.intake.IntakeSettings;
+import org.plenary.export.intake.MailIntake;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.FixedPosition;
 import org.plenary.rules.order.OnePerDelegation;
@@ -239,91 +250,52 @@ public final class Asp18 {
   }
 
   /**
-   * An illustrative list of speakers: the note names none. Six high-level speakers and 40 requests
-   * for the floor from States Parties, observer States, international organisations and civil
-   * society, received by e-mail between 18 November and 4 December 2019; three arrive after the
-   * deadline, one delegation asks twice, and there are more than fit in two hours.
+   * The illustrative list of speakers, read from the illustrative mailbox through the intake: six
+   * high-level speakers and 40 requests for the floor from States Parties, observer States,
+   * international organisations and civil society, received by e-mail between 18 November and 4
+   * December 2019; three arrive after the deadline, one delegation asks twice, and there are more
+   * than fit in two hours. The note names no speaker: see {@link Asp18Mailbox}.
    */
   public static List<RequestToSpeak> requests() {
-    List<RequestToSpeak> out = new ArrayList<>();
-    ZonedDateTime first = ZonedDateTime.of(2019, 11, 18, 9, 0, 0, 0, ZONE);
-    String[][] highLevel = {
-        {"SEN", "Senegal", "Sénégal", "MINISTER"},
-        {"NLD", "Netherlands", "Pays-Bas", "MINISTER"},
-        {"ARG", "Argentina", "Argentine", "VICE_MINISTER"},
-        {"FIN", "Finland", "Finlande", "HEAD_OF_GOVERNMENT"},
-        {"CRI", "Costa Rica", "Costa Rica", "AMBASSADOR"},
-        {"JPN", "Japan", "Japon", "VICE_MINISTER"},
-    };
-    int i = 0;
-    for (String[] s : highLevel) {
-      Delegation d = Delegation.of(s[0], LocalizedText.of(s[1], s[2]), Constituency.STATE_PARTY);
-      out.add(request("hl-" + s[0].toLowerCase(java.util.Locale.ROOT),
-          Speaker.builder().delegation(d).rank(ProtocolRank.valueOf(s[3])).build(),
-          first.plusHours(7L * i++).toInstant(), Duration.ofMinutes(5), "high-level"));
-    }
-    Object[][] floor = {
-        {"DEU", "Germany", "Allemagne", Constituency.STATE_PARTY},
-        {"FRA", "France", "France", Constituency.STATE_PARTY},
-        {"CICC", "Coalition for the International Criminal Court",
-            "Coalition pour la Cour pénale internationale", Constituency.CIVIL_SOCIETY},
-        {"BRA", "Brazil", "Brésil", Constituency.STATE_PARTY},
-        {"UGA", "Uganda", "Ouganda", Constituency.STATE_PARTY},
-        {"EU", "European Union", "Union européenne", Constituency.INTERNATIONAL_ORGANISATION},
-        {"CAN", "Canada", "Canada", Constituency.STATE_PARTY},
-        {"FIDH", "International Federation for Human Rights",
-            "Fédération internationale pour les droits humains", Constituency.CIVIL_SOCIETY},
-        {"MEX", "Mexico", "Mexique", Constituency.STATE_PARTY},
-        {"BEL", "Belgium", "Belgique", Constituency.STATE_PARTY},
-        {"OBS1", "Observer State A", "État observateur A", Constituency.OBSERVER_STATE},
-        {"NGA", "Nigeria", "Nigéria", Constituency.STATE_PARTY},
-        {"CHE", "Switzerland", "Suisse", Constituency.STATE_PARTY},
-        {"AU", "African Union", "Union africaine", Constituency.INTERNATIONAL_ORGANISATION},
-        {"GBR", "United Kingdom", "Royaume-Uni", Constituency.STATE_PARTY},
-        {"COL", "Colombia", "Colombie", Constituency.STATE_PARTY},
-        {"TUN", "Tunisia", "Tunisie", Constituency.STATE_PARTY},
-        {"AI", "Amnesty International", "Amnesty International", Constituency.CIVIL_SOCIETY},
-        {"ITA", "Italy", "Italie", Constituency.STATE_PARTY},
-        {"CIV", "Côte d'Ivoire", "Côte d'Ivoire", Constituency.STATE_PARTY},
-        {"ESP", "Spain", "Espagne", Constituency.STATE_PARTY},
-        {"OBS2", "Observer State B", "État observateur B", Constituency.OBSERVER_STATE},
-        {"PRT", "Portugal", "Portugal", Constituency.STATE_PARTY},
-        {"GHA", "Ghana", "Ghana", Constituency.STATE_PARTY},
-        {"AUS", "Australia", "Australie", Constituency.STATE_PARTY},
-        {"HRW", "Human Rights Watch", "Human Rights Watch", Constituency.CIVIL_SOCIETY},
-        {"POL", "Poland", "Pologne", Constituency.STATE_PARTY},
-        {"CHL", "Chile", "Chili", Constituency.STATE_PARTY},
-        {"KOR", "Republic of Korea", "République de Corée", Constituency.STATE_PARTY},
-        {"IOM", "International Organization for Migration",
-            "Organisation internationale pour les migrations", Constituency.INTERNATIONAL_ORGANISATION},
-        {"SWE", "Sweden", "Suède", Constituency.STATE_PARTY},
-        {"PER", "Peru", "Pérou", Constituency.STATE_PARTY},
-        {"NZL", "New Zealand", "Nouvelle-Zélande", Constituency.STATE_PARTY},
-        {"FRA", "France", "France", Constituency.STATE_PARTY},
-        {"PWJ", "Parliamentarians for Global Action", "Parlementaires pour une action mondiale",
-            Constituency.CIVIL_SOCIETY},
-        {"IRL", "Ireland", "Irlande", Constituency.STATE_PARTY},
-        {"BEN", "Benin", "Bénin", Constituency.STATE_PARTY},
-        {"LIE", "Liechtenstein", "Liechtenstein", Constituency.STATE_PARTY},
-        {"AUT", "Austria", "Autriche", Constituency.STATE_PARTY},
-        {"KEN", "Kenya", "Kenya", Constituency.STATE_PARTY},
-    };
-    ZonedDateTime deadline = LocalDate.of(2019, 12, 3).atStartOfDay(ZONE);
-    for (int k = 0; k < floor.length; k++) {
-      Object[] f = floor[k];
-      Delegation d = Delegation.of((String) f[0], LocalizedText.of((String) f[1], (String) f[2]),
-          (Constituency) f[3]);
-      Instant received = k < floor.length - 3
-          ? first.plusMinutes(347L * k).toInstant()
-          : deadline.plusHours(9L + 10L * (k - floor.length + 3)).toInstant();
-      out.add(request("floor-" + (k + 1), Speaker.of(d), received, Duration.ofMinutes(3), "floor"));
-    }
-    return out;
+    return intake().requests();
   }
 
-  private static RequestToSpeak request(String id, Speaker speaker, Instant received, Duration d,
-      String segment) {
-    return RequestToSpeak.builder().id(id).speaker(speaker).received(received).duration(d)
-        .segment(segment).channel(Channel.EMAIL).build();
+  /** What the intake read from the illustrative mailbox: the list, and what went to review. */
+  public static IntakeResult intake() {
+    Path mail = mail();
+    return MailIntake.of(plenary(), Directory.read(mail.resolve("directory.csv")),
+        IntakeSettings.load(mail.resolve("intake.properties"))).read(mail.resolve(MAILBOX));
+  }
+
+  /** The name of the illustrative mailbox in {@link #mail()}. */
+  public static final String MAILBOX = "asp18.mbox";
+
+  /**
+   * The folder of the illustrative mailbox, its directory and the intake's settings: the example's
+   * resources where they are files, or else a copy of them in a temporary folder.
+   */
+  public static Path mail() {
+    try {
+      URL mbox = Asp18.class.getResource("mail/" + MAILBOX);
+      if (mbox == null) {
+        throw new IllegalStateException("the example's mailbox 'mail/" + MAILBOX + "' is missing");
+      }
+      if (mbox.getProtocol().equals("file")) {
+        return Path.of(mbox.toURI()).getParent();
+      }
+      Path copy = Files.createTempDirectory("asp18-mail");
+      for (String name : List.of(MAILBOX, "directory.csv", "intake.properties")) {
+        try (InputStream in = Asp18.class.getResourceAsStream("mail/" + name)) {
+          Files.copy(in, copy.resolve(name));
+        }
+        copy.resolve(name).toFile().deleteOnExit();
+      }
+      copy.toFile().deleteOnExit();
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -8,18 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
+import org.plenary.core.request.RequestToSpeak;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
+import org.plenary.export.intake.IntakeReport;
+import org.plenary.export.intake.IntakeResult;
 
 /**
- * The main job: plans the ASP18 plenary on cooperation with the rules of its concept note, prints
- * the chair's run sheet and the findings, writes every export to {@code out/asp18/} (or the folder
- * given as the first argument), and exits with status 1 if an error-level finding remains.
+ * The main job: reads the illustrative list of speakers from the example's mailbox through the
+ * intake, plans the ASP18 plenary on cooperation with the rules of its concept note, prints the
+ * chair's run sheet and the findings, writes every export and the intake's report to
+ * {@code out/asp18/} (or the folder given as the first argument), and exits with status 1 if an
+ * error-level finding remains.
  *
  * <p>The plan is stamped with a fixed clock, set to the close of registration (3 December 2019,
  * 00:00 in The Hague), so that the exports are the same at every run.
@@ -36,10 +42,15 @@ public final class Asp18Main {
   public static void main(String[] args) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path folder = Path.of(args.length > 0 ? args[0] : "out/asp18");
-    Plan plan = plan();
+    IntakeResult intake = Asp18.intake();
+    Plan plan = plan(intake.requests());
     out.print(Exporters.byFormat("runsheet").toText(plan.timetable(), ExportOptions.english()));
     writeAll(plan.timetable(), folder);
+    IntakeReport.of(intake, plan.plenary(), Asp18.MAILBOX).writeAll(folder);
     out.println();
+    out.println("Intake of " + Asp18.MAILBOX + ": " + intake.entries().size() + " messages, "
+        + intake.requests().size() + " requests on the list, " + intake.review().size()
+        + " to review (intake.en.md)");
     out.println("Exports written to " + folder.toAbsolutePath().normalize());
     if (plan.hasErrors()) {
       System.exit(1);
@@ -48,7 +59,11 @@ public final class Asp18Main {
 
   /** The plan of the example: the plenary, its rules, the illustrative list, the fixed clock. */
   public static Plan plan() {
-    return Planner.of(Asp18.rules()).withClock(PLANNED_AT).plan(Asp18.plenary(), Asp18.requests());
+    return plan(Asp18.requests());
+  }
+
+  private static Plan plan(List<RequestToSpeak> requests) {
+    return Planner.of(Asp18.rules()).withClock(PLANNED_AT).plan(Asp18.plenary(), requests);
   }
 
   /** Writes the example's twelve exports, in English and French where they have words, to {@code folder}, creating it. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.james.mime4j.mboxiterator.CharBufferWrapper;
+import org.apache.james.mime4j.mboxiterator.FromLinePatterns;
 import org.apache.james.mime4j.mboxiterator.MboxIterator;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.request.Channel;
@@ -115,8 +116,10 @@ public final class MailIntake {
     try {
       long size = Files.size(mbox);
       int buffer = (int) Math.min(size + 1024, settings.limits().messageBytes());
+      // Separator lines as mail servers write them, "From MAILER-DAEMON ..." included: the default
+      // pattern wants an '@' and would fold a bounce into the message before it.
       try (MboxIterator it = MboxIterator.fromFile(mbox).charset(StandardCharsets.ISO_8859_1)
-          .maxMessageSize(buffer).build()) {
+          .fromLine(FromLinePatterns.DEFAULT2).maxMessageSize(buffer).build()) {
         for (CharBufferWrapper message : it) {
           n++;
           String source = name + ", message " + n;
