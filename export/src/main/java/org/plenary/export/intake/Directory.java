@@ -70,7 +70,7 @@ public final class Directory {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.getFileName().toString(), constituencies);
     } catch (IOException e) {
-      throw new IntakeException("cannot read the directory '" + file + "': " + e.getMessage(), e);
+      throw new IntakeException("cannot read the directory '" + file + "': " + Failures.io(e), e);
     }
   }
 

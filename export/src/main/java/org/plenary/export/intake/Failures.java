@@ -5,6 +5,17 @@ final class Failures {
 
   private Failures() {}
 
+  /** The reason a file could not be opened, in words: "no such file" rather than its path again. */
+  static String io(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "access denied";
+    }
+    return describe(e);
+  }
+
   static String describe(Throwable e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return Fields.clean(message, 200);

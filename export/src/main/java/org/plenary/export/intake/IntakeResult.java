@@ -73,8 +73,8 @@ public final class IntakeResult {
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "IntakeResult[%d messages: %d requests, %d cancellations, %d replacements, %d to review; "
-            + "%d requests stand%s]",
+        "IntakeResult[%d messages: request %d, cancellation %d, replacement %d, review %d; "
+            + "%d on the list%s]",
         entries.size(), count(Outcome.REQUEST), count(Outcome.CANCELLATION), count(Outcome.REPLACEMENT),
         count(Outcome.REVIEW), requests.size(), complete() ? "" : "; INCOMPLETE: " + problems.get(0).english());
   }

@@ -189,7 +189,7 @@ public final class IntakeSettings {
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, file.getFileName().toString());
     } catch (IOException e) {
-      throw new IntakeException("cannot read the intake settings '" + file + "': " + e.getMessage(), e);
+      throw new IntakeException("cannot read the intake settings '" + file + "': " + Failures.io(e), e);
     }
   }
 

@@ -2,6 +2,8 @@ package org.plenary.export.intake;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +77,7 @@ public final class MailIntake {
     try (InputStream in = Files.newInputStream(file)) {
       return new String(in.readNBytes(5), StandardCharsets.ISO_8859_1).equals("From ");
     } catch (IOException e) {
-      throw new IntakeException("cannot read mailbox '" + file + "': " + e.getMessage(), e);
+      throw new IntakeException("cannot read mailbox '" + file + "': " + Failures.io(e), e);
     }
   }
 
@@ -85,7 +87,7 @@ public final class MailIntake {
       files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml"))
           .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
     } catch (IOException e) {
-      throw new IntakeException("cannot list the folder '" + folder + "': " + e.getMessage(), e);
+      throw new IntakeException("cannot list the folder '" + folder + "': " + Failures.io(e), e);
     }
     return readMessages(files);
   }
@@ -124,11 +126,14 @@ public final class MailIntake {
           n++;
           String source = name + ", message " + n;
           Letter l;
-          try (InputStream in = message.asInputStream(StandardCharsets.ISO_8859_1)) {
+          long length;
+          try (CountingInputStream in = new CountingInputStream(message.asInputStream(StandardCharsets.ISO_8859_1))) {
             l = reader.read(in, source);
+            ByteStreams.exhaust(in);
+            length = in.getCount();
           }
           r.add(l);
-          if (buffer < size && message.toString().length() + 1024 >= buffer) {
+          if (buffer < size && length + 1024 >= buffer) {
             problems.add(Texts.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
             break;
           }

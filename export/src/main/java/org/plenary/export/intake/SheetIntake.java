@@ -70,7 +70,7 @@ public final class SheetIntake {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.getFileName().toString());
     } catch (IOException e) {
-      throw new IntakeException("cannot read the spreadsheet '" + file + "': " + e.getMessage(), e);
+      throw new IntakeException("cannot read the spreadsheet '" + file + "': " + Failures.io(e), e);
     }
   }
 

@@ -391,6 +391,6 @@ class MailIntakeTest {
       sum += r.count(o);
     }
     assertThat(sum).isEqualTo(r.entries().size()).isEqualTo(4);
-    assertThat(r.toString()).contains("4 messages", "1 requests", "1 cancellations", "2 to review");
+    assertThat(r.toString()).contains("4 messages: request 1, cancellation 1, replacement 0, review 2");
   }
 }

@@ -1,0 +1,83 @@
+package org.plenary.examples.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.examples.asp18.Asp18;
+import org.plenary.export.intake.Directory;
+import org.plenary.export.intake.IntakeException;
+import org.plenary.export.intake.IntakeReport;
+import org.plenary.export.intake.IntakeResult;
+import org.plenary.export.intake.IntakeSettings;
+import org.plenary.export.intake.MailIntake;
+import org.plenary.export.json.PlanJson;
+
+/**
+ * The intake as a command, for a Secretariat's own mailbox export:
+ *
+ * <pre>
+ * ./mvnw -q -pl examples exec:java -Dexec.mainClass=org.plenary.examples.intake.Intake \
+ *     -Dexec.args="MAILBOX DIRECTORY.csv OUTDIR [SETTINGS.properties [PLAN.json]]"
+ * </pre>
+ *
+ * <p>{@code MAILBOX} is an mbox file, a folder of {@code .eml} files or one {@code .eml} file. The
+ * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
+ * ASP18 example. Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to
+ * {@code OUTDIR}. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
+ * and 1 with a one-line message (naming the file, row, column or key) on bad input.
+ */
+public final class Intake {
+
+  private Intake() {}
+
+  /** Runs the command. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int status = run(args, out, err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs the command, writing to {@code out} and {@code err}; returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length < 3 || args.length > 5) {
+      err.println("usage: Intake MAILBOX DIRECTORY.csv OUTDIR [SETTINGS.properties [PLAN.json]]");
+      return 1;
+    }
+    try {
+      Path mailbox = Path.of(args[0]);
+      Directory directory = Directory.read(Path.of(args[1]));
+      Path outdir = Path.of(args[2]);
+      IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : IntakeSettings.defaults();
+      Plenary plenary = args.length > 4 ? plenary(Path.of(args[4])) : Asp18.plenary();
+      IntakeResult result = MailIntake.of(plenary, directory, settings).read(mailbox);
+      IntakeReport.of(result, plenary, mailbox.getFileName().toString()).writeAll(outdir);
+      out.println(result);
+      out.println("Report written to " + outdir.toAbsolutePath().normalize()
+          + " (intake.en.md, intake.fr.md, intake.json)");
+      result.problems().forEach(p -> err.println(p.english()));
+      return result.complete() ? 0 : 2;
+    } catch (IntakeException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println(args.length > 4 ? args[4] + ": " + e.getMessage() : e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("cannot write the report: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static Plenary plenary(Path plan) throws IOException {
+    try (InputStream in = Files.newInputStream(plan)) {
+      return PlanJson.read(in).plenary();
+    }
+  }
+}
