@@ -1,0 +1,94 @@
+package org.plenary.export.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Constituency;
+import org.plenary.core.text.LocalizedText;
+
+class DirectoryTest {
+
+  private static Directory read(String csv) {
+    return read(csv.getBytes(StandardCharsets.UTF_8), List.of());
+  }
+
+  private static Directory read(byte[] csv, List<Constituency> extra) {
+    return Directory.read(new ByteArrayInputStream(csv), "directory.csv", extra);
+  }
+
+  @Test
+  void readsDelegationsWithTheirAddressesAndDomainsAndExtraColumns() {
+    Directory d = Intakes.directory();
+    assertThat(d.delegations()).extracting(x -> x.id()).containsExactly("KEN", "NLD", "CICC");
+    assertThat(d.find("Mission@Kenya.Example")).hasValueSatisfying(x -> assertThat(x.id()).isEqualTo("KEN"));
+    assertThat(d.find("anyone@mfa.kenya.example")).hasValueSatisfying(x -> assertThat(x.id()).isEqualTo("KEN"));
+    assertThat(d.find("anyone@sub.mfa.kenya.example")).isEmpty();
+    assertThat(d.find("info@cicc.example").orElseThrow().name().in(java.util.Locale.FRENCH))
+        .isEqualTo("Coalition pour la CPI");
+    assertThat(d.find("other@cicc.example")).isEmpty();
+    assertThat(d.byId("NLD")).isPresent();
+    assertThat(d.toString()).isEqualTo("Directory[3 delegations, 2 addresses, 2 domains: KEN, NLD, CICC]");
+  }
+
+  @Test
+  void anExactAddressWinsOverItsDomain() {
+    Directory d = read("""
+        id,name_en,name_fr,constituency,addresses
+        NLD,Netherlands,Pays-Bas,state-party,@shared.example
+        EU,European Union,Union européenne,international-organisation,eu@shared.example
+        """);
+    assertThat(d.find("eu@shared.example").orElseThrow().id()).isEqualTo("EU");
+    assertThat(d.find("desk@shared.example").orElseThrow().id()).isEqualTo("NLD");
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() {
+    byte[] csv = ("\uFEFFid,name_en,name_fr,constituency,addresses\nKEN,Kenya,Kenya,state-party,a@b.example\n")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(read(csv, List.of()).delegations()).hasSize(1);
+  }
+
+  @Test
+  void aFacilitationMayAddItsOwnConstituencies() {
+    Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur"));
+    byte[] csv = "id,name_en,name_fr,constituency,addresses\nEC,European Commission,,funder,@ec.example\n"
+        .getBytes(StandardCharsets.UTF_8);
+    Directory d = read(csv, List.of(funder));
+    assertThat(d.find("x@ec.example").orElseThrow().constituency()).isEqualTo(funder);
+    assertThat(d.find("x@ec.example").orElseThrow().name().in(java.util.Locale.FRENCH)).isEqualTo("European Commission");
+  }
+
+  @Test
+  void badEntriesNameTheRowTheColumnAndTheValue() {
+    String head = "id,name_en,name_fr,constituency,addresses\n";
+    assertThatThrownBy(() -> read("id,name,constituency\nKEN,Kenya,state-party\n"))
+        .isInstanceOf(IntakeException.class).hasMessage("directory.csv: the header must begin with "
+            + "id,name_en,name_fr,constituency,addresses, not id,name,constituency");
+    assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,a@b.example\nXYZ,X,X,pirates,c@d.example\n"))
+        .hasMessageStartingWith("directory.csv, row 3, column constituency: 'pirates' is none of chair, state-party");
+    assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,a@b.example\nUGA,Uganda,Ouganda,state-party,A@B.example\n"))
+        .hasMessage("directory.csv, row 3, column addresses: 'A@B.example' is already KEN's, in row 2");
+    assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,not-an-address\n"))
+        .hasMessage("directory.csv, row 2, column addresses: 'not-an-address' is neither an address nor an @domain");
+    assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,a@b.example\nKEN,Kenya,Kenya,state-party,c@d.example\n"))
+        .hasMessage("directory.csv, row 3, column id: 'KEN' is already listed");
+    assertThatThrownBy(() -> read(head + "K E N,Kenya,Kenya,state-party,a@b.example\n"))
+        .hasMessageStartingWith("directory.csv, row 2, column id: ").hasMessageContaining("'K E N'");
+    assertThatThrownBy(() -> read(head + "KEN,,Kenya,state-party,a@b.example\n"))
+        .hasMessage("directory.csv, row 2, column name_en: the name must not be blank");
+    assertThatThrownBy(() -> read(head + "KEN,Kenya\n"))
+        .hasMessageStartingWith("directory.csv, row 2: 2 columns, where 5 are required");
+    assertThatThrownBy(() -> read((head + "KEN,K\u00e9nya,Kenya,state-party,a@b.example\n").getBytes(StandardCharsets.ISO_8859_1),
+        List.of())).hasMessage("directory.csv: the file is not UTF-8");
+  }
+
+  @Test
+  void aMissingFileIsNamed() {
+    assertThatThrownBy(() -> Directory.read(java.nio.file.Path.of("no/such/directory.csv")))
+        .isInstanceOf(IntakeException.class).hasMessage("cannot read the directory 'no/such/directory.csv': no such file");
+  }
+}
