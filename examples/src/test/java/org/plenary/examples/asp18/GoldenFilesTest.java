@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.export.intake.IntakeReport;
 
 /**
- * The ASP18 exports, in both languages, byte for byte as reviewed. To accept a deliberate change,
+ * The ASP18 exports and the intake's report, in both languages, byte for byte as reviewed. To accept a deliberate change,
  * run with {@code -Dplenary.golden.update=true}, read the diff, and commit the new files.
  */
 class GoldenFilesTest {
@@ -24,12 +25,14 @@ class GoldenFilesTest {
   @Test
   void everyExportMatchesItsGoldenFile() throws Exception {
     Asp18Main.writeAll(Asp18Main.plan().timetable(), out);
+    IntakeReport.of(Asp18.intake(), Asp18.plenary(), Asp18.MAILBOX).writeAll(out);
     List<Path> files;
     try (Stream<Path> s = Files.list(out)) {
       files = s.sorted().collect(Collectors.toList());
     }
     assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
-        "agenda.en.html", "agenda.en.md", "agenda.fr.html", "agenda.fr.md", "plenary.ics", "plenary.json",
+        "agenda.en.html", "agenda.en.md", "agenda.fr.html", "agenda.fr.md", "intake.en.md", "intake.fr.md",
+        "intake.json", "plenary.ics", "plenary.json",
         "runsheet.en.txt", "runsheet.fr.txt", "schedule.json", "schedule.xml", "speakers.csv", "timeline.svg");
     boolean update = Boolean.getBoolean("plenary.golden.update");
     for (Path f : files) {

@@ -1,0 +1,67 @@
+package org.plenary.examples.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.examples.asp18.Asp18;
+
+/** The Secretariat's command, as the README gives it. */
+class IntakeTest {
+
+  @TempDir
+  Path out;
+
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Intake.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsAMailboxAndWritesTheReport() throws Exception {
+    Path mail = Asp18.mail();
+    int status = run(mail.resolve("asp18.mbox").toString(), mail.resolve("directory.csv").toString(), out.toString(),
+        mail.resolve("intake.properties").toString());
+    assertThat(status).isZero();
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.en.md", "intake.fr.md", "intake.json");
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("53 messages", "review 4", "46 on the list");
+    assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("## À examiner");
+  }
+
+  @Test
+  void aPlanGivesTheSegmentsOfAnotherPlenary() throws Exception {
+    Path mail = Asp18.mail();
+    Path plan = out.resolve("plan.json");
+    try (var os = Files.newOutputStream(plan)) {
+      org.plenary.export.Exporters.byFormat("json").write(org.plenary.examples.debate.GeneralDebate.plan().timetable(),
+          org.plenary.export.ExportOptions.english(), os);
+    }
+    int status = run(mail.resolve("asp18.mbox").toString(), mail.resolve("directory.csv").toString(),
+        out.resolve("report").toString(), mail.resolve("intake.properties").toString(), plan.toString());
+    assertThat(status).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("review 53; 0 on the list");
+  }
+
+  @Test
+  void badInputGivesOneLineAndStatusOne() {
+    Path mail = Asp18.mail();
+    assertThat(run("a")).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("usage: Intake MAILBOX DIRECTORY.csv OUTDIR");
+    stderr.reset();
+    assertThat(run(mail.resolve("asp18.mbox").toString(), "missing.csv", out.toString())).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("cannot read the directory 'missing.csv': no such file");
+    stderr.reset();
+    assertThat(run(out.resolve("nowhere").toString(), mail.resolve("directory.csv").toString(), out.toString()))
+        .isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("is neither a file nor a folder");
+  }
+}
