@@ -2,7 +2,6 @@ package org.plenary.examples.asp18;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +13,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.james.mime4j.codec.EncoderUtil;
-import org.apache.james.mime4j.codec.QuotedPrintableOutputStream;
+import org.plenary.examples.intake.MailText;
 
 /**
  * Writes the ASP18 example's <b>illustrative</b> mailbox and directory: the requests to speak a
@@ -258,7 +256,6 @@ public final class Asp18Mailbox {
     Charset charset = latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
     int style = Math.floorMod(l.messageId().hashCode(), 3);
     StringBuilder h = new StringBuilder();
-    h.append("From ").append(daemon ? "MAILER-DAEMON" : address).append(' ').append(MBOX.format(received)).append('\n');
     if (l.withReceived()) {
       h.append("Received: from mail.").append(daemon ? "secretariat.example" : w.domain())
           .append(" (mail.").append(daemon ? "secretariat.example" : w.domain()).append(")\n")
@@ -272,32 +269,9 @@ public final class Asp18Mailbox {
     h.append("Date: ").append(RFC_5322.format(l.withReceived() ? sent : received)).append('\n');
     h.append("Message-ID: ").append(l.messageId()).append('\n');
     h.append(l.extraHeaders());
-    h.append("MIME-Version: 1.0\n");
-    String text = l.html() ? html(l.body()) : l.body();
     String transfer = style == 0 ? "quoted-printable" : style == 1 ? "base64" : "8bit";
-    h.append("Content-Type: text/").append(l.html() ? "html" : "plain").append("; charset=")
-        .append(charset.name()).append('\n');
-    h.append("Content-Transfer-Encoding: ").append(transfer).append("\n\n");
-    out.write(h.toString().getBytes(StandardCharsets.US_ASCII));
-    byte[] raw = text.getBytes(charset);
-    switch (transfer) {
-      case "quoted-printable" -> {
-        ByteArrayOutputStream qp = new ByteArrayOutputStream();
-        try (OutputStream q = new QuotedPrintableOutputStream(qp, false)) {
-          q.write(raw);
-        }
-        out.write(qp.toString(StandardCharsets.US_ASCII).replace("\r\n", "\n").getBytes(StandardCharsets.US_ASCII));
-        out.write('\n');
-      }
-      case "base64" -> out.write((Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII))
-          .encodeToString(raw) + "\n").getBytes(StandardCharsets.US_ASCII));
-      default -> {
-        for (String line : new String(raw, charset).split("\n", -1)) {
-          out.write(((line.startsWith("From ") ? ">" : "") + line + "\n").getBytes(charset));
-        }
-      }
-    }
-    out.write('\n');
+    MailText.write(out, (daemon ? "MAILER-DAEMON" : address) + " " + MBOX.format(received), h.toString(),
+        l.html() ? "text/html" : "text/plain", l.html() ? html(l.body()) : l.body(), charset, transfer);
   }
 
   private static String html(String text) {

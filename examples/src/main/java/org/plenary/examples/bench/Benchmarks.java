@@ -90,6 +90,23 @@ public final class Benchmarks {
                 large / small)).append(" |\n");
       }
     }
+    Double intake1k = ms.get("IntakeBenchmark.readMbox/1000");
+    Double intake10k = ms.get("IntakeBenchmark.readMbox/10000");
+    for (Map.Entry<String, Double> e : new TreeMap<>(Map.of("1 000", intake1k == null ? -1.0 : intake1k,
+        "10 000", intake10k == null ? -1.0 : intake10k)).entrySet()) {
+      if (e.getValue() > 0) {
+        int count = e.getKey().equals("1 000") ? 1000 : 10000;
+        table.append(String.format(Locale.ROOT, "| intake, mbox of %s messages | %.1f ms (%.0f messages/s) | %s |\n",
+            e.getKey(), e.getValue(), count / e.getValue() * 1000, count == 10000 && intake1k != null
+                ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", intake10k / intake1k) : ""));
+      }
+    }
+    if (include.contains("Intake") || include.endsWith(".*")) {
+      table.append(String.format(Locale.ROOT, "| heap retained by the intake's result, per message | %.0f bytes | |\n",
+          retainedPerMessage(10_000)));
+      table.append("| reads 10 000 messages and an 8 MiB attachment (30 MB mbox) in -Xmx64m | ")
+          .append(boundedIntake(64)).append(" | bounded |\n");
+    }
     double bytes = retainedPerIntervention(200_000);
     table.append(String.format(Locale.ROOT, "| heap retained per planned intervention | %.0f bytes | ≤ 300 |\n", bytes));
     double[] jshell = jshell();
@@ -136,6 +153,39 @@ public final class Benchmarks {
       throw new IllegalStateException("expected every request planned");
     }
     return perIntervention;
+  }
+
+  /** Reads a seeded mbox of {@code n} messages and measures the heap its result keeps per message. */
+  static double retainedPerMessage(int n) throws IOException {
+    Path f = Files.createTempFile("intake-heap", ".mbox");
+    try {
+      Files.write(f, IntakeBenchmark.mailbox(n, 19));
+      org.plenary.export.intake.MailIntake intake = IntakeBenchmark.intake();
+      long before = used();
+      org.plenary.export.intake.IntakeResult r = intake.read(f);
+      long after = used();
+      if (r.entries().size() != n) {
+        throw new IllegalStateException("expected every message read");
+      }
+      return (after - before) / (double) n;
+    } finally {
+      Files.deleteIfExists(f);
+    }
+  }
+
+  /** Whether a JVM of {@code mib} MiB of heap reads 10 000 messages and an 8 MiB attachment. */
+  static String boundedIntake(int mib) throws IOException, InterruptedException {
+    Path f = IntakeBenchmark.mailboxWithAttachment(Files.createTempFile("intake-bounded", ".mbox"), 10_000, 8);
+    try {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      Process p = new ProcessBuilder(java.toString(), "-Xmx" + mib + "m", "-cp", System.getProperty("java.class.path"),
+          IntakeBenchmark.class.getName(), f.toString()).redirectErrorStream(true).start();
+      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      boolean ok = p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0 && log.endsWith("10001 true");
+      return ok ? "yes" : "no: " + log.lines().reduce((a, b) -> b).orElse("");
+    } finally {
+      Files.deleteIfExists(f);
+    }
   }
 
   private static long used() {

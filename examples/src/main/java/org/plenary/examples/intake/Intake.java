@@ -20,7 +20,7 @@ import org.plenary.export.json.PlanJson;
  * The intake as a command, for a Secretariat's own mailbox export:
  *
  * <pre>
- * ./mvnw -q -pl examples exec:java -Dexec.mainClass=org.plenary.examples.intake.Intake \
+ * ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=org.plenary.examples.intake.Intake \
  *     -Dexec.args="MAILBOX DIRECTORY.csv OUTDIR [SETTINGS.properties [PLAN.json]]"
  * </pre>
  *

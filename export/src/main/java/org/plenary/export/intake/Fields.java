@@ -40,7 +40,7 @@ final class Fields {
         if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
           String value = clean(l.substring(colon + 1), Integer.MAX_VALUE);
           if (value.length() > VALUE) {
-            f.notes.add(Texts.BUNDLE.text("note.value-cut", label, VALUE));
+            f.notes.add(Wording.BUNDLE.text("note.value-cut", label, VALUE));
             value = value.substring(0, VALUE).strip();
           }
           if (!value.isEmpty()) {

@@ -94,7 +94,7 @@ public final class IntakeReport {
       int n = 0;
       for (IntakeEntry e : review) {
         w.write(Markdown.row(Integer.toString(++n), e.source(), when(e.received(), l), e.sender().orElse(""),
-            e.subject().orElse(""), e.reason().orElseThrow().describe(l, e.detail())));
+            org.plenary.export.internal.Texts.shorten(e.subject().orElse(""), 120), e.reason().orElseThrow().describe(l, e.detail())));
       }
     }
     w.write("\n## " + Markdown.escape(say(l, "report.requests")) + "\n\n");
@@ -194,7 +194,7 @@ public final class IntakeReport {
   }
 
   private static String say(Locale l, String key, Object... args) {
-    return Texts.BUNDLE.format(l, key, args);
+    return Wording.BUNDLE.format(l, key, args);
   }
 
   @Override

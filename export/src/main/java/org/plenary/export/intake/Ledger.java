@@ -60,7 +60,7 @@ final class Ledger {
           } else {
             mine.removeAll(gone);
             for (Standing s : gone) {
-              note(out, s.draft(), Texts.BUNDLE.text("note.cancelled", d.entry().source()));
+              note(out, s.draft(), Wording.BUNDLE.text("note.cancelled", d.entry().source()));
             }
           }
         }
@@ -71,7 +71,7 @@ final class Ledger {
           } else {
             Standing s = old.get();
             mine.remove(s);
-            note(out, s.draft(), Texts.BUNDLE.text("note.replaced", d.entry().source()));
+            note(out, s.draft(), Wording.BUNDLE.text("note.replaced", d.entry().source()));
             Instant at = settings.replacement() == ReplacementPolicy.KEEP_FIRST_RECEIPT ? s.received() : received;
             mine.add(new Standing(d, at, d.segmentStated() ? d.segment().orElseThrow() : s.segment()));
           }

@@ -134,13 +134,13 @@ public final class MailIntake {
           }
           r.add(l);
           if (buffer < size && length + 1024 >= buffer) {
-            problems.add(Texts.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
+            problems.add(Wording.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
             break;
           }
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(Texts.BUNDLE.text("problem.mbox", name, n, Failures.describe(e)));
+      problems.add(Wording.BUNDLE.text("problem.mbox", name, n, Failures.describe(e)));
     }
     return r.close(problems);
   }

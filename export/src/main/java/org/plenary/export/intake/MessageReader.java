@@ -44,6 +44,8 @@ import org.plenary.core.text.LocalizedText;
 final class MessageReader {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** The longest subject kept: a line's length in RFC 5322. */
+  private static final int SUBJECT = 998;
 
   private final IntakeSettings.Limits limits;
   private final MimeConfig config;
@@ -141,7 +143,7 @@ final class MessageReader {
         case "message-id" -> messageId = messageId.or(() -> Optional.of(body).filter(s -> !s.isEmpty()));
         case "from" -> sender = sender.or(() -> address(body));
         case "subject" -> subject = subject.or(() -> Optional.of(Fields.clean(
-            DecoderUtil.decodeEncodedWords(body, DecodeMonitor.SILENT), limits.bodyChars())));
+            DecoderUtil.decodeEncodedWords(body, DecodeMonitor.SILENT), SUBJECT)));
         case "received" -> receivedHeader = receivedHeader.or(() -> Optional.of(body));
         case "date" -> dateHeader = dateHeader.or(() -> Optional.of(body));
         case "auto-submitted" -> autoReply |= !body.toLowerCase(Locale.ROOT).startsWith("no");
@@ -200,12 +202,12 @@ final class MessageReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
         if (!cut) {
-          notes.add(Texts.BUNDLE.text("note.malformed", charset.name()));
+          notes.add(Wording.BUNDLE.text("note.malformed", charset.name()));
         }
         text = new String(bytes, charset);
       }
       if (cut || text.length() > limits.bodyChars()) {
-        notes.add(Texts.BUNDLE.text("note.body-cut", limits.bodyChars()));
+        notes.add(Wording.BUNDLE.text("note.body-cut", limits.bodyChars()));
         text = text.substring(0, Math.min(text.length(), limits.bodyChars()));
       }
       return text;
@@ -218,7 +220,7 @@ final class MessageReader {
       try {
         return Charset.forName(declared.strip());
       } catch (IllegalArgumentException e) {
-        notes.add(Texts.BUNDLE.text("note.charset", Fields.clean(declared, 40), WINDOWS_1252.name()));
+        notes.add(Wording.BUNDLE.text("note.charset", Fields.clean(declared, 40), WINDOWS_1252.name()));
         return WINDOWS_1252;
       }
     }
@@ -228,11 +230,11 @@ final class MessageReader {
       if (received.isEmpty()) {
         received = dateHeader.flatMap(MessageReader::date);
         if (received.isPresent()) {
-          notes.add(Texts.BUNDLE.text(receivedHeader.isPresent() ? "note.received-unreadable" : "note.no-received"));
+          notes.add(Wording.BUNDLE.text(receivedHeader.isPresent() ? "note.received-unreadable" : "note.no-received"));
         }
       }
       if (deep) {
-        notes.add(Texts.BUNDLE.text("note.deep", limits.depth()));
+        notes.add(Wording.BUNDLE.text("note.deep", limits.depth()));
       }
       String text = plain != null ? plain : html != null ? HtmlText.of(html) : "";
       return new Letter(source, messageId.map(m -> Fields.clean(m, 998)), sender, subject, received,

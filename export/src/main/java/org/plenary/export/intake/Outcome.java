@@ -20,6 +20,6 @@ public enum Outcome {
 
   /** The outcome's name in {@code locale}'s language. */
   public String label(Locale locale) {
-    return Texts.BUNDLE.format(locale, "outcome." + code());
+    return Wording.BUNDLE.format(locale, "outcome." + code());
   }
 }

@@ -38,6 +38,6 @@ public enum Reason {
 
   /** The reason in {@code locale}'s language, with the value at fault. */
   public String describe(Locale locale, java.util.Optional<org.plenary.core.text.LocalizedText> detail) {
-    return Texts.BUNDLE.format(locale, "reason." + code(), detail.map(d -> d.in(locale)).orElse(""));
+    return Wording.BUNDLE.format(locale, "reason." + code(), detail.map(d -> d.in(locale)).orElse(""));
   }
 }

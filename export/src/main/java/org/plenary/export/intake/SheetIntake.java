@@ -140,12 +140,12 @@ public final class SheetIntake {
   }
 
   private static LocalizedText missing(long line, String column) {
-    return Texts.BUNDLE.text("row.missing", line, column);
+    return Wording.BUNDLE.text("row.missing", line, column);
   }
 
   private static LocalizedText bad(long line, String column, String value, String kind) {
-    LocalizedText what = Texts.BUNDLE.text("row.kind." + kind);
-    return LocalizedText.written(l -> Texts.BUNDLE.format(l, "row.bad", line, column, value, what.in(l)));
+    LocalizedText what = Wording.BUNDLE.text("row.kind." + kind);
+    return LocalizedText.written(l -> Wording.BUNDLE.format(l, "row.bad", line, column, value, what.in(l)));
   }
 
   private Optional<Instant> instant(String value) {

@@ -99,7 +99,7 @@ final class Triage {
         return Optional.of(r);
       }
     }
-    notes.add(Texts.BUNDLE.text("note.rank", stated));
+    notes.add(Wording.BUNDLE.text("note.rank", stated));
     return Optional.empty();
   }
 

@@ -3,9 +3,9 @@ package org.plenary.export.intake;
 import org.plenary.core.text.Bundle;
 
 /** The intake's words, in English and French: {@code intake*.properties} beside this class. */
-final class Texts {
+final class Wording {
 
-  static final Bundle BUNDLE = Bundle.load("intake", Texts.class::getResourceAsStream);
+  static final Bundle BUNDLE = Bundle.load("intake", Wording.class::getResourceAsStream);
 
-  private Texts() {}
+  private Wording() {}
 }
