@@ -56,7 +56,8 @@ final class Ledger {
         case CANCELLATION -> {
           List<Standing> gone = mine.stream().filter(s -> matches(s, d)).toList();
           if (gone.isEmpty()) {
-            out[d.order()] = d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NOTHING_TO_CANCEL, delegation));
+            out[d.order()] = d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NOTHING_TO_CANCEL,
+                d.entry().delegation().orElseThrow().name()));
           } else {
             mine.removeAll(gone);
             for (Standing s : gone) {
@@ -67,7 +68,8 @@ final class Ledger {
         case REPLACEMENT -> {
           Optional<Standing> old = mine.stream().filter(s -> matches(s, d)).reduce((a, b) -> b);
           if (old.isEmpty()) {
-            out[d.order()] = d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NOTHING_TO_REPLACE, delegation));
+            out[d.order()] = d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NOTHING_TO_REPLACE,
+                d.entry().delegation().orElseThrow().name()));
           } else {
             Standing s = old.get();
             mine.remove(s);

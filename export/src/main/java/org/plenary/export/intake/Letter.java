@@ -11,7 +11,7 @@ import org.plenary.core.text.LocalizedText;
  */
 record Letter(String source, Optional<String> messageId, Optional<String> sender, Optional<String> subject,
     Optional<Instant> received, boolean autoReply, boolean bounce, boolean forward, String text,
-    List<LocalizedText> notes, Optional<String> failure) {
+    List<LocalizedText> notes, Optional<LocalizedText> failure) {
 
   Letter {
     notes = List.copyOf(notes);

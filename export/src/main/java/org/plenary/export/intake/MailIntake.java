@@ -99,7 +99,7 @@ public final class MailIntake {
       try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
         r.add(reader.read(in, source));
       } catch (IOException e) {
-        r.add(unreadable(source, Failures.describe(e)));
+        r.add(unreadable(source, Failures.of(e, settings.limits())));
       }
     }
     return r.close(List.of());
@@ -140,12 +140,12 @@ public final class MailIntake {
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(Wording.BUNDLE.text("problem.mbox", name, n, Failures.describe(e)));
+      problems.add(Wording.BUNDLE.text("problem.mbox", name, n, Failures.of(e, settings.limits())));
     }
     return r.close(problems);
   }
 
-  private static Letter unreadable(String source, String why) {
+  private static Letter unreadable(String source, LocalizedText why) {
     return new Letter(source, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.empty(), false, false, false, "", List.of(), java.util.Optional.of(why));
   }

@@ -68,11 +68,11 @@ final class MessageReader {
     MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
     parser.setContentDecoding(true);
     parser.setContentHandler(h);
-    Optional<String> failure = Optional.empty();
+    Optional<LocalizedText> failure = Optional.empty();
     try {
       parser.parse(in);
     } catch (MimeException | IOException | RuntimeException e) {
-      failure = Optional.of(Failures.describe(e));
+      failure = Optional.of(Failures.of(e, limits));
     }
     return h.letter(source, failure);
   }
@@ -225,7 +225,7 @@ final class MessageReader {
       }
     }
 
-    Letter letter(String source, Optional<String> failure) {
+    Letter letter(String source, Optional<LocalizedText> failure) {
       Optional<Instant> received = receivedHeader.flatMap(r -> date(r.substring(r.lastIndexOf(';') + 1)));
       if (received.isEmpty()) {
         received = dateHeader.flatMap(MessageReader::date);

@@ -43,7 +43,7 @@ final class Triage {
         fields.get(Field.FUNCTION), rank);
     Outcome outcome = outcome(subject);
     if (l.failure().isPresent()) {
-      return review(d, Reason.UNREADABLE, l.failure().get());
+      return d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.UNREADABLE, l.failure().get()));
     } else if (l.sender().isEmpty()) {
       return review(d, Reason.NO_SENDER, "");
     } else if (l.bounce() || startsWithAny(subject, settings.bounceSubjects())
@@ -56,13 +56,13 @@ final class Triage {
     } else if (delegation.isEmpty()) {
       return review(d, Reason.UNKNOWN_SENDER, l.sender().get());
     } else if (l.received().isEmpty()) {
-      return review(d, Reason.NO_DATE, l.messageId().orElse(l.source()));
+      return review(d, Reason.NO_DATE, "");
     } else if (outcome == Outcome.REVIEW) {
       return review(d, Reason.AMBIGUOUS, l.subject().orElse(""));
     } else if (stated.isPresent() && segment.isEmpty()) {
       return review(d, Reason.UNKNOWN_SEGMENT, stated.get());
     } else if (segment.isEmpty() && outcome == Outcome.REQUEST) {
-      return review(d, Reason.NO_SEGMENT, delegation.get().id());
+      return d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NO_SEGMENT, delegation.get().name()));
     }
     return d.withEntry(base.withOutcome(outcome, null, (LocalizedText) null));
   }

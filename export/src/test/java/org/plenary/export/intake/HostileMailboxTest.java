@@ -80,8 +80,10 @@ class HostileMailboxTest {
     assertThat(r.entries().get(2).source()).isEqualTo("hostile.mbox, message 3");
     assertThat(r.entries().get(2).reason()).contains(Reason.UNREADABLE);
     assertThat(r.entries().get(2).reason().orElseThrow().describe(java.util.Locale.ENGLISH, r.entries().get(2).detail()))
-        .contains("line length limit");
+        .isEqualTo("The message could not be read: a line is longer than 65,536 bytes.");
     assertThat(entry(r, "<manyheaders@x>").reason()).contains(Reason.UNREADABLE);
+    assertThat(entry(r, "<manyheaders@x>").detail().orElseThrow().in(java.util.Locale.FRENCH))
+        .isEqualTo("il compte plus de 200 en-têtes");
     assertThat(entry(r, "<longline@x>").outcome()).isIn(Outcome.REQUEST, Outcome.REVIEW);
     assertThat(entry(r, "<attachment@x>").outcome()).isEqualTo(Outcome.REQUEST);
     assertThat(entry(r, "<fromline@x>").outcome()).isEqualTo(Outcome.REQUEST);

@@ -149,7 +149,7 @@ class IntakeReportTest {
     }
     assertThat(markdown(Locale.FRENCH)).contains("5 messages lus : 2 demandes, aucune annulation, un remplacement, "
         + "2 à examiner.", "Les heures sont celles de La Haye.", "| Pays-Bas | Mme Els Visser | Interventions de haut "
-        + "niveau | 25 nov. 2019, 10:16 |", "CICC annule une demande qui ne figure pas sur la liste.",
+        + "niveau | 25 nov. 2019, 10:16 |", "Coalition pour la CPI annule une demande qui ne figure pas sur la liste.",
         "06\\.eml : même message que 01.eml ; compté une fois.");
     assertThat(markdown(Locale.ENGLISH)).contains("5 messages read: 2 requests, no cancellation, one replacement, "
         + "2 to review.", "Hello \\| \\<b\\>you\\</b\\>");
