@@ -268,6 +268,7 @@ public final class Asp18Mailbox {
         .replace("?= =?", "?=\n =?")).append('\n');
     h.append("Date: ").append(RFC_5322.format(l.withReceived() ? sent : received)).append('\n');
     h.append("Message-ID: ").append(l.messageId()).append('\n');
+    h.append("X-Illustrative: made up for Plenary's ASP18 example; no delegation sent it\n");
     h.append(l.extraHeaders());
     String transfer = style == 0 ? "quoted-printable" : style == 1 ? "base64" : "8bit";
     MailText.write(out, (daemon ? "MAILER-DAEMON" : address) + " " + MBOX.format(received), h.toString(),

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.export.intake.Directory;
@@ -14,6 +15,7 @@ import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;
 import org.plenary.export.intake.MailIntake;
+import org.plenary.export.intake.SheetIntake;
 import org.plenary.export.json.PlanJson;
 
 /**
@@ -24,7 +26,8 @@ import org.plenary.export.json.PlanJson;
  *     -Dexec.args="MAILBOX DIRECTORY.csv OUTDIR [SETTINGS.properties [PLAN.json]]"
  * </pre>
  *
- * <p>{@code MAILBOX} is an mbox file, a folder of {@code .eml} files or one {@code .eml} file. The
+ * <p>{@code MAILBOX} is an mbox file, a folder of {@code .eml} files or one {@code .eml} file, or a
+ * spreadsheet of requests exported as {@code .csv} (its columns set in the settings). The
  * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
  * ASP18 example. Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to
  * {@code OUTDIR}. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
@@ -56,7 +59,9 @@ public final class Intake {
       Path outdir = Path.of(args[2]);
       IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : IntakeSettings.defaults();
       Plenary plenary = args.length > 4 ? plenary(Path.of(args[4])) : Asp18.plenary();
-      IntakeResult result = MailIntake.of(plenary, directory, settings).read(mailbox);
+      IntakeResult result = mailbox.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+          ? SheetIntake.of(plenary, directory, settings).read(mailbox)
+          : MailIntake.of(plenary, directory, settings).read(mailbox);
       IntakeReport.of(result, plenary, mailbox.getFileName().toString()).writeAll(outdir);
       out.println(result);
       out.println("Report written to " + outdir.toAbsolutePath().normalize()

@@ -51,6 +51,21 @@ class IntakeTest {
   }
 
   @Test
+  void aSpreadsheetIsReadToo() throws Exception {
+    Path mail = Asp18.mail();
+    Path sheet = Files.writeString(out.resolve("requests.csv"), "\uFEFFDélégation;Reçu le;Segment\n"
+        + "KEN;25/11/2019 10:15;floor\nXYZ;25/11/2019 10:20;floor\n");
+    Path settings = Files.writeString(out.resolve("sheet.properties"), "sheet.column.delegation = Délégation\n"
+        + "sheet.column.received = Reçu le\nsheet.zone = Europe/Amsterdam\n");
+    int status = run(sheet.toString(), mail.resolve("directory.csv").toString(), out.resolve("report").toString(),
+        settings.toString());
+    assertThat(status).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("2 messages: request 1", "review 1");
+    assertThat(Files.readString(out.resolve("report/intake.fr.md")))
+        .contains("Ligne 3, colonne « Délégation » : « XYZ » n'est pas une délégation de l'annuaire.");
+  }
+
+  @Test
   void badInputGivesOneLineAndStatusOne() {
     Path mail = Asp18.mail();
     assertThat(run("a")).isEqualTo(1);
