@@ -104,8 +104,9 @@ public final class Directory {
         for (String a : SPACES.split(row.get("addresses"))) {
           String address = a.toLowerCase(Locale.ROOT);
           boolean domain = address.startsWith("@");
-          if (domain ? address.length() < 2 || address.indexOf('@', 1) >= 0
-              : address.indexOf('@') <= 0 || address.indexOf('@') != address.lastIndexOf('@')) {
+          int at = address.indexOf('@');
+          boolean one = at == address.lastIndexOf('@');
+          if (at < 0 || !one || at == address.length() - 1 || (!domain && at == 0)) {
             throw new IntakeException(where + ", column addresses: '" + a
                 + "' is neither an address nor an @domain");
           }

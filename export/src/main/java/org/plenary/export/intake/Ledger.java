@@ -66,7 +66,9 @@ final class Ledger {
           }
         }
         case REPLACEMENT -> {
-          Optional<Standing> old = mine.stream().filter(s -> matches(s, d)).reduce((a, b) -> b);
+          // The latest request in the segment stated, or else the latest at all: a replacement may move it.
+          Optional<Standing> old = mine.stream().filter(s -> matches(s, d)).reduce((a, b) -> b)
+              .or(() -> mine.stream().reduce((a, b) -> b));
           if (old.isEmpty()) {
             out[d.order()] = d.withEntry(d.entry().withOutcome(Outcome.REVIEW, Reason.NOTHING_TO_REPLACE,
                 d.entry().delegation().orElseThrow().name()));

@@ -74,6 +74,11 @@ class DirectoryTest {
         .hasMessage("directory.csv, row 3, column addresses: 'A@B.example' is already KEN's, in row 2");
     assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,not-an-address\n"))
         .hasMessage("directory.csv, row 2, column addresses: 'not-an-address' is neither an address nor an @domain");
+    for (String bad : java.util.List.of("@", "a@b@c.example", "@b@c.example", "@b.example@", "a@")) {
+      assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party," + bad + "\n"))
+          .as(bad).hasMessage("directory.csv, row 2, column addresses: '" + bad + "' is neither an address nor an @domain");
+    }
+    assertThat(read(head + "KEN,Kenya,Kenya,state-party,@k a@k\n").find("x@k").orElseThrow().id()).isEqualTo("KEN");
     assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,a@b.example\nKEN,Kenya,Kenya,state-party,c@d.example\n"))
         .hasMessage("directory.csv, row 3, column id: 'KEN' is already listed");
     assertThatThrownBy(() -> read(head + "K E N,Kenya,Kenya,state-party,a@b.example\n"))

@@ -89,6 +89,15 @@ class IntakeReportTest {
     assertThat(json.get("messages").get(3).get("reason").asText()).isEqualTo("nothing-to-cancel");
     assertThat(json.get("messages").get(4).get("delegation").isNull()).isTrue();
     assertThat(json.get("duplicates").get(0).get("source").asText()).isEqualTo("06.eml");
+    assertThat(first.get("source").asText()).isEqualTo("01.eml");
+    assertThat(first.get("request").asText()).isEqualTo("floor-1");
+    assertThat(json.get("messages").get(1).get("request").isNull()).isTrue();
+    assertThat(json.get("messages").get(2).get("request").asText()).isEqualTo("high-level-1");
+    assertThat(json.get("messages").get(3).get("detail").asText()).isEqualTo("Coalition for the ICC");
+    assertThat(json.get("messages").get(4).get("detail").asText()).isEqualTo("someone@elsewhere.example");
+    assertThat(json.get("messages").get(4).get("reason").asText()).isEqualTo("unknown-sender");
+    assertThat(json.get("messages").get(0).get("detail").isNull()).isTrue();
+    assertThat(json.get("problems")).isEmpty();
   }
 
   @Test
@@ -151,6 +160,8 @@ class IntakeReportTest {
         + "2 à examiner.", "Les heures sont celles de La Haye.", "| Pays-Bas | Mme Els Visser | Interventions de haut "
         + "niveau | 25 nov. 2019, 10:16 |", "Coalition pour la CPI annule une demande qui ne figure pas sur la liste.",
         "06\\.eml : même message que 01.eml ; compté une fois.");
+    assertThat(markdown(Locale.ENGLISH)).contains("| 2 | 05\\.eml | 25 Nov 2019, 10:15 | someone@elsewhere.example |",
+        "| 5 | 05\\.eml | to review |   | 25 Nov 2019, 10:15 |   |", "| 2 | Netherlands | Mme Els Visser |");
     assertThat(markdown(Locale.ENGLISH)).contains("5 messages read: 2 requests, no cancellation, one replacement, "
         + "2 to review.", "Hello \\| \\<b\\>you\\</b\\>");
   }

@@ -76,8 +76,11 @@ class IntakeSettingsTest {
         .hasMessage("intake.properties: id.floor 'floor #{n}' must give ids of letters, digits, '.', '_' or '-'");
     assertThatThrownBy(() -> Intakes.settings("sheet.zone = Mars/Olympus"))
         .hasMessage("intake.properties: sheet.zone 'Mars/Olympus' must be a time zone such as Europe/Amsterdam");
-    assertThatThrownBy(() -> Intakes.settings("limit.depth = 0"))
-        .hasMessage("limit.depth (0) must be positive");
+    for (String limit : java.util.List.of("message-bytes", "header-count", "header-bytes", "line-bytes", "body-chars",
+        "depth")) {
+      assertThatThrownBy(() -> Intakes.settings("limit." + limit + " = 0"))
+          .hasMessage("limit." + limit + " (0) must be positive");
+    }
     assertThatThrownBy(() -> Intakes.settings("limit.depth = deep"))
         .hasMessage("intake.properties: limit.depth 'deep' must be a whole number");
     assertThatThrownBy(() -> Intakes.settings("words.cancle = cancel"))

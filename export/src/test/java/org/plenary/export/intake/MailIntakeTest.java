@@ -393,4 +393,96 @@ class MailIntakeTest {
     assertThat(sum).isEqualTo(r.entries().size()).isEqualTo(4);
     assertThat(r.toString()).contains("4 messages: request 1, cancellation 1, replacement 0, review 2");
   }
+
+  @Test
+  void anUndeclaredCharsetReadsAsWindows1252WithoutANote() {
+    byte[] raw = ("From: mission@kenya.example\r\nMessage-ID: <w@x>\r\n"
+        + "Received: from a by b; Mon, 25 Nov 2019 10:15:07 +0100\r\nContent-Type: text/plain\r\n\r\n"
+        + "Speaker: Zo\u00eb \u0093Envoy\u0094\r\nSegment: floor\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    IntakeResult r = readRaw(raw);
+    assertThat(r.requests().get(0).speaker().name()).contains("Zoë “Envoy”");
+    assertThat(r.entries().get(0).notes()).isEmpty();
+  }
+
+  @Test
+  void malformedUtf8IsReplacedWithANote() {
+    byte[] raw = ("From: mission@kenya.example\r\nMessage-ID: <m@x>\r\n"
+        + "Received: from a by b; Mon, 25 Nov 2019 10:15:07 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "Speaker: Zo\u00eb\r\nSegment: floor\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    IntakeResult r = readRaw(raw);
+    assertThat(r.requests().get(0).speaker().name()).contains("Zo\ufffd");
+    assertThat(r.entries().get(0).notes()).singleElement()
+        .satisfies(n -> assertThat(n.in(Locale.FRENCH)).isEqualTo("Certains octets du texte ne sont pas valides en "
+            + "UTF-8 ; ils ont été remplacés."));
+  }
+
+  @Test
+  void aLongTextIsCutToTheLimitWithANote() {
+    IntakeResult r = read(Intakes.settings("limit.body-chars = 100"),
+        kenya().body("Segment: floor\n" + "x".repeat(500)));
+    assertThat(r.entries().get(0).notes()).singleElement()
+        .satisfies(n -> assertThat(n.english()).isEqualTo("Only the first 100 characters of the text were read."));
+    assertThat(r.entries().get(0).outcome()).isEqualTo(Outcome.REQUEST);
+  }
+
+  @Test
+  void aValueLongerThanTwoHundredCharactersIsCutWithANote() {
+    String name = "N".repeat(199) + " and more";
+    IntakeResult r = read(kenya().body("Speaker: " + name + "\nSegment: floor"));
+    assertThat(r.requests().get(0).speaker().name().orElseThrow()).hasSize(199);
+    assertThat(r.entries().get(0).notes()).singleElement()
+        .satisfies(n -> assertThat(n.english()).isEqualTo("The value of \"speaker\" was cut to 200 characters."));
+    assertThat(read(kenya().id("<exact@x>").body("Speaker: " + "M".repeat(200) + "\nSegment: floor"))
+        .entries().get(0).notes()).isEmpty();
+  }
+
+  @Test
+  void theOrderOfReceiptNotOfTheFilesDecides() {
+    Mail cancel = Mail.from("mission@kenya.example").id("<c@x>").received(RECEIVED.plusSeconds(60), PARIS)
+        .subject("Cancellation");
+    Mail early = Mail.from("desk@minbuza.example").id("<e@x>").received(RECEIVED.minusSeconds(60), PARIS)
+        .body("Segment: floor");
+    Mail same = Mail.from("info@cicc.example").id("<s@x>").received(RECEIVED.minusSeconds(60), PARIS)
+        .body("Segment: floor");
+    IntakeResult r = read(cancel, kenya(), early, same);
+    assertThat(r.entries().get(0).outcome()).isEqualTo(Outcome.CANCELLATION);
+    assertThat(r.requests()).extracting(q -> q.speaker().delegation().id()).containsExactly("NLD", "CICC");
+    assertThat(r.requests()).extracting(RequestToSpeak::id).containsExactly("floor-1", "floor-2");
+  }
+
+  @Test
+  void aCancellationThatStatesASegmentCancelsOnlyThere() {
+    Mail high = Mail.from("mission@kenya.example").id("<h@x>").received(RECEIVED.plusSeconds(10), PARIS)
+        .body("Segment: high-level");
+    Mail cancel = Mail.from("mission@kenya.example").id("<c@x>").received(RECEIVED.plusSeconds(60), PARIS)
+        .subject("Cancellation").body("Segment: high-level");
+    IntakeResult r = read(kenya(), high, cancel);
+    assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.segment()).isEqualTo("floor"));
+    assertThat(r.entries().get(1).notes()).singleElement()
+        .satisfies(n -> assertThat(n.in(Locale.FRENCH)).isEqualTo("Annulée par 03.eml."));
+    assertThat(r.entries().get(0).notes()).isEmpty();
+  }
+
+  @Test
+  void theReplacedRequestSaysBywhat() {
+    Mail replace = Mail.from("mission@kenya.example").id("<r@x>").received(RECEIVED.plusSeconds(60), PARIS)
+        .subject("Replace speaker").body("Speaker: Mr John Otieno\nSegment: high-level");
+    IntakeResult r = read(kenya(), replace);
+    assertThat(r.entries().get(0).notes()).singleElement()
+        .satisfies(n -> assertThat(n.english()).isEqualTo("Replaced by 02.eml."));
+    assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.segment()).isEqualTo("high-level"));
+  }
+
+  @Test
+  void aReadFailureIsSaidInEachLanguage() {
+    IntakeSettings.Limits limits = IntakeSettings.Limits.standard();
+    assertThat(Failures.of(new java.nio.file.NoSuchFileException("x.eml"), limits).english())
+        .isEqualTo("the file could not be read (no such file)");
+    assertThat(Failures.of(new java.nio.file.AccessDeniedException("x.eml"), limits).in(Locale.FRENCH))
+        .isEqualTo("le fichier n'a pas pu être lu (access denied)");
+    assertThat(Failures.of(new IllegalStateException("boom\nagain"), limits).in(Locale.FRENCH))
+        .isEqualTo("l'analyse s'est arrêtée (boom again)");
+    assertThat(Failures.of(new RuntimeException(new org.apache.james.mime4j.io.MaxHeaderLengthLimitException("x")),
+        limits).english()).isEqualTo("a header is longer than 65,536 bytes");
+  }
 }
