@@ -72,7 +72,12 @@ public final class IntakeSettings {
     /** The segment asked for. */
     SEGMENT,
     /** The speaker's protocol rank. */
-    RANK;
+    RANK,
+    /**
+     * What the row is, read with the subject words: a cancellation, a replacement, or else (and when
+     * empty) a request.
+     */
+    ACTION;
 
     String key() {
       return name().toLowerCase(Locale.ROOT);
@@ -400,7 +405,7 @@ public final class IntakeSettings {
         if (key.startsWith("sheet.column.") && java.util.Arrays.stream(Column.values())
             .noneMatch(c -> key.equals("sheet.column." + c.key()))) {
           throw bad(key, values.get(key), "names no column: the columns are delegation, received, "
-              + "speaker, function, segment and rank");
+              + "speaker, function, segment, rank and action");
         }
         if (!KEYS.contains(key) && PREFIXES.stream().noneMatch(key::startsWith)) {
           throw bad(key, values.get(key), "is not an intake setting");

@@ -36,6 +36,9 @@ import org.plenary.export.intake.IntakeSettings.Column;
  * ({@code 2019-11-25 10:15} or {@code 25/11/2019 10:15}, day first) in the settings'
  * {@code sheet.zone}.
  *
+ * <p>An optional {@code action} column says what a row is: a word of the settings' cancellation or
+ * replacement words makes it one, and an empty cell a request.
+ *
  * <p>A bad row goes to the review list with its row number, column and value; the rest is read.
  */
 public final class SheetIntake {
@@ -118,6 +121,8 @@ public final class SheetIntake {
     Optional<String> segment = v.containsKey(Column.SEGMENT)
         ? triage.segment(v.get(Column.SEGMENT)) : settings.defaultSegment();
     Optional<ProtocolRank> rank = Optional.ofNullable(v.get(Column.RANK)).flatMap(r -> Triage.rank(r, notes));
+    Outcome outcome = Optional.ofNullable(v.get(Column.ACTION)).map(a -> triage.outcome(a.toLowerCase(Locale.ROOT)))
+        .orElse(Outcome.REQUEST);
     IntakeEntry entry = new IntakeEntry(source, Optional.empty(), Outcome.REQUEST, delegation, received,
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), notes);
     Draft d = new Draft(order, entry, segment, v.containsKey(Column.SEGMENT),
@@ -131,12 +136,15 @@ public final class SheetIntake {
       problem = Optional.of(missing(line, headings.get(Column.RECEIVED)));
     } else if (received.isEmpty()) {
       problem = Optional.of(bad(line, headings.get(Column.RECEIVED), v.get(Column.RECEIVED), "received"));
-    } else if (segment.isEmpty()) {
+    } else if (outcome == Outcome.REVIEW) {
+      problem = Optional.of(bad(line, headings.get(Column.ACTION), v.get(Column.ACTION), "action"));
+    } else if (segment.isEmpty() && (outcome == Outcome.REQUEST || v.containsKey(Column.SEGMENT))) {
       problem = Optional.of(v.containsKey(Column.SEGMENT)
           ? bad(line, headings.get(Column.SEGMENT), v.get(Column.SEGMENT), "segment")
           : missing(line, settings.column(Column.SEGMENT)));
     }
-    return problem.map(p -> d.withEntry(entry.withOutcome(Outcome.REVIEW, Reason.BAD_ROW, p))).orElse(d);
+    return problem.map(p -> d.withEntry(entry.withOutcome(Outcome.REVIEW, Reason.BAD_ROW, p)))
+        .orElseGet(() -> d.withEntry(entry.withOutcome(outcome, null, (LocalizedText) null)));
   }
 
   private static LocalizedText missing(long line, String column) {

@@ -67,7 +67,8 @@ final class Triage {
     return d.withEntry(base.withOutcome(outcome, null, (LocalizedText) null));
   }
 
-  private Outcome outcome(String subject) {
+  /** What a subject (or a spreadsheet's action cell), in lower case, makes of a message; review if both. */
+  Outcome outcome(String subject) {
     boolean cancel = hasWord(subject, settings.cancelWords());
     boolean replace = hasWord(subject, settings.replaceWords());
     return cancel && replace ? Outcome.REVIEW : cancel ? Outcome.CANCELLATION

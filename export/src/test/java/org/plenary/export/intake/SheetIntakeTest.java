@@ -93,4 +93,26 @@ class SheetIntakeTest {
     assertThatThrownBy(() -> read("delegation,received\nK\u00c9N,x\n".getBytes(StandardCharsets.ISO_8859_1), ""))
         .hasMessage("requests.csv: the file is not UTF-8");
   }
+
+  @Test
+  void anActionColumnCancelsAndReplacesInOrderOfReceipt() {
+    IntakeResult r = read("""
+        delegation;received;speaker;segment;action
+        KEN;2019-11-26T10:00:00Z;Ms Jane Wanjiru;floor;
+        NLD;2019-11-26T11:00:00Z;;floor;
+        KEN;2019-11-27T10:00:00Z;Mr John Otieno;;Remplacement
+        NLD;2019-11-27T12:00:00Z;;;Annulation
+        CICC;2019-11-27T12:00:00Z;;floor;cancel and replace
+        """, "replacement = go-to-end");
+    assertThat(r.entries()).extracting(IntakeEntry::outcome).containsExactly(Outcome.REQUEST, Outcome.REQUEST,
+        Outcome.REPLACEMENT, Outcome.CANCELLATION, Outcome.REVIEW);
+    assertThat(r.requests()).singleElement().satisfies(q -> {
+      assertThat(q.speaker().name()).contains("Mr John Otieno");
+      assertThat(q.received()).isEqualTo(Instant.parse("2019-11-27T10:00:00Z"));
+      assertThat(q.segment()).isEqualTo("floor");
+    });
+    IntakeEntry bad = r.review().get(0);
+    assertThat(bad.reason().orElseThrow().describe(Locale.FRENCH, bad.detail())).isEqualTo("Ligne 6, colonne « action » : "
+        + "« cancel and replace » n'est pas une seule action : annulation ou remplacement.");
+  }
 }
