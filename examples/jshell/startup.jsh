@@ -17,6 +17,8 @@ import org.plenary.rules.time.*;
 import org.plenary.rules.order.*;
 import org.plenary.rules.deadline.*;
 import org.plenary.export.*;
+import org.plenary.export.intake.*;
+import org.plenary.examples.asp18.Asp18;
 
 import static org.plenary.examples.jshell.Shell.*;
 
