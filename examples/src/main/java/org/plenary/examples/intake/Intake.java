@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.export.intake.Directory;
@@ -14,8 +16,7 @@ import org.plenary.export.intake.IntakeException;
 import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;
-import org.plenary.export.intake.MailIntake;
-import org.plenary.export.intake.SheetIntake;
+import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.json.PlanJson;
 
 /**
@@ -27,7 +28,8 @@ import org.plenary.export.json.PlanJson;
  * </pre>
  *
  * <p>{@code MAILBOX} is an mbox file, a folder of {@code .eml} files or one {@code .eml} file, or a
- * spreadsheet of requests exported as {@code .csv} (its columns set in the settings). The
+ * spreadsheet of requests exported as {@code .csv} (its columns set in the settings), or several of
+ * them separated by commas, read as one list ({@link CombinedIntake}). The
  * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
  * ASP18 example. Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to
  * {@code OUTDIR}. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
@@ -54,15 +56,15 @@ public final class Intake {
       return 1;
     }
     try {
-      Path mailbox = Path.of(args[0]);
+      List<Path> sources = Arrays.stream(args[0].split(",")).map(String::strip).filter(s -> !s.isEmpty())
+          .map(Path::of).toList();
       Directory directory = Directory.read(Path.of(args[1]));
       Path outdir = Path.of(args[2]);
       IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : IntakeSettings.defaults();
       Plenary plenary = args.length > 4 ? plenary(Path.of(args[4])) : Asp18.plenary();
-      IntakeResult result = mailbox.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? SheetIntake.of(plenary, directory, settings).read(mailbox)
-          : MailIntake.of(plenary, directory, settings).read(mailbox);
-      IntakeReport.of(result, plenary, mailbox.getFileName().toString()).writeAll(outdir);
+      IntakeResult result = CombinedIntake.of(plenary, directory, settings).read(sources);
+      IntakeReport.of(result, plenary, sources.stream().map(s -> s.getFileName().toString())
+          .collect(Collectors.joining(", "))).writeAll(outdir);
       out.println(result);
       out.println("Report written to " + outdir.toAbsolutePath().normalize()
           + " (intake.en.md, intake.fr.md, intake.json)");

@@ -66,6 +66,18 @@ class IntakeTest {
   }
 
   @Test
+  void severalSourcesMakeOneList() throws Exception {
+    Path mail = Asp18.mail();
+    Path sheet = Files.writeString(out.resolve("desk.csv"), "delegation,received,segment\n"
+        + "URY,2019-11-28T10:00:00Z,floor\n");
+    int status = run(mail.resolve("asp18.mbox") + ", " + sheet, mail.resolve("directory.csv").toString(),
+        out.resolve("report").toString(), mail.resolve("intake.properties").toString());
+    assertThat(status).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("54 messages", "47 on the list");
+    assertThat(Files.readString(out.resolve("report/intake.en.md"))).contains("Read from asp18.mbox, desk.csv.");
+  }
+
+  @Test
   void badInputGivesOneLineAndStatusOne() {
     Path mail = Asp18.mail();
     assertThat(run("a")).isEqualTo(1);

@@ -63,14 +63,22 @@ public final class MailIntake {
    * @throws IntakeException if {@code mailbox} does not exist or cannot be listed
    */
   public IntakeResult read(Path mailbox) {
+    Batch b = new Batch();
+    readInto(b, mailbox);
+    return b.close(settings);
+  }
+
+  void readInto(Batch b, Path mailbox) {
     requireNonNull(mailbox, "mailbox");
     if (Files.isDirectory(mailbox)) {
-      return readFolder(mailbox);
-    }
-    if (!Files.isRegularFile(mailbox)) {
+      readFolder(b, mailbox);
+    } else if (!Files.isRegularFile(mailbox)) {
       throw new IntakeException("mailbox '" + mailbox + "' is neither a file nor a folder");
+    } else if (isMbox(mailbox)) {
+      readMbox(b, mailbox);
+    } else {
+      readMessages(b, List.of(mailbox));
     }
-    return isMbox(mailbox) ? readMbox(mailbox) : readMessages(List.of(mailbox));
   }
 
   private static boolean isMbox(Path file) {
@@ -81,28 +89,26 @@ public final class MailIntake {
     }
   }
 
-  private IntakeResult readFolder(Path folder) {
+  private void readFolder(Batch b, Path folder) {
     List<Path> files;
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".eml"))
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+          .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString())).toList();
     } catch (IOException e) {
       throw new IntakeException("cannot list the folder '" + folder + "': " + Failures.io(e), e);
     }
-    return readMessages(files);
+    readMessages(b, files);
   }
 
-  private IntakeResult readMessages(List<Path> files) {
-    Reading r = new Reading();
+  private void readMessages(Batch b, List<Path> files) {
     for (Path f : files) {
       String source = f.getFileName().toString();
       try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-        r.add(reader.read(in, source));
+        b.add(reader.read(in, source), triage);
       } catch (IOException e) {
-        r.add(unreadable(source, Failures.of(e, settings.limits())));
+        b.add(unreadable(source, Failures.of(e, settings.limits())), triage);
       }
     }
-    return r.close(List.of());
   }
 
   /**
@@ -110,10 +116,8 @@ public final class MailIntake {
    * one message; a message longer than the buffer ends the iteration, so the read says that it
    * stopped there rather than losing the rest in silence.
    */
-  private IntakeResult readMbox(Path mbox) {
-    Reading r = new Reading();
+  private void readMbox(Batch b, Path mbox) {
     String name = mbox.getFileName().toString();
-    List<LocalizedText> problems = new ArrayList<>();
     int n = 0;
     try {
       long size = Files.size(mbox);
@@ -132,44 +136,21 @@ public final class MailIntake {
             ByteStreams.exhaust(in);
             length = in.getCount();
           }
-          r.add(l);
+          b.add(l, triage);
           if (buffer < size && length + 1024 >= buffer) {
-            problems.add(Wording.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
+            b.problem(Wording.BUNDLE.text("problem.mbox-limit", name, n, settings.limits().messageBytes()));
             break;
           }
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(Wording.BUNDLE.text("problem.mbox", name, n, Failures.of(e, settings.limits())));
+      b.problem(Wording.BUNDLE.text("problem.mbox", name, n, Failures.of(e, settings.limits())));
     }
-    return r.close(problems);
   }
 
   private static Letter unreadable(String source, LocalizedText why) {
     return new Letter(source, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.empty(), false, false, false, "", List.of(), java.util.Optional.of(why));
-  }
-
-  /** One read's state: the drafts so far and the message ids seen. */
-  private final class Reading {
-    private final List<Draft> drafts = new ArrayList<>();
-    private final Map<String, String> seen = new HashMap<>();
-    private final List<IntakeResult.Duplicate> duplicates = new ArrayList<>();
-
-    void add(Letter l) {
-      if (l.messageId().isPresent()) {
-        String first = seen.putIfAbsent(l.messageId().get(), l.source());
-        if (first != null) {
-          duplicates.add(new IntakeResult.Duplicate(l.messageId().get(), l.source(), first));
-          return;
-        }
-      }
-      drafts.add(triage.of(drafts.size(), l));
-    }
-
-    IntakeResult close(List<LocalizedText> problems) {
-      return new Ledger(settings, Channel.EMAIL).close(drafts, duplicates, problems);
-    }
   }
 
   @Override

@@ -70,16 +70,27 @@ public final class SheetIntake {
    *     received column
    */
   public IntakeResult read(Path file) {
+    Batch b = new Batch();
+    readInto(b, file);
+    return b.close(settings);
+  }
+
+  /** Reads a spreadsheet from {@code in}, named {@code name} in the report. */
+  public IntakeResult read(InputStream in, String name) {
+    Batch b = new Batch();
+    readInto(b, in, name);
+    return b.close(settings);
+  }
+
+  void readInto(Batch b, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
+      readInto(b, in, file.getFileName().toString());
     } catch (IOException e) {
       throw new IntakeException("cannot read the spreadsheet '" + file + "': " + Failures.io(e), e);
     }
   }
 
-  /** Reads a spreadsheet from {@code in}, named {@code name} in the report. */
-  public IntakeResult read(InputStream in, String name) {
-    List<Draft> drafts = new ArrayList<>();
+  private void readInto(Batch b, InputStream in, String name) {
     try (CSVParser csv = Sheets.open(in, settings.delimiter())) {
       Map<Column, String> headings = new EnumMap<>(Column.class);
       for (Column c : Column.values()) {
@@ -94,14 +105,13 @@ public final class SheetIntake {
         }
       }
       for (CSVRecord row : csv) {
-        drafts.add(row(drafts.size(), row, name, headings));
+        b.add(row(b.next(), row, name, headings));
       }
     } catch (IOException | UncheckedIOException e) {
       throw new IntakeException(name + ": " + (Sheets.notUtf8(e) ? "the file is not UTF-8" : e.getMessage()), e);
     } catch (IllegalStateException e) {
       throw new IntakeException(name + ": " + e.getMessage(), e);
     }
-    return new Ledger(settings, Channel.EMAIL).close(drafts, List.of(), List.of());
   }
 
   private Draft row(int order, CSVRecord row, String name, Map<Column, String> headings) {
