@@ -29,16 +29,16 @@ final class Fields {
   static Fields read(String text, IntakeSettings settings) {
     Fields f = new Fields();
     for (String line : text.split("\r\n|\r|\n")) {
-      String l = line.strip();
+      String l = unbullet(line.strip());
       int colon = l.indexOf(':');
       if (l.startsWith(">") || colon <= 0 || colon > LABEL) {
         continue;
       }
-      String label = l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ').strip()
+      String label = emphasis(l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ').strip())
           .toLowerCase(Locale.ROOT);
       for (Field field : Field.values()) {
         if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
-          String value = clean(l.substring(colon + 1), Integer.MAX_VALUE);
+          String value = clean(emphasis(l.substring(colon + 1)), Integer.MAX_VALUE);
           if (value.length() > VALUE) {
             f.notes.add(Wording.BUNDLE.text("note.value-cut", label, VALUE));
             value = value.substring(0, VALUE).strip();
@@ -50,6 +50,28 @@ final class Fields {
       }
     }
     return f;
+  }
+
+  /** {@code line} without a list's bullet or dash before it: "- Speaker: ..." reads as "Speaker: ...". */
+  private static String unbullet(String line) {
+    int i = 0;
+    while (i < line.length() && "-*•–·".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return i == 0 ? line : line.substring(i).strip();
+  }
+
+  /** {@code label} without the asterisks or underscores that mark bold or italics in plain text. */
+  private static String emphasis(String label) {
+    int from = 0;
+    int to = label.length();
+    while (from < to && (label.charAt(from) == '*' || label.charAt(from) == '_')) {
+      from++;
+    }
+    while (to > from && (label.charAt(to - 1) == '*' || label.charAt(to - 1) == '_')) {
+      to--;
+    }
+    return label.substring(from, to).strip();
   }
 
   /** The value of {@code field}, if stated. */

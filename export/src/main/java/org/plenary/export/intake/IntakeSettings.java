@@ -146,7 +146,8 @@ public final class IntakeSettings {
             + "returned mail, non remis, échec de la remise, message non distribué");
     replacement = r.policy("replacement");
     ImmutableMap.Builder<Field, ImmutableList<String>> l = ImmutableMap.builder();
-    l.put(Field.SPEAKER, r.list("template.speaker", "speaker, orateur, oratrice, intervenant, intervenante"));
+    l.put(Field.SPEAKER, r.list("template.speaker", "speaker, name of the speaker, name of speaker, speaker's name, "
+        + "orateur, oratrice, intervenant, intervenante, nom de l'orateur, nom de l'oratrice"));
     l.put(Field.FUNCTION, r.list("template.function", "function, fonction, title, titre"));
     l.put(Field.SEGMENT, r.list("template.segment", "segment"));
     l.put(Field.RANK, r.list("template.rank", "rank, rang"));

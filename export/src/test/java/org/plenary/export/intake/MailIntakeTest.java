@@ -485,4 +485,16 @@ class MailIntakeTest {
     assertThat(Failures.of(new RuntimeException(new org.apache.james.mime4j.io.MaxHeaderLengthLimitException("x")),
         limits).english()).isEqualTo("a header is longer than 65,536 bytes");
   }
+
+  @Test
+  void bulletsEmphasisAndLongerLabelsAreRead() {
+    RequestToSpeak q = read(kenya().body("Dear Secretariat,\n\n- *Name of the speaker:* Ms Jane Wanjiru\n"
+        + "  • **Function**: Envoy\n* Segment: floor\n")).requests().get(0);
+    assertThat(q.speaker().name()).contains("Ms Jane Wanjiru");
+    assertThat(q.speaker().function().orElseThrow().english()).isEqualTo("Envoy");
+    assertThat(q.segment()).isEqualTo("floor");
+    RequestToSpeak fr = read(kenya().id("<fr@x>").body("– Nom de l'oratrice : Mme Awa Diop\nSegment : floor"))
+        .requests().get(0);
+    assertThat(fr.speaker().name()).contains("Mme Awa Diop");
+  }
 }
