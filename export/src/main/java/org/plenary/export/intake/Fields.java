@@ -28,10 +28,11 @@ final class Fields {
   /** The template's values in {@code text}. */
   static Fields read(String text, IntakeSettings settings) {
     Fields f = new Fields();
-    for (String line : text.split("\r\n|\r|\n")) {
-      String l = unbullet(line.strip());
-      int colon = l.indexOf(':');
-      if (l.startsWith(">") || colon <= 0 || colon > LABEL) {
+    String[] lines = text.split("\r\n|\r|\n");
+    for (int i = 0; i < lines.length; i++) {
+      String l = unbullet(lines[i].strip());
+      int colon = label(l);
+      if (colon < 0) {
         continue;
       }
       String label = emphasis(l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ').strip())
@@ -39,6 +40,11 @@ final class Fields {
       for (Field field : Field.values()) {
         if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
           String value = clean(emphasis(l.substring(colon + 1)), Integer.MAX_VALUE);
+          if (value.isEmpty() && i + 1 < lines.length && label(unbullet(lines[i + 1].strip())) < 0
+              && !lines[i + 1].strip().startsWith(">")) {
+            // A form's layout: the label on its line, the value on the next.
+            value = clean(emphasis(lines[i + 1]), Integer.MAX_VALUE);
+          }
           if (value.length() > VALUE) {
             f.notes.add(Wording.BUNDLE.text("note.value-cut", label, VALUE));
             value = value.substring(0, VALUE).strip();
@@ -50,6 +56,12 @@ final class Fields {
       }
     }
     return f;
+  }
+
+  /** Where the colon after a label is in {@code line}, or -1 if the line has no label. */
+  private static int label(String line) {
+    int colon = line.indexOf(':');
+    return line.startsWith(">") || colon <= 0 || colon > LABEL ? -1 : colon;
   }
 
   /** {@code line} without a list's bullet or dash before it: "- Speaker: ..." reads as "Speaker: ...". */

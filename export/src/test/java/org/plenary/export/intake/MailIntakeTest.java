@@ -497,4 +497,12 @@ class MailIntakeTest {
         .requests().get(0);
     assertThat(fr.speaker().name()).contains("Mme Awa Diop");
   }
+
+  @Test
+  void aValueOnTheLineAfterItsLabelIsRead() {
+    RequestToSpeak q = read(kenya().body("Speaker:\nMs Jane Wanjiru\nFunction:\nSegment: floor\n")).requests().get(0);
+    assertThat(q.speaker().name()).contains("Ms Jane Wanjiru");
+    assertThat(q.speaker().function()).isEmpty();
+    assertThat(q.segment()).isEqualTo("floor");
+  }
 }
