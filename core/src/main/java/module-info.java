@@ -20,6 +20,7 @@ module org.plenary.core {
   exports org.plenary.core.rule;
   exports org.plenary.core.planner;
   exports org.plenary.core.sitting;
+  exports org.plenary.core.release;
   exports org.plenary.core.testing;
 
   uses org.plenary.core.rule.RuleProvider;

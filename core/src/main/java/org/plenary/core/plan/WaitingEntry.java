@@ -25,7 +25,9 @@ public abstract class WaitingEntry {
     /** It may be called if time allows, in waiting-list order. */
     WAITING,
     /** It will not be called. */
-    REFUSED;
+    REFUSED,
+    /** It goes to a later meeting of the series. */
+    CARRIED_OVER;
 
     /** The status in {@code locale}'s language. */
     public String label(Locale locale) {
@@ -77,8 +79,16 @@ public abstract class WaitingEntry {
     return speech().speaker();
   }
 
-  /** The decision that keeps it out of the plan: the first that does. */
+  /**
+   * The decision that keeps it out of the plan: a carry-over to a later meeting if there is one, for
+   * that is where the speaker goes, or else the first that keeps it out.
+   */
   public final Decision decidedBy() {
+    for (Decision d : decisions()) {
+      if (d.kind() == Decision.Kind.CARRIED_OVER) {
+        return d;
+      }
+    }
     for (Decision d : decisions()) {
       if (d.keepsOut()) {
         return d;
@@ -97,9 +107,13 @@ public abstract class WaitingEntry {
     return decidedBy().message();
   }
 
-  /** Whether it waits or is refused, as the decision that keeps it out says. */
+  /** Whether it waits, is refused or is carried over, as the decision that keeps it out says. */
   public final Status status() {
-    return decidedBy().kind() == Decision.Kind.REFUSED ? Status.REFUSED : Status.WAITING;
+    return switch (decidedBy().kind()) {
+      case REFUSED -> Status.REFUSED;
+      case CARRIED_OVER -> Status.CARRIED_OVER;
+      default -> Status.WAITING;
+    };
   }
 
   /** An entry for {@code speech} of segment {@code segment}, kept out as {@code decisions} say. */

@@ -3,15 +3,26 @@ package org.plenary.core.planner;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Series;
+import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
 import org.plenary.core.internal.resolve.Checker;
 import org.plenary.core.internal.resolve.Resolver;
+import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.SeriesPlan;
+import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.text.LocalizedText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class Planner {
 
   private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
+
+  /** The id decisions and findings give to the carry-over between the meetings of a series. */
+  public static final String CARRY_OVER = "series.carry-over";
 
   private final RuleSet rules;
   private final Optional<Clock> clock;
@@ -71,6 +85,57 @@ public final class Planner {
     Plan plan = Resolver.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant));
     LOG.debug("planned {}", plan);
     return plan;
+  }
+
+  /**
+   * Plans the meetings of {@code series} with one list of {@code requests}: the first meeting gets
+   * them all, and whoever did not fit there (for want of time or of places) is carried over to the
+   * next meeting, in order, and so on. A request that a rule kept out, or that does not fit in the
+   * last meeting, stays on the waiting list. Each meeting is planned under the same rules; its plan
+   * names the meeting its carried-over speakers go to, in their decisions and in a finding.
+   *
+   * @throws IllegalArgumentException as {@link #plan(Plenary, Collection)} does; nothing is planned then
+   */
+  public SeriesPlan plan(Series series, Collection<RequestToSpeak> requests) {
+    requireNonNull(series, "series");
+    requireNonNull(requests, "requests");
+    Optional<Instant> stamp = clock.map(Clock::instant);
+    List<Plan> plans = new ArrayList<>(series.meetings().size());
+    Collection<RequestToSpeak> remaining = requests;
+    for (int i = 0; i < series.meetings().size(); i++) {
+      Resolver.Planned p = Resolver.planned(Book.of(series.meeting(i), rules.rules()), remaining, stamp);
+      boolean last = i == series.meetings().size() - 1;
+      if (last || p.unfitted().isEmpty()) {
+        plans.add(p.plan());
+        remaining = List.of();
+        continue;
+      }
+      plans.add(carriedOver(p, series.name(i + 1)));
+      remaining = new ArrayList<>();
+      for (WaitingEntry w : p.plan().waitingList()) {
+        if (p.unfitted().contains(w.id())) {
+          remaining.add(w.request().orElseThrow());
+        }
+      }
+    }
+    SeriesPlan plan = SeriesPlan.of(series, plans);
+    LOG.debug("planned {}", plan);
+    return plan;
+  }
+
+  /** {@code p}'s plan with those that did not fit carried over to the meeting {@code next}. */
+  private static Plan carriedOver(Resolver.Planned p, LocalizedText next) {
+    Decision carry = Decision.of(Decision.Kind.CARRIED_OVER, CARRY_OVER,
+        Messages.CORE.text("series.carried", next));
+    List<WaitingEntry> waiting = new ArrayList<>(p.plan().waitingList().size());
+    for (WaitingEntry w : p.plan().waitingList()) {
+      waiting.add(p.unfitted().contains(w.id()) ? w.withDecision(carry) : w);
+    }
+    List<Finding> findings = new ArrayList<>(p.plan().findings());
+    findings.add(Finding.builder().ruleId(CARRY_OVER).severity(Severity.INFO).subject("plan")
+        .message(Messages.CORE.text("series.finding", p.unfitted().size(), next))
+        .reason(Messages.CORE.text("series.reason")).build());
+    return p.plan().withWaitingList(waiting).withFindings(findings);
   }
 
   /**

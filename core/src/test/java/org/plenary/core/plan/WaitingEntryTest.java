@@ -74,7 +74,11 @@ class WaitingEntryTest {
     assertThat(r.toString()).isEqualTo(request.id() + " " + request.speaker() + " refused: Twice.");
     Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Later."));
     assertThat(WaitingEntry.of("floor", request, List.of(carried)).status())
-        .isEqualTo(WaitingEntry.Status.WAITING);
+        .isEqualTo(WaitingEntry.Status.CARRIED_OVER);
+    WaitingEntry moved = w.withDecision(carried);
+    assertThat(moved.decidedBy()).isSameAs(carried);
+    assertThat(moved.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
+    assertThat(moved.reason()).isEqualTo(LocalizedText.of("Later."));
   }
 
   @Test

@@ -62,6 +62,8 @@ public final class Resolver {
   private final List<Decl.Any> deciding;
   private final Map<String, Decl.Pin> pins;
   private Fitter.Result fit;
+  /** The requests kept out only by the fit, in waiting-list order. */
+  private final List<String> unfitted = new ArrayList<>();
   private int[] fitOrder;
 
   private Resolver(Book book, Collection<RequestToSpeak> requests) {
@@ -119,6 +121,18 @@ public final class Resolver {
    *     for a segment that does not exist or does not take requests
    */
   public static Plan plan(Book book, Collection<RequestToSpeak> requests, Optional<Instant> plannedAt) {
+    return planned(book, requests, plannedAt).plan();
+  }
+
+  /**
+   * A plan, with the ids of the requests that no rule kept out but that did not fit: for want of
+   * time or of places, or because what was left was held for others. These are who a series of
+   * meetings carries over.
+   */
+  public record Planned(Plan plan, Set<String> unfitted) {}
+
+  /** As {@link #plan}, saying also which requests did not fit. */
+  public static Planned planned(Book book, Collection<RequestToSpeak> requests, Optional<Instant> plannedAt) {
     Resolver r = new Resolver(book, requireNonNull(requests, "requests"));
     r.admit();
     r.onePer();
@@ -130,7 +144,8 @@ public final class Resolver {
     Checker checker = Checker.declared(book, parts, Set.of());
     Plan plan = parts.toPlan(checker.findings(Map.of()));
     Map<Rule, List<org.plenary.core.plan.Finding>> own = Checker.own(book, plan);
-    return own.isEmpty() ? plan : plan.withFindings(checker.findings(own));
+    return new Planned(own.isEmpty() ? plan : plan.withFindings(checker.findings(own)),
+        Set.copyOf(r.unfitted));
   }
 
   private boolean isRequest(int ref) {
@@ -437,6 +452,9 @@ public final class Resolver {
           boolean out = strength[ref] >= WAIT || block != null;
           if (out && (strength[ref] == REFUSE) == refused) {
             waiting.add(entry(ref, block));
+            if (strength[ref] < WAIT) {
+              unfitted.add(speech[ref].id());
+            }
           }
         }
       }

@@ -1,0 +1,138 @@
+package org.plenary.core.release;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.SeriesPlan;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.plan.Timetable;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.text.LocalizedText;
+
+/**
+ * A published plan: its release number, the instant it was published, and the plan of its meetings.
+ * A Secretariat publishes a list, then publishes it again as requests arrive, are withdrawn or move;
+ * {@link Changes#between} says what changed for each speaker from one release to another.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Release first = Release.of(1, clock.instant(), planner.plan(debate, requests));
+ * Release second = Release.of(2, clock.instant(), planner.plan(debate, moreRequests));
+ * Changes.between(first, second).changes();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Release {
+
+  Release() {}
+
+  /** The release number, from 1. */
+  @Value.Parameter
+  public abstract int number();
+
+  /** When it was published. */
+  @Value.Parameter
+  public abstract Instant published();
+
+  /** What it publishes: the plan of every meeting. */
+  @Value.Parameter
+  public abstract SeriesPlan plan();
+
+  /** Release {@code number} of {@code plan}, published at {@code published}. */
+  public static Release of(int number, Instant published, SeriesPlan plan) {
+    return ImmutableRelease.of(number, published, plan);
+  }
+
+  /** Release {@code number} of the plan of a single plenary. */
+  public static Release of(int number, Instant published, Plan plan) {
+    return of(number, published, SeriesPlan.of(plan));
+  }
+
+  /** A speaker of the list and where they stand. */
+  record Standing(String id, LocalizedText speaker, Placement placement) {}
+
+  /**
+   * Where each request to speak stands, by id, in the release's order: the meetings' slots meeting
+   * after meeting, then the waiting list.
+   */
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<String, Standing> standings() {
+    List<Plan> meetings = plan().meetings();
+    Map<String, List<Decision>> carried = new HashMap<>();
+    Map<String, Standing> out = new LinkedHashMap<>();
+    for (int m = 0; m < meetings.size(); m++) {
+      Plan p = meetings.get(m);
+      Timetable t = p.timetable();
+      Map<String, Integer> places = new HashMap<>();
+      for (Timetable.Entry e : t.entries()) {
+        Slot s = e.slot();
+        int place = places.merge(s.segment(), 1, Integer::sum);
+        if (s.request().isEmpty()) {
+          continue;
+        }
+        List<Decision> ds = s.decisions();
+        List<Decision> before = carried.remove(s.id());
+        if (before != null) {
+          before.addAll(ds);
+          ds = before;
+        }
+        out.put(s.id(), new Standing(s.id(), s.request().get().speaker().delegation().name(),
+            new Placement(m, s.segment(), Placement.Standing.SPEAKING, place, Optional.of(e.start()),
+                Optional.of(s.allotted()), ds, out.size())));
+      }
+      for (WaitingEntry w : p.waitingList()) {
+        if (w.request().isPresent() && w.status() == WaitingEntry.Status.CARRIED_OVER) {
+          carried.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(w.decidedBy());
+        }
+      }
+    }
+    int place = 0;
+    for (int m = 0; m < meetings.size(); m++) {
+      for (WaitingEntry w : meetings.get(m).waitingList()) {
+        if (w.request().isEmpty() || w.status() == WaitingEntry.Status.CARRIED_OVER) {
+          continue;
+        }
+        List<Decision> ds = new ArrayList<>(carried.getOrDefault(w.id(), List.of()));
+        ds.addAll(w.decisions());
+        out.put(w.id(), new Standing(w.id(), w.speaker().delegation().name(),
+            new Placement(m, w.segment(), w.status() == WaitingEntry.Status.REFUSED
+                ? Placement.Standing.REFUSED : Placement.Standing.WAITING, ++place, Optional.empty(),
+                Optional.empty(), ds, out.size())));
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Where request {@code id} stands in this release; empty if it is on no list. */
+  public final Optional<Placement> placement(String id) {
+    Standing s = standings().get(requireNonNull(id, "id"));
+    return s == null ? Optional.empty() : Optional.of(s.placement());
+  }
+
+  /** The ids of the requests on the release's lists, in its order. */
+  public final List<String> speakers() {
+    return List.copyOf(standings().keySet());
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(number() >= 1, "release number (%s) must be 1 or more", number());
+  }
+
+  @Override
+  public String toString() {
+    return "Release " + number() + " of " + published() + ": " + plan();
+  }
+}
