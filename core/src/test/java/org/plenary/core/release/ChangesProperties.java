@@ -1,0 +1,91 @@
+package org.plenary.core.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.plenary.core.agenda.Series;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Selector;
+import org.plenary.core.testing.Sample;
+import org.plenary.core.text.LocalizedText;
+
+/** Changes between releases compose, and nobody leaves a list silently. */
+class ChangesProperties {
+
+  private static final Series TWO = Series.of(List.of(Sample.plenary(), Sample.plenary(
+      Sample.DEADLINE.plusDays(3), LocalTime.of(10, 0), Duration.ofMinutes(60))));
+
+  private static Planner planner(boolean shorten) {
+    Rule order = Rule.of("order.receipt", LocalizedText.of("receipt"), LocalizedText.of("test"),
+        d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT, r -> r.received().toEpochMilli()));
+    Rule budget = Rule.of("budget", LocalizedText.of("budget"), LocalizedText.of("test"),
+        d -> d.capacity(Selector.everywhere(), d.plenary().budget(),
+            shorten ? Fit.shortenThenWaitList(Duration.ofMinutes(2)) : Fit.waitList()));
+    return Planner.of(RuleSet.of(List.of(order, budget)));
+  }
+
+  /** The next release's list: some withdrawn, some received since. */
+  private static List<RequestToSpeak> next(List<RequestToSpeak> list, List<RequestToSpeak> pool, Random random) {
+    List<RequestToSpeak> out = new ArrayList<>();
+    for (RequestToSpeak r : list) {
+      if (random.nextInt(6) != 0) {
+        out.add(r);
+      }
+    }
+    Set<String> ids = new HashSet<>(out.stream().map(RequestToSpeak::id).toList());
+    for (RequestToSpeak r : pool) {
+      if (!ids.contains(r.id()) && random.nextInt(4) == 0) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  @Property(tries = 100)
+  void theChangesFromAToCAreThoseFromAToBThenFromBToC(@ForAll @IntRange(max = 60) int n,
+      @ForAll long seed, @ForAll boolean shorten) {
+    List<RequestToSpeak> pool = Sample.requests(n, seed);
+    Random random = new Random(seed);
+    List<RequestToSpeak> a = next(List.of(), pool, random);
+    List<RequestToSpeak> b = next(a, pool, random);
+    List<RequestToSpeak> c = next(b, pool, random);
+    Planner p = planner(shorten);
+    Release ra = Release.of(1, Instant.EPOCH, p.plan(TWO, a));
+    Release rb = Release.of(2, Instant.EPOCH.plusSeconds(1), p.plan(TWO, b));
+    Release rc = Release.of(3, Instant.EPOCH.plusSeconds(2), p.plan(TWO, c));
+
+    Changes direct = Changes.between(ra, rc);
+    Changes composed = Changes.between(ra, rb).then(Changes.between(rb, rc));
+
+    assertThat(composed.changes()).containsExactlyInAnyOrderElementsOf(direct.changes());
+    assertThat(composed.from()).isEqualTo(1);
+    assertThat(composed.to()).isEqualTo(3);
+    Set<String> gone = new HashSet<>(ra.speakers());
+    gone.removeAll(rc.speakers());
+    assertThat(direct.of(Change.Kind.WITHDRAWN)).extracting(Change::id).containsExactlyInAnyOrderElementsOf(gone);
+    for (Change ch : direct.changes()) {
+      assertThat(ch.before().equals(ch.after())).as("%s changed", ch).isFalse();
+    }
+    Set<String> changedOrNot = new HashSet<>(direct.changes().stream().map(Change::id).toList());
+    for (String id : rc.speakers()) {
+      if (!changedOrNot.contains(id)) {
+        assertThat(ra.placement(id)).as("%s did not change", id).isPresent();
+      }
+    }
+  }
+}
