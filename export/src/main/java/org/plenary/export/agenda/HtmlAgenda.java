@@ -66,7 +66,7 @@ public final class HtmlAgenda implements Exporter {
 
   @Override
   public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
-    Agenda a = Agenda.of(timetable, options.locale());
+    Agenda a = Agenda.of(timetable, options);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     String lang = options.locale().getLanguage();
     w.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -76,7 +76,28 @@ public final class HtmlAgenda implements Exporter {
     if (a.subtitle.isPresent()) {
       w.write("<p class=\"subtitle\">" + e(a.subtitle.get()) + "</p>\n");
     }
-    w.write("<p class=\"meta\">" + e(a.session) + "</p>\n<p class=\"meta\">" + e(a.when) + "</p>\n</header>\n");
+    w.write("<p class=\"meta\">" + e(a.session) + "</p>\n<p class=\"meta\">" + e(a.when) + "</p>\n");
+    if (a.release.isPresent()) {
+      w.write("<p class=\"meta\"><strong>" + e(a.release.get()) + "</strong></p>\n");
+    }
+    w.write("</header>\n");
+    if (a.changesHeading.isPresent()) {
+      w.write("<section id=\"changes\">\n<h2>" + e(a.changesHeading.get()) + "</h2>\n");
+      if (a.noChanges.isPresent()) {
+        w.write("<p>" + e(a.noChanges.get()) + "</p>\n");
+      } else {
+        w.write("<table>\n<thead><tr><th>" + e(a.label("agenda.col.delegation")) + "</th><th>"
+            + e(a.label("agenda.col.change")) + "</th><th>" + e(a.label("agenda.col.before")) + "</th><th>"
+            + e(a.label("agenda.col.after")) + "</th><th>" + e(a.label("agenda.col.reason"))
+            + "</th></tr></thead>\n<tbody>\n");
+        for (Agenda.ChangeRow c : a.changes) {
+          w.write("<tr><td><bdi>" + e(c.delegation()) + "</bdi></td><td>" + e(c.change()) + "</td><td>"
+              + e(c.before()) + "</td><td>" + e(c.after()) + "</td><td>" + e(c.reason()) + "</td></tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+      }
+      w.write("</section>\n");
+    }
     w.write("<section>\n<h2>" + e(a.formatHeading) + "</h2>\n<ul>\n");
     for (String rule : a.format) {
       w.write("<li>" + e(rule) + "</li>\n");

@@ -42,13 +42,30 @@ public final class MarkdownAgenda implements Exporter {
 
   @Override
   public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
-    Agenda a = Agenda.of(timetable, options.locale());
+    Agenda a = Agenda.of(timetable, options);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# " + escape(a.title) + "\n\n");
     if (a.subtitle.isPresent()) {
       w.write("**" + escape(a.subtitle.get()) + "**\n\n");
     }
     w.write(escape(a.session) + "  \n" + escape(a.when) + "\n\n");
+    if (a.release.isPresent()) {
+      w.write("**" + escape(a.release.get()) + "**\n\n");
+    }
+    if (a.changesHeading.isPresent()) {
+      w.write("## " + escape(a.changesHeading.get()) + "\n\n");
+      if (a.noChanges.isPresent()) {
+        w.write(escape(a.noChanges.get()) + "\n\n");
+      } else {
+        row(w, a.label("agenda.col.delegation"), a.label("agenda.col.change"), a.label("agenda.col.before"),
+            a.label("agenda.col.after"), a.label("agenda.col.reason"));
+        w.write("|---|---|---|---|---|\n");
+        for (Agenda.ChangeRow c : a.changes) {
+          row(w, c.delegation(), c.change(), c.before(), c.after(), c.reason());
+        }
+        w.write("\n");
+      }
+    }
     w.write("## " + escape(a.formatHeading) + "\n\n");
     for (String rule : a.format) {
       w.write("- " + escape(rule) + "\n");

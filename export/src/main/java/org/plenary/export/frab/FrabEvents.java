@@ -6,17 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Timetable;
+import org.plenary.export.ExportOptions;
 import org.plenary.export.internal.Labels;
 import org.plenary.export.internal.Texts;
 
 /**
- * The events of a frab schedule for the XML and the JSON writers, each made as it is read: stable
- * ids, guids and slugs, titles and tracks in the reader's language, times in the venue's zone.
+ * The days and events of a frab schedule for the XML and the JSON writers, each event made as it is
+ * read: stable ids, guids and slugs, titles and tracks in the reader's language, times in the venue's
+ * zone. Meetings held on the same date make one day.
  */
 final class FrabEvents {
 
@@ -29,49 +32,90 @@ final class FrabEvents {
   record Event(int id, String guid, String slug, String title, String track, String type, String abstractText,
       String person, String language, String date, String start, String end, String duration) {}
 
+  /** One day: its meetings' events in timetable order, each made when read. */
+  record Day(int index, String date, String start, String end, List<Event> events) {}
+
   final String title;
   final String acronym;
   final String room;
   final String zone;
-  final String date;
-  final String dayStart;
-  final String dayEnd;
+  final String start;
+  final String end;
   final String version;
-  /** The events in timetable order, each made when read. */
-  final List<Event> events;
+  final List<Day> days;
 
-  FrabEvents(Timetable t, Locale l) {
-    Plenary p = t.plan().plenary();
+  FrabEvents(List<Timetable> meetings, ExportOptions options) {
+    Locale l = options.locale();
+    Timetable first = meetings.get(0);
+    Timetable last = meetings.get(meetings.size() - 1);
+    Plenary p = first.plan().plenary();
     title = Texts.clean(p.title().in(l));
     acronym = acronym(p.code());
     room = Texts.clean(p.venue().name().in(l));
     zone = p.venue().zone().getId();
-    date = p.date().toString();
-    dayStart = ISO.format(t.start());
-    dayEnd = ISO.format(t.end().isAfter(t.hardEnd()) ? t.end() : t.hardEnd());
-    version = t.plan().stamp().toString();
-    List<Timetable.Entry> entries = t.entries();
-    events = new AbstractList<>() {
+    start = ISO.format(first.start());
+    end = ISO.format(dayEnd(last));
+    version = options.release().isPresent() ? Integer.toString(options.release().getAsInt())
+        : first.plan().stamp().toString();
+    List<Day> all = new ArrayList<>();
+    int firstId = 1;
+    for (int i = 0; i < meetings.size(); ) {
+      int j = i;
+      while (j < meetings.size() && meetings.get(j).plan().plenary().date().equals(p(meetings, i).date())) {
+        j++;
+      }
+      all.add(day(all.size() + 1, meetings.subList(i, j), firstId, j - i > 1, l));
+      for (int k = i; k < j; k++) {
+        firstId += meetings.get(k).entries().size();
+      }
+      i = j;
+    }
+    days = List.copyOf(all);
+  }
+
+  private static Plenary p(List<Timetable> meetings, int i) {
+    return meetings.get(i).plan().plenary();
+  }
+
+  private static java.time.ZonedDateTime dayEnd(Timetable t) {
+    return t.end().isAfter(t.hardEnd()) ? t.end() : t.hardEnd();
+  }
+
+  /** The day of {@code meetings}, all on one date, whose events are numbered from {@code firstId}. */
+  private Day day(int index, List<Timetable> meetings, int firstId, boolean several, Locale l) {
+    List<Timetable> held = List.copyOf(meetings);
+    int[] offsets = new int[held.size() + 1];
+    for (int k = 0; k < held.size(); k++) {
+      offsets[k + 1] = offsets[k] + held.get(k).entries().size();
+    }
+    List<Event> events = new AbstractList<>() {
       @Override
-      public Event get(int index) {
-        return event(p, entries.get(index), index + 1, l);
+      public Event get(int n) {
+        int k = 0;
+        while (offsets[k + 1] <= n) {
+          k++;
+        }
+        Timetable t = held.get(k);
+        return event(t.plan().plenary(), t.entries().get(n - offsets[k]), firstId + n, several, l);
       }
 
       @Override
       public int size() {
-        return entries.size();
+        return offsets[held.size()];
       }
     };
+    return new Day(index, held.get(0).plan().plenary().date().toString(), ISO.format(held.get(0).start()),
+        ISO.format(dayEnd(held.get(held.size() - 1))), events);
   }
 
   /**
    * The {@code n}th event, made when a writer reaches it: a long schedule is written without holding
    * all its events at once.
    */
-  private Event event(Plenary p, Timetable.Entry e, int n, Locale l) {
+  private Event event(Plenary p, Timetable.Entry e, int n, boolean severalThatDay, Locale l) {
     String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
     String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
-    String key = p.code() + "/" + p.date() + "/" + e.slot().id();
+    String key = p.code() + "/" + p.date() + (severalThatDay ? "/" + p.start() : "") + "/" + e.slot().id();
     return new Event(n,
         UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
         acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),

@@ -1,8 +1,11 @@
 package org.plenary.export.frab;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
@@ -35,7 +38,19 @@ public final class FrabJson implements Exporter {
 
   @Override
   public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
-    FrabEvents f = new FrabEvents(t, options.locale());
+    write(List.of(t), options, out);
+  }
+
+  /**
+   * Writes the meetings of a series as one schedule: a day per date, whose room holds the events of
+   * every meeting held that day, in order.
+   *
+   * @throws IllegalArgumentException if {@code meetings} is empty
+   */
+  public static void write(List<Timetable> meetings, ExportOptions options, OutputStream out)
+      throws IOException {
+    checkArgument(!meetings.isEmpty(), "a frab schedule needs at least one meeting");
+    FrabEvents f = new FrabEvents(meetings, options);
     Json.write(out, g -> {
       g.writeStartObject();
       g.writeObjectFieldStart("generator");
@@ -47,25 +62,27 @@ public final class FrabJson implements Exporter {
       g.writeObjectFieldStart("conference");
       g.writeStringField("acronym", f.acronym);
       g.writeStringField("title", f.title);
-      g.writeStringField("start", f.dayStart);
-      g.writeStringField("end", f.dayEnd);
-      g.writeNumberField("daysCount", 1);
+      g.writeStringField("start", f.start);
+      g.writeStringField("end", f.end);
+      g.writeNumberField("daysCount", f.days.size());
       g.writeStringField("timeslot_duration", "00:05");
       g.writeStringField("time_zone_name", f.zone);
       g.writeArrayFieldStart("days");
-      g.writeStartObject();
-      g.writeNumberField("index", 1);
-      g.writeStringField("date", f.date);
-      g.writeStringField("day_start", f.dayStart);
-      g.writeStringField("day_end", f.dayEnd);
-      g.writeObjectFieldStart("rooms");
-      g.writeArrayFieldStart(f.room);
-      for (FrabEvents.Event e : f.events) {
-        event(e, f.room, g);
+      for (FrabEvents.Day d : f.days) {
+        g.writeStartObject();
+        g.writeNumberField("index", d.index());
+        g.writeStringField("date", d.date());
+        g.writeStringField("day_start", d.start());
+        g.writeStringField("day_end", d.end());
+        g.writeObjectFieldStart("rooms");
+        g.writeArrayFieldStart(f.room);
+        for (FrabEvents.Event e : d.events()) {
+          event(e, f.room, g);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
       }
-      g.writeEndArray();
-      g.writeEndObject();
-      g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
       g.writeEndObject();

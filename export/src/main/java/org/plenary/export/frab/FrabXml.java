@@ -1,10 +1,13 @@
 package org.plenary.export.frab;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,7 +42,19 @@ public final class FrabXml implements Exporter {
 
   @Override
   public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
-    FrabEvents f = new FrabEvents(t, options.locale());
+    write(List.of(t), options, out);
+  }
+
+  /**
+   * Writes the meetings of a series as one schedule: a {@code day} per date, whose room holds the
+   * events of every meeting held that day, in order.
+   *
+   * @throws IllegalArgumentException if {@code meetings} is empty
+   */
+  public static void write(List<Timetable> meetings, ExportOptions options, OutputStream out)
+      throws IOException {
+    checkArgument(!meetings.isEmpty(), "a frab schedule needs at least one meeting");
+    FrabEvents f = new FrabEvents(meetings, options);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(w);
@@ -59,54 +74,21 @@ public final class FrabXml implements Exporter {
       nl(x, 2);
       element(x, "acronym", f.acronym);
       nl(x, 2);
-      element(x, "start", f.dayStart);
+      element(x, "start", f.start);
       nl(x, 2);
-      element(x, "end", f.dayEnd);
+      element(x, "end", f.end);
       nl(x, 2);
-      element(x, "days", "1");
+      element(x, "days", String.valueOf(f.days.size()));
       nl(x, 2);
       element(x, "timeslot_duration", "00:05");
       nl(x, 2);
       element(x, "time_zone_name", f.zone);
       nl(x, 1);
       x.writeEndElement();
-      nl(x, 1);
-      x.writeStartElement("day");
-      x.writeAttribute("index", "1");
-      x.writeAttribute("date", f.date);
-      x.writeAttribute("start", f.dayStart);
-      x.writeAttribute("end", f.dayEnd);
-      nl(x, 2);
-      x.writeStartElement("room");
-      x.writeAttribute("name", f.room);
-      for (FrabEvents.Event e : f.events) {
-        nl(x, 3);
-        x.writeStartElement("event");
-        x.writeAttribute("id", String.valueOf(e.id()));
-        x.writeAttribute("guid", e.guid());
-        String[][] fields = {{"room", f.room}, {"title", e.title()}, {"type", e.type()}, {"date", e.date()},
-            {"start", e.start()}, {"duration", e.duration()}, {"abstract", e.abstractText()},
-            {"slug", e.slug()}, {"track", e.track()}, {"language", e.language()}};
-        for (String[] field : fields) {
-          nl(x, 4);
-          element(x, field[0], field[1]);
-        }
-        nl(x, 4);
-        x.writeStartElement("persons");
-        nl(x, 5);
-        x.writeStartElement("person");
-        x.writeAttribute("id", String.valueOf(e.id()));
-        x.writeCharacters(e.person());
-        x.writeEndElement();
-        nl(x, 4);
-        x.writeEndElement();
-        nl(x, 3);
-        x.writeEndElement();
+      for (FrabEvents.Day d : f.days) {
+        nl(x, 1);
+        day(x, f, d);
       }
-      nl(x, 2);
-      x.writeEndElement();
-      nl(x, 1);
-      x.writeEndElement();
       nl(x, 0);
       x.writeEndElement();
       nl(x, 0);
@@ -116,6 +98,45 @@ public final class FrabXml implements Exporter {
       throw new IOException("cannot write the frab schedule", e);
     }
     w.flush();
+  }
+
+  private static void day(XMLStreamWriter x, FrabEvents f, FrabEvents.Day d) throws XMLStreamException {
+    x.writeStartElement("day");
+    x.writeAttribute("index", String.valueOf(d.index()));
+    x.writeAttribute("date", d.date());
+    x.writeAttribute("start", d.start());
+    x.writeAttribute("end", d.end());
+    nl(x, 2);
+    x.writeStartElement("room");
+    x.writeAttribute("name", f.room);
+    for (FrabEvents.Event e : d.events()) {
+      nl(x, 3);
+      x.writeStartElement("event");
+      x.writeAttribute("id", String.valueOf(e.id()));
+      x.writeAttribute("guid", e.guid());
+      String[][] fields = {{"room", f.room}, {"title", e.title()}, {"type", e.type()}, {"date", e.date()},
+          {"start", e.start()}, {"duration", e.duration()}, {"abstract", e.abstractText()},
+          {"slug", e.slug()}, {"track", e.track()}, {"language", e.language()}};
+      for (String[] field : fields) {
+        nl(x, 4);
+        element(x, field[0], field[1]);
+      }
+      nl(x, 4);
+      x.writeStartElement("persons");
+      nl(x, 5);
+      x.writeStartElement("person");
+      x.writeAttribute("id", String.valueOf(e.id()));
+      x.writeCharacters(e.person());
+      x.writeEndElement();
+      nl(x, 4);
+      x.writeEndElement();
+      nl(x, 3);
+      x.writeEndElement();
+    }
+    nl(x, 2);
+    x.writeEndElement();
+    nl(x, 1);
+    x.writeEndElement();
   }
 
   private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

@@ -1,5 +1,7 @@
 package org.plenary.export.ical;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -78,14 +83,53 @@ public final class PlenaryCalendar implements Exporter {
 
   @Override
   public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
+    write(List.of(t), options, out);
+  }
+
+  /**
+   * Writes the meetings of a series as one calendar: every segment (and, on request, intervention) of
+   * every meeting, across days, with one VTIMEZONE per zone covering them all, daylight-saving changes
+   * included.
+   *
+   * @throws IllegalArgumentException if {@code meetings} is empty
+   */
+  public static void write(List<Timetable> meetings, ExportOptions options, OutputStream out)
+      throws IOException {
+    checkArgument(!meetings.isEmpty(), "a calendar needs at least one meeting");
+    Locale l = options.locale();
+    Map<ZoneId, Instant[]> zones = new LinkedHashMap<>();
+    Map<String, Integer> perDay = new HashMap<>();
+    for (Timetable t : meetings) {
+      Plenary p = t.plan().plenary();
+      Instant[] span = zones.computeIfAbsent(p.venue().zone(), z -> new Instant[] {t.start().toInstant(),
+          t.end().toInstant()});
+      span[1] = t.end().toInstant().isAfter(span[1]) ? t.end().toInstant() : span[1];
+      perDay.merge(p.code() + "." + p.date(), 1, Integer::sum);
+    }
+    List<net.fortuna.ical4j.model.component.CalendarComponent> components = new ArrayList<>();
+    zones.forEach((zone, span) -> components.add(timeZone(zone, span[0], span[1])));
+    for (Timetable t : meetings) {
+      Plenary p = t.plan().plenary();
+      String uidBase = p.code() + "." + p.date().toString().replace("-", "")
+          + (perDay.get(p.code() + "." + p.date()) > 1 ? "." + p.start().toString().replace(":", "") : "");
+      components.addAll(events(t, options, uidBase));
+    }
+    // Built in one go: adding components one by one copies ical4j's component list each time.
+    Calendar calendar = new Calendar(new net.fortuna.ical4j.model.PropertyList(List.of(
+        new ProdId("-//Plenary//Plenary agenda//" + l.getLanguage().toUpperCase(Locale.ROOT)),
+        ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN)),
+        new net.fortuna.ical4j.model.ComponentList<>(components));
+    out.write(fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** The events of one meeting, their UIDs made from {@code uidBase}. */
+  private static List<VEvent> events(Timetable t, ExportOptions options, String uidBase) {
     Locale l = options.locale();
     Plenary p = t.plan().plenary();
-    ZoneId zone = p.venue().zone();
-    List<net.fortuna.ical4j.model.component.CalendarComponent> components = new ArrayList<>();
-    components.add(timeZone(zone, t.start().toInstant(), t.end().toInstant()));
+    List<VEvent> components = new ArrayList<>();
     Instant stamp = t.plan().stamp();
     String location = Texts.clean(p.venue().name().in(l));
-    String uidBase = p.code() + "." + p.date().toString().replace("-", "");
     List<Timetable.Entry> entries = t.entries();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
@@ -109,13 +153,7 @@ public final class PlenaryCalendar implements Exporter {
           Texts.clean(s.segment().title().in(l)), description.toString().strip(), location));
       components.addAll(interventions);
     }
-    // Built in one go: adding components one by one copies ical4j's component list each time.
-    Calendar calendar = new Calendar(new net.fortuna.ical4j.model.PropertyList(List.of(
-        new ProdId("-//Plenary//Plenary agenda//" + l.getLanguage().toUpperCase(Locale.ROOT)),
-        ImmutableVersion.VERSION_2_0, ImmutableCalScale.GREGORIAN)),
-        new net.fortuna.ical4j.model.ComponentList<>(components));
-    out.write(fold(calendar.toString()).getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    return components;
   }
 
   private static VEvent event(String uid, Instant stamp, ZonedDateTime start, ZonedDateTime end,

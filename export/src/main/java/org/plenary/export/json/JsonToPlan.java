@@ -173,7 +173,7 @@ final class JsonToPlan {
     });
   }
 
-  private List<Decision> decisions(JsonNode parent, String at) {
+  List<Decision> decisions(JsonNode parent, String at) {
     return each(array(parent, at, "decisions"), at + "/decisions", (d, dat) -> build(dat, () ->
         Decision.of(choice(d, dat, "kind", Decision.Kind.class), string(d, dat, "ruleId"),
             text(d, dat, "message"))));
@@ -273,6 +273,20 @@ final class JsonToPlan {
       throw error(at + "/" + field, "'" + v + "' is not one of "
           + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
     }
+  }
+
+  /** {@code root}, checked to be a file of {@code format} in a version this library reads. */
+  static JsonNode file(JsonNode root, String format) {
+    object(root, "");
+    String named = string(root, "", "format");
+    if (!named.equals(format)) {
+      throw error("/format", "is '" + named + "', not '" + format + "'");
+    }
+    JsonNode version = required(root, "", "version");
+    if (!version.isInt() || version.asInt() > PlanJson.VERSION || version.asInt() < 1) {
+      throw error("/version", "is " + version + "; this version of Plenary reads version " + PlanJson.VERSION);
+    }
+    return root;
   }
 
   static JsonNode required(JsonNode parent, String at, String field) {

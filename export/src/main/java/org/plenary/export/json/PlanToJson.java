@@ -124,7 +124,7 @@ final class PlanToJson {
     });
   }
 
-  private void decisions(java.util.List<Decision> decisions) throws IOException {
+  void decisions(java.util.List<Decision> decisions) throws IOException {
     objects("decisions", decisions, d -> {
       g.writeStringField("kind", d.kind().name().toLowerCase(Locale.ROOT));
       g.writeStringField("ruleId", d.ruleId());

@@ -79,17 +79,7 @@ public final class SittingLogJson {
    * @throws PlanImportException if the input is not such a log, naming where
    */
   public static List<SittingEvent> read(InputStream in) throws IOException {
-    JsonNode root = Json.read(in, PlanImportException::new);
-    JsonToPlan.object(root, "");
-    String format = JsonToPlan.string(root, "", "format");
-    if (!format.equals(FORMAT)) {
-      throw JsonToPlan.error("/format", "is '" + format + "', not '" + FORMAT + "'");
-    }
-    JsonNode version = JsonToPlan.required(root, "", "version");
-    if (!version.isInt() || version.asInt() > PlanJson.VERSION || version.asInt() < 1) {
-      throw JsonToPlan.error("/version", "is " + version + "; this version of Plenary reads version "
-          + PlanJson.VERSION);
-    }
+    JsonNode root = JsonToPlan.file(Json.read(in, PlanImportException::new), FORMAT);
     JsonToPlan reader = new JsonToPlan();
     reader.readConstituencies(root);
     return JsonToPlan.each(JsonToPlan.array(root, "", "events"), "/events", (n, at) -> {
