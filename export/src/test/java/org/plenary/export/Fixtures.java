@@ -4,6 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.plenary.core.agenda.Series;
+import org.plenary.core.plan.SeriesPlan;
+import org.plenary.core.rule.Fit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,6 +71,38 @@ public final class Fixtures {
         .speaker(Speaker.builder().name(text).delegation(d).build()).build();
     Plan plan = Planner.of(RuleSet.of()).withClock(CLOCK).plan(p, List.of(r));
     return plan.timetable();
+  }
+
+  /**
+   * Three meetings of 90 minutes across the end of summer time in Amsterdam (27 October 2019):
+   * Saturday morning and afternoon, Monday morning; {@code n} requests of which whoever does not fit
+   * is carried over, under a budget that waits-lists.
+   */
+  public static SeriesPlan series(int n, long seed) {
+    return Planner.of(seriesRules()).withClock(CLOCK).plan(meetings(), Sample.requests(n, seed));
+  }
+
+  /** The three meetings of {@link #series}. */
+  public static Series meetings() {
+    return Series.of(List.of(
+        Sample.plenary(LocalDate.of(2019, 10, 26), LocalTime.of(10, 0), Duration.ofMinutes(90)),
+        Sample.plenary(LocalDate.of(2019, 10, 26), LocalTime.of(15, 0), Duration.ofMinutes(90)),
+        Sample.plenary(LocalDate.of(2019, 10, 28), LocalTime.of(10, 0), Duration.ofMinutes(90))));
+  }
+
+  /** The rules of {@link #series}: the floor's limit and the meeting's budget. */
+  public static RuleSet seriesRules() {
+    Rule limit = Rule.of("test.limit", LocalizedText.of("the floor's limit", "la limite du débat"),
+        LocalizedText.of("the test", "l'essai"), d -> d.limit(Selector.segments("floor"), Duration.ofMinutes(4)));
+    Rule budget = Rule.of("test.budget", LocalizedText.of("the budget", "le temps prévu"),
+        LocalizedText.of("the test", "l'essai"), d -> d.capacity(Selector.everywhere(), d.plenary().budget(),
+            Fit.waitList()));
+    return RuleSet.of(limit, budget);
+  }
+
+  /** The timetables of {@code plan}'s meetings. */
+  public static List<Timetable> timetables(SeriesPlan plan) {
+    return plan.meetings().stream().map(Plan::timetable).toList();
   }
 
   /** The folder of the reference schemas, {@code shared/formats} beside the clone. */

@@ -1,8 +1,10 @@
 package org.plenary.export.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,8 +22,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.testing.Sample;
 import org.plenary.core.planner.Planner;
+import org.plenary.core.release.Changes;
+import org.plenary.core.release.Release;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.testing.Sample;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
 import org.plenary.export.runsheet.RunSheet;
@@ -81,6 +86,61 @@ public class AgendaTest {
       }
     });
     assertThat(tables[0]).as("the programme's three segments, then the waiting list").isEqualTo(4);
+  }
+
+  /** Releases 1 and 2 of the fixtures' series: in the second, r3 has withdrawn and r40 has come. */
+  static Changes twoReleases() {
+    List<RequestToSpeak> first = Sample.requests(41, 7).subList(0, 40);
+    List<RequestToSpeak> second = new java.util.ArrayList<>(Sample.requests(41, 7));
+    second.removeIf(r -> r.id().equals("r3"));
+    Planner p = Planner.of(Fixtures.seriesRules());
+    return Changes.between(
+        Release.of(1, Instant.parse("2019-10-20T09:00:00Z"), p.plan(Fixtures.meetings(), first)),
+        Release.of(2, Instant.parse("2019-10-24T09:00:00Z"), p.plan(Fixtures.meetings(), second)));
+  }
+
+  @Test
+  void theAgendaOfAReleaseShowsWhatChangedSinceAnEarlierOne() {
+    Changes changes = twoReleases();
+    assertThat(changes.of(org.plenary.core.release.Change.Kind.WITHDRAWN)).extracting(c -> c.id())
+        .containsExactly("r3");
+    Timetable t = Fixtures.series(40, 7).meeting(0).timetable();
+    byte[] md = new MarkdownAgenda().toBytes(t, ExportOptions.english().withChanges(changes));
+    String text = new String(md, StandardCharsets.UTF_8);
+    assertThat(text).contains("**Release 2**").contains("## Changes since release 1");
+    List<String> cells = cells(md);
+    assertThat(cells).contains("withdrawn", "on no list", "added");
+    int at = cells.indexOf("withdrawn");
+    assertThat(cells.get(at - 1)).isEqualTo(changes.of(org.plenary.core.release.Change.Kind.WITHDRAWN).get(0)
+        .speaker().english());
+    assertThat(cells.get(at + 1)).matches("Saturday 26 October 2019 at \\d\\d:\\d\\d, no\\. \\d+, .*");
+
+    String fr = new MarkdownAgenda().toText(t, ExportOptions.in(Locale.FRENCH).withChanges(changes));
+    assertThat(fr).contains("**Version 2**").contains("## Modifications depuis la version 1");
+    assertThat(cells(fr.getBytes(StandardCharsets.UTF_8))).contains("retrait", "sur aucune liste", "ajout");
+
+    Document html = Jsoup.parse(new HtmlAgenda().toText(t, ExportOptions.english().withChanges(changes)));
+    assertThat(html.select("section#changes h2").text()).isEqualTo("Changes since release 1");
+    assertThat(html.select("section#changes tbody tr")).hasSize(changes.changes().size());
+    assertThat(html.select("header p strong").text()).isEqualTo("Release 2");
+
+    Changes none = Changes.of(2, changes.toPublished(), 3, changes.toPublished(), List.of());
+    assertThat(new MarkdownAgenda().toText(t, ExportOptions.english().withChanges(none)))
+        .contains("## Changes since release 2\n\nNothing has changed since release 2.\n");
+    assertThat(new MarkdownAgenda().toText(t, ExportOptions.english())).doesNotContain("release");
+  }
+
+  @Test
+  void optionsRefuseAReleaseThatIsNotTheOneTheChangesEndAt() {
+    Changes changes = twoReleases();
+    assertThatThrownBy(() -> ExportOptions.english().withRelease(3).withChanges(changes))
+        .hasMessage("the changes end at release 2, not at the release given (3)");
+    assertThatThrownBy(() -> ExportOptions.english().withChanges(changes).withRelease(3))
+        .hasMessage("release (3) is not the release the changes end at (2)");
+    assertThatThrownBy(() -> ExportOptions.english().withRelease(0)).hasMessage("release (0) must be 1 or more");
+    assertThat(ExportOptions.english().withChanges(changes))
+        .hasToString("ExportOptions[en, release 2, changes since release 1]")
+        .isEqualTo(ExportOptions.english().withRelease(2).withChanges(changes));
   }
 
   @Test

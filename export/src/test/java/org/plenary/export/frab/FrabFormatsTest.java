@@ -9,7 +9,12 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
 import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.XMLConstants;
@@ -22,6 +27,7 @@ import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class FrabFormatsTest {
@@ -63,6 +69,47 @@ class FrabFormatsTest {
     JsonNode events = root.at("/schedule/conference/days/0/rooms/Test hall");
     assertThat(events.size()).isEqualTo(t.entries().size());
     assertThat(events.get(0).get("persons").get(0).has("public_name")).isFalse();
+  }
+
+  @Test
+  void severalMeetingsMakeADayPerDateAcrossTheEndOfSummerTimeAndTheVersionIsTheRelease() throws Exception {
+    List<Timetable> meetings = Fixtures.timetables(Fixtures.series(60, 7));
+    ExportOptions release = ExportOptions.english().withRelease(3);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FrabXml.write(meetings, release, out);
+    byte[] xml = out.toByteArray();
+    validXml(xml);
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(xml));
+    NodeList days = doc.getElementsByTagName("day");
+    assertThat(days.getLength()).isEqualTo(2);
+    assertThat(((Element) days.item(0)).getAttribute("date")).isEqualTo("2019-10-26");
+    assertThat(((Element) days.item(0)).getAttribute("start")).isEqualTo("2019-10-26T10:00:00+02:00");
+    assertThat(((Element) days.item(0)).getAttribute("end")).isEqualTo("2019-10-26T16:30:00+02:00");
+    assertThat(((Element) days.item(1)).getAttribute("start")).isEqualTo("2019-10-28T10:00:00+01:00");
+    assertThat(doc.getElementsByTagName("days").item(0).getTextContent()).isEqualTo("2");
+    assertThat(doc.getElementsByTagName("version").item(0).getTextContent()).isEqualTo("3");
+    int total = meetings.stream().mapToInt(t -> t.entries().size()).sum();
+    NodeList events = doc.getElementsByTagName("event");
+    assertThat(events.getLength()).isEqualTo(total);
+    Set<String> ids = new HashSet<>();
+    Set<String> guids = new HashSet<>();
+    for (int i = 0; i < events.getLength(); i++) {
+      ids.add(((Element) events.item(i)).getAttribute("id"));
+      guids.add(((Element) events.item(i)).getAttribute("guid"));
+    }
+    assertThat(ids).hasSize(total);
+    assertThat(guids).as("the same programme in two meetings of a day gets two guids").hasSize(total);
+
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    FrabJson.write(meetings, release, json);
+    assertThat(jsonErrors(json.toByteArray())).isEmpty();
+    JsonNode root = new ObjectMapper().readTree(json.toByteArray());
+    assertThat(root.at("/schedule/version").asText()).isEqualTo("3");
+    assertThat(root.at("/schedule/conference/daysCount").asInt()).isEqualTo(2);
+    assertThat(root.at("/schedule/conference/days/1/rooms/Test hall").size())
+        .isEqualTo(meetings.get(2).entries().size());
+    assertThat(new String(new FrabXml().toBytes(meetings.get(0), ExportOptions.english()), UTF_8))
+        .contains("<version>2021-03-01T09:00:00Z</version>");
   }
 
   @Test

@@ -38,6 +38,27 @@ class PlenaryCalendarTest {
   }
 
   @Test
+  void aSeriesIsOneCalendarAcrossDaysAndTheEndOfSummerTime() throws Exception {
+    List<Timetable> meetings = Fixtures.timetables(Fixtures.series(60, 7));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    PlenaryCalendar.write(meetings, ExportOptions.in(java.util.Locale.FRENCH), out);
+    Calendar cal = parse(out.toByteArray());
+    assertThat(cal.validate().hasErrors()).as(cal.validate().toString()).isFalse();
+    List<VEvent> events = cal.getComponents(Component.VEVENT);
+    assertThat(events).hasSize(meetings.stream().mapToInt(t -> t.segments().size()).sum());
+    assertThat(events).extracting(e -> e.getUid().orElseThrow().getValue()).doesNotHaveDuplicates()
+        .contains("sample-sitting.20191026.1000.segment.opening@plenary",
+            "sample-sitting.20191026.1500.segment.opening@plenary",
+            "sample-sitting.20191028.segment.opening@plenary");
+    assertThat(events.get(0).getDateTimeStart().getDate().toString()).startsWith("2019-10-26T10:00+02:00");
+    assertThat(events.get(events.size() - 1).getDateTimeStart().getDate().toString())
+        .startsWith("2019-10-28T10:30+01:00");
+    assertThat(cal.getComponents(Component.VTIMEZONE)).hasSize(1);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("BEGIN:DAYLIGHT").contains("BEGIN:STANDARD").contains("DTSTART:20191027T030000");
+  }
+
+  @Test
   void oneEventPerSegmentUnlessAskedForMore() throws Exception {
     Timetable t = Fixtures.sample(6);
     Calendar cal = parse(new PlenaryCalendar().toBytes(t, ExportOptions.english()));
