@@ -1,0 +1,119 @@
+package org.plenary.export.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.release.Change;
+import org.plenary.core.release.Changes;
+import org.plenary.core.release.Release;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.testing.Sample;
+import org.plenary.export.Fixtures;
+
+class ChangesJsonTest {
+
+  /** The changes between two releases of the fixtures' series, drawn from {@code seed}. */
+  static Changes changes(int n, long seed) {
+    Random random = new Random(seed);
+    List<RequestToSpeak> pool = Sample.requests(n, seed);
+    List<RequestToSpeak> first = new ArrayList<>();
+    List<RequestToSpeak> second = new ArrayList<>();
+    for (RequestToSpeak r : pool) {
+      int draw = random.nextInt(5);
+      if (draw != 0) {
+        first.add(r);
+      }
+      if (draw != 1) {
+        second.add(r);
+      }
+    }
+    Planner p = Planner.of(Fixtures.seriesRules());
+    return Changes.between(Release.of(1, Instant.parse("2019-10-20T09:00:00Z"), p.plan(Fixtures.meetings(), first)),
+        Release.of(4, Instant.parse("2019-10-24T09:00:00Z"), p.plan(Fixtures.meetings(), second)));
+  }
+
+  static byte[] bytes(Changes c) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ChangesJson.write(c, out);
+    return out.toByteArray();
+  }
+
+  @Property(tries = 60)
+  void changesRoundTripToEqualChangesAndTheSameBytes(@ForAll @IntRange(max = 90) int n, @ForAll long seed)
+      throws Exception {
+    Changes c = changes(n, seed);
+    byte[] json = bytes(c);
+    Changes back = ChangesJson.read(Fixtures.in(json));
+    assertThat(back).isEqualTo(c);
+    assertThat(back.changes()).extracting(Change::id).containsExactlyElementsOf(
+        c.changes().stream().map(Change::id).toList());
+    assertThat(bytes(back)).isEqualTo(json);
+  }
+
+  @Test
+  void writesEachChangeWithItsKindsPlacesAndReason() throws Exception {
+    Changes c = changes(60, 3);
+    JsonNode root = new ObjectMapper().readTree(bytes(c));
+    assertThat(root.get("format").asText()).isEqualTo("plenary-changes");
+    assertThat(root.get("from").asInt()).isEqualTo(1);
+    assertThat(root.get("to").asInt()).isEqualTo(4);
+    int at = c.changes().indexOf(c.of(Change.Kind.WITHDRAWN).get(0));
+    JsonNode gone = root.get("changes").get(at);
+    assertThat(gone.get("kinds").toString()).isEqualTo("[\"withdrawn\"]");
+    assertThat(gone.get("after").isNull()).isTrue();
+    assertThat(gone.get("before").get("meeting").asInt()).isBetween(1, 3);
+    JsonNode first = root.get("changes").get(0).get("after");
+    assertThat(first.get("standing").asText()).isEqualTo("speaking");
+    assertThat(first.get("start").asText()).startsWith("2019-10-26T10:").endsWith("[Europe/Amsterdam]");
+    assertThat(first.get("allotted").asText()).startsWith("PT");
+  }
+
+  /** The changes as JSON with the value at {@code pointer}'s field {@code field} replaced. */
+  static byte[] edited(Changes c, String pointer, String field, JsonNode value) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode root = mapper.readTree(bytes(c));
+    ((ObjectNode) root.at(pointer)).set(field, value);
+    return mapper.writeValueAsBytes(root);
+  }
+
+  @Test
+  void refusesKindsThatThePlacesDoNotMakeAndNamesWhere() throws Exception {
+    Changes c = changes(60, 3);
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    int at = c.changes().indexOf(c.of(Change.Kind.WITHDRAWN).get(0));
+    byte[] lie = edited(c, "/changes/" + at, "kinds", f.arrayNode().add("added"));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(lie)))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessageContaining("/changes/" + at + "/kinds")
+        .hasMessageContaining("is [added], but the places before and after make [withdrawn]");
+    byte[] plan = edited(c, "", "format", f.textNode("plenary-plan"));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(plan)))
+        .hasMessageContaining("/format").hasMessageContaining("not 'plenary-changes'");
+    byte[] backwards = edited(c, "", "to", f.numberNode(1));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(backwards)))
+        .hasMessageContaining("not from 1 to 1");
+    byte[] badTime = edited(c, "/changes/0/after", "allotted", f.textNode("XT3M"));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(badTime)))
+        .hasMessageContaining("/changes/0/after/allotted").hasMessageContaining("'XT3M'");
+    byte[] place = edited(c, "/changes/0/after", "place", f.textNode("three"));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(place)))
+        .hasMessageContaining("/changes/0/after/place").hasMessageContaining("not a whole number");
+    byte[] standing = edited(c, "/changes/0/after", "standing", f.textNode("dancing"));
+    assertThatThrownBy(() -> ChangesJson.read(Fixtures.in(standing)))
+        .hasMessageContaining("/changes/0/after/standing").hasMessageContaining("'dancing' is not one of");
+  }
+}
