@@ -7,10 +7,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Agenda;
+import org.plenary.export.internal.ChangeTable;
 import org.plenary.export.svg.SvgTimeline;
 
 /**
@@ -25,7 +27,7 @@ public final class HtmlAgenda implements Exporter {
 
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
 
-  private static final String CSS = String.join("\n",
+  static final String CSS = String.join("\n",
       ":root{--ink:#1c2833;--muted:#5d6d7e;--rule:#d5dbdb;--accent:#1f4e79;--warn:#a93226}",
       "*{box-sizing:border-box}",
       "body{font:16px/1.5 Georgia,'Times New Roman',serif;color:var(--ink);margin:0 auto;"
@@ -81,22 +83,8 @@ public final class HtmlAgenda implements Exporter {
       w.write("<p class=\"meta\"><strong>" + e(a.release.get()) + "</strong></p>\n");
     }
     w.write("</header>\n");
-    if (a.changesHeading.isPresent()) {
-      w.write("<section id=\"changes\">\n<h2>" + e(a.changesHeading.get()) + "</h2>\n");
-      if (a.noChanges.isPresent()) {
-        w.write("<p>" + e(a.noChanges.get()) + "</p>\n");
-      } else {
-        w.write("<table>\n<thead><tr><th>" + e(a.label("agenda.col.delegation")) + "</th><th>"
-            + e(a.label("agenda.col.change")) + "</th><th>" + e(a.label("agenda.col.before")) + "</th><th>"
-            + e(a.label("agenda.col.after")) + "</th><th>" + e(a.label("agenda.col.reason"))
-            + "</th></tr></thead>\n<tbody>\n");
-        for (Agenda.ChangeRow c : a.changes) {
-          w.write("<tr><td><bdi>" + e(c.delegation()) + "</bdi></td><td>" + e(c.change()) + "</td><td>"
-              + e(c.before()) + "</td><td>" + e(c.after()) + "</td><td>" + e(c.reason()) + "</td></tr>\n");
-        }
-        w.write("</tbody>\n</table>\n");
-      }
-      w.write("</section>\n");
+    if (a.changes.isPresent()) {
+      changes(w, a.changes.get());
     }
     w.write("<section>\n<h2>" + e(a.formatHeading) + "</h2>\n<ul>\n");
     for (String rule : a.format) {
@@ -172,7 +160,29 @@ public final class HtmlAgenda implements Exporter {
     w.flush();
   }
 
-  private static String e(String text) {
+  /** Writes the changes since an earlier release: a section with a heading, then a table or a line. */
+  static void changes(Writer w, ChangeTable changes) throws IOException {
+    w.write("<section id=\"changes\">\n<h2>" + e(changes.heading()) + "</h2>\n");
+    if (changes.none().isPresent()) {
+      w.write("<p>" + e(changes.none().get()) + "</p>\n</section>\n");
+      return;
+    }
+    w.write("<table>\n<thead><tr>");
+    for (String c : changes.columns()) {
+      w.write("<th>" + e(c) + "</th>");
+    }
+    w.write("</tr></thead>\n<tbody>\n");
+    for (List<String> r : changes.rows()) {
+      w.write("<tr><td><bdi>" + e(r.get(0)) + "</bdi></td>");
+      for (String cell : r.subList(1, r.size())) {
+        w.write("<td>" + e(cell) + "</td>");
+      }
+      w.write("</tr>\n");
+    }
+    w.write("</tbody>\n</table>\n</section>\n");
+  }
+
+  static String e(String text) {
     return HTML.escape(text);
   }
 }

@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Markdown;
 import org.plenary.export.internal.Agenda;
+import org.plenary.export.internal.ChangeTable;
 
 /**
  * The agenda as CommonMark with GitHub tables: title, session, date, the format and its rules, the
@@ -52,19 +54,8 @@ public final class MarkdownAgenda implements Exporter {
     if (a.release.isPresent()) {
       w.write("**" + escape(a.release.get()) + "**\n\n");
     }
-    if (a.changesHeading.isPresent()) {
-      w.write("## " + escape(a.changesHeading.get()) + "\n\n");
-      if (a.noChanges.isPresent()) {
-        w.write(escape(a.noChanges.get()) + "\n\n");
-      } else {
-        row(w, a.label("agenda.col.delegation"), a.label("agenda.col.change"), a.label("agenda.col.before"),
-            a.label("agenda.col.after"), a.label("agenda.col.reason"));
-        w.write("|---|---|---|---|---|\n");
-        for (Agenda.ChangeRow c : a.changes) {
-          row(w, c.delegation(), c.change(), c.before(), c.after(), c.reason());
-        }
-        w.write("\n");
-      }
+    if (a.changes.isPresent()) {
+      changes(w, a.changes.get());
     }
     w.write("## " + escape(a.formatHeading) + "\n\n");
     for (String rule : a.format) {
@@ -120,6 +111,21 @@ public final class MarkdownAgenda implements Exporter {
       }
     }
     w.flush();
+  }
+
+  /** Writes the changes since an earlier release: a heading, then a table or a line. */
+  static void changes(Writer w, ChangeTable changes) throws IOException {
+    w.write("## " + escape(changes.heading()) + "\n\n");
+    if (changes.none().isPresent()) {
+      w.write(escape(changes.none().get()) + "\n\n");
+      return;
+    }
+    row(w, changes.columns().toArray(String[]::new));
+    w.write("|---|---|---|---|---|\n");
+    for (List<String> r : changes.rows()) {
+      row(w, r.toArray(String[]::new));
+    }
+    w.write("\n");
   }
 
   private static void row(Writer w, String... cells) throws IOException {

@@ -3,9 +3,6 @@ package org.plenary.export.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenary.core.release.Change;
-import org.plenary.core.release.Changes;
-import org.plenary.core.release.Placement;
 import org.plenary.export.ExportOptions;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +35,6 @@ public final class Agenda {
   /** One entry of the waiting list. */
   public record Waiting(int number, String delegation, String segment, String status, String reason) {}
 
-  /** What changed for one speaker since an earlier release. */
-  public record ChangeRow(String delegation, String change, String before, String after, String reason) {}
 
   public final String title;
   public final Optional<String> subtitle;
@@ -55,11 +50,8 @@ public final class Agenda {
   public final Optional<String> overrun;
   /** "Release 2", for a numbered release. */
   public final Optional<String> release;
-  /** "Changes since release 1", when the agenda shows changes. */
-  public final Optional<String> changesHeading;
-  /** What the heading says when nothing changed. */
-  public final Optional<String> noChanges;
-  public final List<ChangeRow> changes;
+  /** The changes since an earlier release, when the agenda shows them. */
+  public final Optional<ChangeTable> changes;
   public final Locale locale;
 
   private Agenda(Timetable t, ExportOptions options) {
@@ -67,11 +59,7 @@ public final class Agenda {
     this.locale = locale;
     release = options.release().isPresent()
         ? Optional.of(label("agenda.release", options.release().getAsInt())) : Optional.empty();
-    changesHeading = options.changes().map(c -> label("agenda.changes", c.from()));
-    noChanges = options.changes().filter(Changes::isEmpty).map(c -> label("agenda.changes.none", c.from()));
-    List<ChangeRow> changeRows = new ArrayList<>();
-    options.changes().ifPresent(c -> c.changes().forEach(x -> changeRows.add(row(x))));
-    changes = changeRows;
+    changes = options.changes().map(c -> ChangeTable.of(c, locale));
     Plan plan = t.plan();
     Plenary p = plan.plenary();
     title = text(p.title());
@@ -132,27 +120,6 @@ public final class Agenda {
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */
   public static Agenda of(Timetable timetable, ExportOptions options) {
     return new Agenda(timetable, options);
-  }
-
-  private ChangeRow row(Change c) {
-    List<String> kinds = new ArrayList<>();
-    c.kinds().forEach(k -> kinds.add(label("change." + k.name())));
-    return new ChangeRow(text(c.speaker()), String.join(", ", kinds), where(c.before()), where(c.after()),
-        c.decision().map(d -> text(d.message())).orElse(""));
-  }
-
-  /** Where a speaker stands, as a reader says it: "Thursday 5 December 2019 at 10:15, no. 3, 3 min". */
-  private String where(Optional<Placement> at) {
-    if (at.isEmpty()) {
-      return label("change.nowhere");
-    }
-    Placement p = at.get();
-    return switch (p.standing()) {
-      case SPEAKING -> label("change.speaking", Dates.day(p.start().orElseThrow().toLocalDate(), locale),
-          Dates.clock(p.start().orElseThrow()), p.place(), Durations.format(p.allotted().orElseThrow()));
-      case WAITING -> label("change.waiting", p.place());
-      case REFUSED -> label("change.refused");
-    };
   }
 
   /** A label from the export bundle in this agenda's language. */

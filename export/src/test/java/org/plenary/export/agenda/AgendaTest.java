@@ -131,6 +131,35 @@ public class AgendaTest {
   }
 
   @Test
+  void theOverviewOfASeriesListsItsMeetingsWhoWasCarriedOverAndWhoWaitsAtTheEnd() throws Exception {
+    org.plenary.core.plan.SeriesPlan plan = Fixtures.series(60, 7);
+    java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
+    SeriesOverview.markdown(plan, ExportOptions.in(Locale.FRENCH).withChanges(twoReleases()), md);
+    String text = md.toString(StandardCharsets.UTF_8);
+    assertThat(text).startsWith("# Séance d'essai\n")
+        .contains("3 séances, du samedi 26 octobre 2019 au lundi 28 octobre 2019 (Europe/Amsterdam), Salle d'essai")
+        .contains("**Version 2**").contains("## Modifications depuis la version 1")
+        .contains("## Vue d'ensemble des séances").contains("## Liste d'attente après la dernière séance");
+    List<String> cells = cells(md.toByteArray());
+    long carried0 = plan.meeting(0).waitingList().stream()
+        .filter(w -> w.status() == org.plenary.core.plan.WaitingEntry.Status.CARRIED_OVER).count();
+    long speakers0 = plan.meeting(0).slots().stream().filter(x -> x.request().isPresent()).count();
+    int row = cells.indexOf("samedi 26 octobre 2019");
+    assertThat(cells.subList(row - 1, row + 4))
+        .containsExactly("1", "samedi 26 octobre 2019", "10:00–11:30", String.valueOf(speakers0),
+            String.valueOf(carried0));
+    assertThat(carried0).isPositive();
+    assertThat(cells).contains(String.valueOf(plan.waitingList().size()));
+
+    java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+    SeriesOverview.html(plan, ExportOptions.english(), html);
+    Document doc = Jsoup.parse(html.toString(StandardCharsets.UTF_8));
+    assertThat(doc.select("section").get(0).select("tbody tr")).hasSize(3);
+    assertThat(doc.select("section").get(1).select("tbody tr")).hasSize(plan.waitingList().size());
+    assertThat(doc.select("#changes")).isEmpty();
+  }
+
+  @Test
   void optionsRefuseAReleaseThatIsNotTheOneTheChangesEndAt() {
     Changes changes = twoReleases();
     assertThatThrownBy(() -> ExportOptions.english().withRelease(3).withChanges(changes))
