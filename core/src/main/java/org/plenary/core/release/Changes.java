@@ -122,6 +122,20 @@ public final class Changes {
     return changes.stream().filter(c -> c.is(kind)).toList();
   }
 
+  /**
+   * The changes that concern meeting {@code meeting} (counted from 0): of those who spoke or speak in
+   * it, before or now. What the agenda of that meeting shows.
+   */
+  public Changes concerning(int meeting) {
+    List<Change> out = changes.stream().filter(c -> speaksIn(c.before(), meeting) || speaksIn(c.after(), meeting))
+        .toList();
+    return new Changes(from, fromPublished, to, toPublished, out);
+  }
+
+  private static boolean speaksIn(Optional<Placement> at, int meeting) {
+    return at.isPresent() && at.get().speaking() && at.get().meeting() == meeting;
+  }
+
   /** Whether nothing changed. */
   public boolean isEmpty() {
     return changes.isEmpty();
@@ -144,7 +158,7 @@ public final class Changes {
     List<Change> out = new ArrayList<>();
     for (Change c : next.changes) {
       Change earlier = first.remove(c.id());
-      Optional<org.plenary.core.release.Placement> before = earlier == null ? c.before() : earlier.before();
+      Optional<Placement> before = earlier == null ? c.before() : earlier.before();
       Change.between(c.id(), c.speaker(), before, c.after()).ifPresent(out::add);
     }
     // Those that changed first and not since stand where the first changes put them.

@@ -168,6 +168,9 @@ class ChangesTest {
     assertThat(second.placement("s11").orElseThrow().decisions()).extracting(Decision::kind)
         .startsWith(Decision.Kind.CARRIED_OVER);
     assertThat(second.speakers()).hasSize(13).startsWith("e0", "s0");
+    assertThat(c.concerning(1).changes()).extracting(Change::id).containsExactly("s11");
+    assertThat(c.concerning(0).changes()).extracting(Change::id).contains("e0", "s0", "s11");
+    assertThat(c.concerning(0).from()).isEqualTo(1);
     assertThat(second.placement("nobody")).isEmpty();
   }
 
