@@ -68,7 +68,7 @@ public record Change(String id, LocalizedText speaker, Optional<Placement> befor
 
   /**
    * The decision behind the change, where a rule made it: what keeps the speaker off the list, what
-   * admitted them late, what cut or shortened their time, what carried them to another meeting.
+   * admitted them late, what cut or shortened their time, what carried them to a later meeting.
    */
   public Optional<Decision> decision() {
     if (after.isEmpty()) {
@@ -80,7 +80,7 @@ public record Change(String id, LocalizedText speaker, Optional<Placement> befor
       return last(ds, EnumSet.of(Decision.Kind.WAIT_LISTED, Decision.Kind.REFUSED));
     }
     Set<Kind> kinds = kinds();
-    if (kinds.contains(Kind.MOVED) && before.isPresent() && before.get().meeting() != now.meeting()) {
+    if (kinds.contains(Kind.MOVED) && before.isPresent() && before.get().meeting() < now.meeting()) {
       Optional<Decision> carried = last(ds, EnumSet.of(Decision.Kind.CARRIED_OVER));
       if (carried.isPresent()) {
         return carried;

@@ -171,6 +171,10 @@ class ChangesTest {
     assertThat(c.concerning(1).changes()).extracting(Change::id).containsExactly("s11");
     assertThat(c.concerning(0).changes()).extracting(Change::id).contains("e0", "s0", "s11");
     assertThat(c.concerning(0).from()).isEqualTo(1);
+    Change back = Changes.between(Release.of(1, FIRST, second.plan()), Release.of(2, SECOND, first.plan()))
+        .changes().stream().filter(x -> x.id().equals("s11")).findFirst().orElseThrow();
+    assertThat(back.after().orElseThrow().meeting()).isZero();
+    assertThat(back.decision()).as("moving to an earlier meeting is no carry-over").isEmpty();
     assertThat(second.placement("nobody")).isEmpty();
   }
 
