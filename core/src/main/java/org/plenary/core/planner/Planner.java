@@ -1,12 +1,15 @@
 package org.plenary.core.planner;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
@@ -121,6 +124,50 @@ public final class Planner {
     SeriesPlan plan = SeriesPlan.of(series, plans);
     LOG.debug("planned {}", plan);
     return plan;
+  }
+
+  /**
+   * {@code plan} after meeting {@code meeting} ran live and was re-planned as {@code live}: the
+   * meetings before it stay, {@code live} takes its place, and the meetings after it are planned
+   * again with whoever {@code live} carries over (by the live re-plan's
+   * {@linkplain org.plenary.core.sitting.ReplanStrategy#carryOverTo carry-over} or as planned) and
+   * whoever they held, carrying over again as needed.
+   *
+   * @throws IllegalArgumentException if {@code live} is not a plan of that meeting, or carries
+   *     speakers over from the last meeting
+   */
+  public SeriesPlan replan(SeriesPlan plan, int meeting, Plan live) {
+    requireNonNull(plan, "plan");
+    requireNonNull(live, "live");
+    Series series = plan.series();
+    Plenary held = series.meeting(meeting);
+    checkArgument(live.plenary().equals(held), "the live plan is of %s %s, not of meeting %s (%s %s)",
+        live.plenary().date(), live.plenary().start(), meeting + 1, held.date(), held.start());
+    List<RequestToSpeak> later = new ArrayList<>();
+    for (WaitingEntry w : live.waitingList()) {
+      if (w.status() == WaitingEntry.Status.CARRIED_OVER && w.request().isPresent()) {
+        later.add(w.request().get());
+      }
+    }
+    int last = series.meetings().size() - 1;
+    checkArgument(meeting < last || later.isEmpty(), "meeting %s is the last of the series; %s speakers "
+        + "cannot be carried over from it", meeting + 1, later.size());
+    List<Plan> plans = new ArrayList<>(plan.meetings().subList(0, meeting));
+    plans.add(live);
+    if (meeting < last) {
+      for (Plan p : plan.meetings().subList(meeting + 1, last + 1)) {
+        p.slots().forEach(s -> s.request().ifPresent(later::add));
+        for (WaitingEntry w : p.waitingList()) {
+          if (w.status() != WaitingEntry.Status.CARRIED_OVER && w.request().isPresent()) {
+            later.add(w.request().get());
+          }
+        }
+      }
+      Map<String, RequestToSpeak> once = new LinkedHashMap<>();
+      later.forEach(r -> once.putIfAbsent(r.id(), r));
+      plans.addAll(plan(Series.of(series.meetings().subList(meeting + 1, last + 1)), once.values()).meetings());
+    }
+    return SeriesPlan.of(series, plans);
   }
 
   /** {@code p}'s plan with those that did not fit carried over to the meeting {@code next}. */

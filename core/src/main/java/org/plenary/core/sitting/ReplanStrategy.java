@@ -3,6 +3,7 @@ package org.plenary.core.sitting;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.rule.Fit;
 import org.plenary.core.text.LocalizedText;
@@ -23,16 +24,28 @@ public final class ReplanStrategy {
   private final String id;
   private final LocalizedText name;
   private final Fit fit;
+  private final Optional<LocalizedText> carriesOverTo;
 
-  private ReplanStrategy(String id, LocalizedText name, Fit fit) {
+  private ReplanStrategy(String id, LocalizedText name, Fit fit, Optional<LocalizedText> carriesOverTo) {
     this.id = requireNonNull(id, "id");
     this.name = requireNonNull(name, "name");
     this.fit = requireNonNull(fit, "fit");
+    this.carriesOverTo = carriesOverTo;
   }
 
   /** A strategy of the caller's own: its id and name, as decisions name it, and how it fits. */
   public static ReplanStrategy of(String id, LocalizedText name, Fit fit) {
-    return new ReplanStrategy(id, name, fit);
+    return new ReplanStrategy(id, name, fit, Optional.empty());
+  }
+
+  /**
+   * Carries the last speakers in order over to the next meeting of a series, named {@code meeting}
+   * as readers know it, until the rest fits; {@code Planner#replan} then plans them there. For a
+   * meeting of a {@link org.plenary.core.agenda.Series}: {@code carryOverTo(series.name(i + 1))}.
+   */
+  public static ReplanStrategy carryOverTo(LocalizedText meeting) {
+    return new ReplanStrategy("replan.carry-over", Messages.CORE.text("replan.name"), Fit.waitList(),
+        Optional.of(requireNonNull(meeting, "meeting")));
   }
 
   /**
@@ -56,7 +69,7 @@ public final class ReplanStrategy {
 
   /** This strategy rounding shortened statements down to a multiple of {@code step}. */
   public ReplanStrategy inSteps(Duration step) {
-    return new ReplanStrategy(id, name, fit.inSteps(step));
+    return new ReplanStrategy(id, name, fit.inSteps(step), carriesOverTo);
   }
 
   /** The strategy's id, such as {@code replan.shorten-then-wait-list}. */
@@ -74,19 +87,24 @@ public final class ReplanStrategy {
     return fit;
   }
 
+  /** The meeting those who do not fit are carried over to, if the strategy carries them over. */
+  public Optional<LocalizedText> carriesOverTo() {
+    return carriesOverTo;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ReplanStrategy other && id.equals(other.id) && name.equals(other.name)
-        && fit.equals(other.fit);
+        && fit.equals(other.fit) && carriesOverTo.equals(other.carriesOverTo);
   }
 
   @Override
   public int hashCode() {
-    return (id.hashCode() * 31 + name.hashCode()) * 31 + fit.hashCode();
+    return ((id.hashCode() * 31 + name.hashCode()) * 31 + fit.hashCode()) * 31 + carriesOverTo.hashCode();
   }
 
   @Override
   public String toString() {
-    return id + " (" + fit + ")";
+    return id + " (" + fit + carriesOverTo.map(m -> ", to " + m.english()).orElse("") + ")";
   }
 }

@@ -194,10 +194,13 @@ public final class Sitting {
       SittingEvent.Kind kind = switch (c.decision().kind()) {
         case SHORTENED -> SittingEvent.Kind.SHORTENED;
         case KEPT -> SittingEvent.Kind.KEPT;
-        default -> SittingEvent.Kind.WAIT_LISTED;
+        default -> strategy.carriesOverTo().isPresent() ? SittingEvent.Kind.CARRIED_OVER
+            : SittingEvent.Kind.WAIT_LISTED;
       };
-      SittingEvent.Builder e = event(kind, at).subject(c.id()).by(c.decision().ruleId())
-          .reason(c.decision().message());
+      LocalizedText why = kind == SittingEvent.Kind.CARRIED_OVER
+          ? Messages.CORE.text("series.carried-live", strategy.carriesOverTo().orElseThrow())
+          : c.decision().message();
+      SittingEvent.Builder e = event(kind, at).subject(c.id()).by(c.decision().ruleId()).reason(why);
       c.allotted().ifPresent(e::duration);
       events.add(e.build());
       if (kind == SittingEvent.Kind.KEPT) {
@@ -205,8 +208,7 @@ public final class Sitting {
       }
       findings.add(Finding.builder().ruleId(strategy.id()).severity(c.allotted().isPresent()
               ? Severity.INFO : Severity.WARNING).subject(c.id()).reason(reason)
-          .message(Messages.CORE.text("sitting.change", s.intervention().speaker().delegation().name(),
-              c.decision().message()))
+          .message(Messages.CORE.text("sitting.change", s.intervention().speaker().delegation().name(), why))
           .build());
     }
     applyAll(events);
@@ -352,7 +354,7 @@ public final class Sitting {
         String id = subject(n, e);
         plan = plan.withSlots(replaced(plan.slots(), id, slot(n, e, id).withDecision(decision(e))));
       }
-      case WAIT_LISTED -> {
+      case WAIT_LISTED, CARRIED_OVER -> {
         String id = subject(n, e);
         Slot s = slot(n, e, id);
         if (began.containsKey(id)) {
@@ -439,6 +441,7 @@ public final class Sitting {
     Decision.Kind kind = switch (e.kind()) {
       case SHORTENED -> Decision.Kind.SHORTENED;
       case KEPT -> Decision.Kind.KEPT;
+      case CARRIED_OVER -> Decision.Kind.CARRIED_OVER;
       default -> Decision.Kind.WAIT_LISTED;
     };
     return Decision.of(kind, e.by().orElse(RULE),

@@ -36,7 +36,9 @@ public abstract class SittingEvent {
     /** A re-plan moved the subject to the waiting list. */
     WAIT_LISTED,
     /** A re-plan kept the subject on the list, in time held for its group by a reserve. */
-    KEPT
+    KEPT,
+    /** A re-plan carried the subject over to the next meeting of the series. */
+    CARRIED_OVER
   }
 
   SittingEvent() {}

@@ -25,7 +25,11 @@ import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.rule.Verdict;
+import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.sitting.Sitting;
+import org.plenary.core.sitting.SittingEvent;
 import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.TestClock;
 import org.plenary.core.text.LocalizedText;
 
 class SeriesPlanningTest {
@@ -69,7 +73,7 @@ class SeriesPlanningTest {
     assertThat(plan.meetingOf("s5")).contains(1);
     assertThat(plan.meetingOf("s13")).isEmpty();
     assertThat(plan.toString())
-        .isEqualTo("SeriesPlan of 3 meetings: 21 slots, 15 carried over, 2 waiting at the end");
+        .isEqualTo("SeriesPlan of 3 meetings: 21 slots, 14 carried over, 2 waiting at the end");
   }
 
   @Test
@@ -119,6 +123,48 @@ class SeriesPlanningTest {
     SeriesPlan one = Planner.of(RULES).plan(Series.of(Sample.plenary()), requests);
     assertThat(one.meetings()).containsExactly(Planner.of(RULES).plan(Sample.plenary(), requests));
     assertThat(SeriesPlan.of(one.meeting(0))).isEqualTo(one);
+  }
+
+  @Test
+  void aSittingThatRunsLateCarriesItsLastSpeakersToTheNextMeetingAndTheFindingsSaySo() {
+    SeriesPlan plan = Planner.of(RULES).plan(THREE, statements(10));
+    TestClock clock = TestClock.at(THREE.meeting(0).startInstant().plus(Duration.ofMinutes(10)));
+    Sitting sitting = Sitting.start(plan.meeting(0), RULES, clock);
+    Plan live = sitting.replan(ReplanStrategy.carryOverTo(THREE.name(1)));
+
+    assertThat(floor(live)).containsExactly("s0", "s1");
+    List<WaitingEntry> carried = live.waitingList().stream()
+        .filter(w -> w.ruleId().equals("replan.carry-over")).toList();
+    assertThat(carried).extracting(WaitingEntry::id).containsExactly("s2", "s3");
+    assertThat(carried).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
+    assertThat(carried.get(0).reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the meeting of"
+        + " Wednesday 3 March 2021, afternoon: the sitting ran late.");
+    assertThat(carried.get(0).reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi"
+        + " du mercredi 3 mars 2021 : la séance a pris du retard.");
+    assertThat(live.findings()).extracting(f -> f.message().in(Locale.ENGLISH))
+        .anyMatch(m -> m.endsWith("Carried over to the meeting of Wednesday 3 March 2021, afternoon: the"
+            + " sitting ran late."));
+    assertThat(sitting.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.CARRIED_OVER);
+    assertThat(Sitting.replay(plan.meeting(0), RULES, sitting.log(), clock).plan().waitingList())
+        .isEqualTo(live.waitingList());
+
+    SeriesPlan after = Planner.of(RULES).replan(plan, 0, live);
+    assertThat(after.meeting(0)).isSameAs(live);
+    assertThat(floor(after.meeting(1))).containsExactly("s2", "s3", "s4", "s5");
+    assertThat(floor(after.meeting(2))).containsExactly("s6", "s7", "s8");
+    assertThat(after.waitingList()).extracting(WaitingEntry::id).containsExactly("s9");
+    assertThat(after.meeting(1).waitingList()).extracting(WaitingEntry::status)
+        .containsOnly(WaitingEntry.Status.CARRIED_OVER);
+
+    assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 1, live))
+        .hasMessage("the live plan is of 2021-03-03 10:00, not of meeting 2 (2021-03-03 15:00)");
+    Plan lastLive = Sitting.start(plan.meeting(2), RULES, TestClock.at(THREE.meeting(2).startInstant()
+        .plus(Duration.ofMinutes(25)))).replan(ReplanStrategy.carryOverTo(THREE.name(2)));
+    assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 2, lastLive))
+        .hasMessageStartingWith("meeting 3 is the last of the series;");
+    assertThat(ReplanStrategy.carryOverTo(THREE.name(1)).toString())
+        .isEqualTo("replan.carry-over (" + ReplanStrategy.waitListLast().fit() + ", to the meeting of Wednesday"
+            + " 3 March 2021, afternoon)");
   }
 
   @Test
