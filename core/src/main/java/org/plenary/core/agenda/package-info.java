@@ -3,7 +3,8 @@
  * {@link org.plenary.core.agenda.Segment segments} and {@link org.plenary.core.agenda.Intervention
  * interventions}, and who speaks: {@link org.plenary.core.agenda.Speaker},
  * {@link org.plenary.core.agenda.Delegation}, {@link org.plenary.core.agenda.Constituency},
- * {@link org.plenary.core.agenda.ProtocolRank}.
+ * {@link org.plenary.core.agenda.ProtocolRank}; and a {@link org.plenary.core.agenda.Series} of
+ * meetings that share one list of speakers.
  *
  * <p>Every type here is immutable and thread-safe, built through static factories or builders that
  * check structural invariants and name the bad field and value.

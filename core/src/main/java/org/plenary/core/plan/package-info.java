@@ -3,7 +3,8 @@
  * {@link org.plenary.core.plan.WaitingEntry waiting entries}, each with the
  * {@link org.plenary.core.plan.Decision decisions} that put it there, the rules'
  * {@link org.plenary.core.plan.Finding findings}, and the plan laid on the clock as a
- * {@link org.plenary.core.plan.Timetable}.
+ * {@link org.plenary.core.plan.Timetable}; the {@link org.plenary.core.plan.SeriesPlan plan of a series}
+ * of meetings that share one list.
  */
 @PlenaryStyle
 package org.plenary.core.plan;

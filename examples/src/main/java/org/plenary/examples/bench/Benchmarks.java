@@ -101,6 +101,15 @@ public final class Benchmarks {
                 ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", intake10k / intake1k) : ""));
       }
     }
+    Double compare1k = ms.get("ReleaseBenchmark.compare/1000");
+    Double compare10k = ms.get("ReleaseBenchmark.compare/10000");
+    for (String n : List.of("1000", "10000")) {
+      row(table, "changes between two releases, " + (n.length() > 4 ? "10 000" : "1 000") + " speakers",
+          ms.get("ReleaseBenchmark.compare/" + n), "ms", n.equals("10000") && compare1k != null && compare10k != null
+              ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", compare10k / compare1k) : "");
+      ratio(table, "changes / indexing both releases by id, " + n + " speakers",
+          ms.get("ReleaseBenchmark.compare/" + n), ms.get("ReleaseBenchmark.baseline/" + n), "");
+    }
     if (include.contains("Intake") || include.endsWith(".*")) {
       table.append(String.format(Locale.ROOT, "| heap retained by the intake's result, per message | %.0f bytes | |\n",
           retainedPerMessage(10_000)));
