@@ -10,6 +10,7 @@ import org.plenary.core.plan.*;
 import org.plenary.core.planner.*;
 import org.plenary.core.rule.*;
 import org.plenary.core.sitting.*;
+import org.plenary.core.release.*;
 import org.plenary.core.testing.*;
 import org.plenary.core.text.*;
 import org.plenary.rules.*;
@@ -19,6 +20,7 @@ import org.plenary.rules.deadline.*;
 import org.plenary.export.*;
 import org.plenary.export.intake.*;
 import org.plenary.examples.asp18.Asp18;
+import org.plenary.examples.debate.DebateSeries;
 
 import static org.plenary.examples.jshell.Shell.*;
 

@@ -55,6 +55,22 @@ class SittingLogJsonTest {
   }
 
   @Test
+  void aCarryOverToTheNextMeetingRoundTripsAndReplays() throws Exception {
+    org.plenary.core.plan.SeriesPlan series = Fixtures.series(40, 7);
+    org.plenary.core.plan.Plan planned = series.meeting(0);
+    TestClock clock = TestClock.at(planned.plenary().startInstant().plus(Duration.ofMinutes(20)));
+    Sitting s = Sitting.start(planned, Fixtures.seriesRules(), clock);
+    s.replan(org.plenary.core.sitting.ReplanStrategy.carryOverTo(series.series().name(1)));
+    assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.CARRIED_OVER);
+    byte[] json = write(s.log());
+    assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\" : \"carried_over\"");
+    List<SittingEvent> back = SittingLogJson.read(Fixtures.in(json));
+    assertThat(back).isEqualTo(s.log());
+    assertThat(Sitting.replay(planned, Fixtures.seriesRules(), back, clock).plan().waitingList())
+        .isEqualTo(s.plan().waitingList());
+  }
+
+  @Test
   void aCorruptLogNamesWhere() throws Exception {
     String json = new String(write(sitting().log()), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in(json.replace("\"began\"", "\"begun\"").getBytes(StandardCharsets.UTF_8))))
