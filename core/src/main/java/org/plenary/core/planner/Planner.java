@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
@@ -129,9 +127,9 @@ public final class Planner {
   /**
    * {@code plan} after meeting {@code meeting} ran live and was re-planned as {@code live}: the
    * meetings before it stay, {@code live} takes its place, and the meetings after it are planned
-   * again with whoever {@code live} carries over (by the live re-plan's
-   * {@linkplain org.plenary.core.sitting.ReplanStrategy#carryOverTo carry-over} or as planned) and
-   * whoever they held, carrying over again as needed.
+   * again with whoever {@code live} carries over, as planned or by the live re-plan's
+   * {@linkplain org.plenary.core.sitting.ReplanStrategy#carryOverTo carry-over}, carrying over again
+   * as needed.
    *
    * @throws IllegalArgumentException if {@code live} is not a plan of that meeting, or carries
    *     speakers over from the last meeting
@@ -155,17 +153,8 @@ public final class Planner {
     List<Plan> plans = new ArrayList<>(plan.meetings().subList(0, meeting));
     plans.add(live);
     if (meeting < last) {
-      for (Plan p : plan.meetings().subList(meeting + 1, last + 1)) {
-        p.slots().forEach(s -> s.request().ifPresent(later::add));
-        for (WaitingEntry w : p.waitingList()) {
-          if (w.status() != WaitingEntry.Status.CARRIED_OVER && w.request().isPresent()) {
-            later.add(w.request().get());
-          }
-        }
-      }
-      Map<String, RequestToSpeak> once = new LinkedHashMap<>();
-      later.forEach(r -> once.putIfAbsent(r.id(), r));
-      plans.addAll(plan(Series.of(series.meetings().subList(meeting + 1, last + 1)), once.values()).meetings());
+      // Whoever the following meetings hold was carried over from this one, as planned or live.
+      plans.addAll(plan(Series.of(series.meetings().subList(meeting + 1, last + 1)), later).meetings());
     }
     return SeriesPlan.of(series, plans);
   }
