@@ -65,7 +65,7 @@ public final class Changes {
         out.add(new Change(b.id(), b.speaker(), Optional.of(b.placement()), Optional.empty()));
       }
     }
-    out.sort(ORDER);
+    // Already in ORDER: the later release's standings in its order, then the withdrawn in the earlier's.
     return new Changes(older.number(), older.published(), newer.number(), newer.published(),
         List.copyOf(out));
   }

@@ -3,6 +3,7 @@ package org.plenary.core.release;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -43,7 +44,7 @@ public record Placement(int meeting, String segment, Standing standing, int plac
     requireNonNull(standing, "standing");
     requireNonNull(start, "start");
     requireNonNull(allotted, "allotted");
-    decisions = List.copyOf(decisions);
+    decisions = ImmutableList.copyOf(decisions);
     checkArgument(meeting >= 0, "meeting (%s) must not be negative", meeting);
     checkArgument(place >= 1, "place (%s) must be 1 or more", place);
     checkArgument(order >= 0, "order (%s) must not be negative", order);

@@ -75,10 +75,15 @@ public abstract class Release {
     for (int m = 0; m < meetings.size(); m++) {
       Plan p = meetings.get(m);
       Timetable t = p.timetable();
-      Map<String, Integer> places = new HashMap<>();
+      String segment = null;
+      int place = 0;
       for (Timetable.Entry e : t.entries()) {
         Slot s = e.slot();
-        int place = places.merge(s.segment(), 1, Integer::sum);
+        if (!s.segment().equals(segment)) {
+          segment = s.segment();
+          place = 0;
+        }
+        place++;
         if (s.request().isEmpty()) {
           continue;
         }
@@ -104,8 +109,12 @@ public abstract class Release {
         if (w.request().isEmpty() || w.status() == WaitingEntry.Status.CARRIED_OVER) {
           continue;
         }
-        List<Decision> ds = new ArrayList<>(carried.getOrDefault(w.id(), List.of()));
-        ds.addAll(w.decisions());
+        List<Decision> ds = carried.get(w.id());
+        if (ds == null) {
+          ds = w.decisions();
+        } else {
+          ds.addAll(w.decisions());
+        }
         out.put(w.id(), new Standing(w.id(), w.speaker().delegation().name(),
             new Placement(m, w.segment(), w.status() == WaitingEntry.Status.REFUSED
                 ? Placement.Standing.REFUSED : Placement.Standing.WAITING, ++place, Optional.empty(),

@@ -101,14 +101,15 @@ public final class Benchmarks {
                 ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", intake10k / intake1k) : ""));
       }
     }
-    Double compare1k = ms.get("ReleaseBenchmark.compare/1000");
-    Double compare10k = ms.get("ReleaseBenchmark.compare/10000");
-    for (String n : List.of("1000", "10000")) {
-      row(table, "changes between two releases, " + (n.length() > 4 ? "10 000" : "1 000") + " speakers",
-          ms.get("ReleaseBenchmark.compare/" + n), "ms", n.equals("10000") && compare1k != null && compare10k != null
-              ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", compare10k / compare1k) : "");
-      ratio(table, "changes / indexing both releases by id, " + n + " speakers",
-          ms.get("ReleaseBenchmark.compare/" + n), ms.get("ReleaseBenchmark.baseline/" + n), "");
+    String before = null;
+    for (String n : List.of("1000", "10000", "100000")) {
+      Double now = ms.get("ReleaseBenchmark.compare/" + n);
+      Double smaller = before == null ? null : ms.get("ReleaseBenchmark.compare/" + before);
+      row(table, "changes between two releases, " + n + " speakers", now, "ms", now != null && smaller != null
+          ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", now / smaller) : "");
+      ratio(table, "changes / indexing both releases by id, " + n + " speakers", now,
+          ms.get("ReleaseBenchmark.baseline/" + n), "");
+      before = n;
     }
     if (include.contains("Intake") || include.endsWith(".*")) {
       table.append(String.format(Locale.ROOT, "| heap retained by the intake's result, per message | %.0f bytes | |\n",

@@ -27,7 +27,7 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.examples.asp18.Asp18;
 
 /**
- * Comparing two releases of a list of 1 000 and of 10 000 speakers, the real code path: where each
+ * Comparing two releases of a list of 1 000, 10 000 and 100 000 speakers, the real code path: where each
  * speaker stands in each release (slots on the clock, the waiting list) and what changed, sorted.
  * The second release withdraws one request in ten and adds one in twenty, so that most speakers move.
  * The baseline, measured in the same run, only indexes both releases' speakers by id: the least any
@@ -41,7 +41,7 @@ import org.plenary.examples.asp18.Asp18;
 @Measurement(iterations = 5, time = 2)
 public class ReleaseBenchmark {
 
-  @Param({"1000", "10000"})
+  @Param({"1000", "10000", "100000"})
   public int n;
 
   private Plan first;
