@@ -78,14 +78,18 @@ class ChangesProperties {
     Set<String> gone = new HashSet<>(ra.speakers());
     gone.removeAll(rc.speakers());
     assertThat(direct.of(Change.Kind.WITHDRAWN)).extracting(Change::id).containsExactlyInAnyOrderElementsOf(gone);
-    for (Change ch : direct.changes()) {
-      assertThat(ch.before().equals(ch.after())).as("%s changed", ch).isFalse();
-    }
-    Set<String> changedOrNot = new HashSet<>(direct.changes().stream().map(Change::id).toList());
+    Set<String> changed = new HashSet<>(direct.changes().stream().map(Change::id).toList());
     for (String id : rc.speakers()) {
-      if (!changedOrNot.contains(id)) {
-        assertThat(ra.placement(id)).as("%s did not change", id).isPresent();
+      if (!changed.contains(id)) {
+        Placement before = ra.placement(id).orElseThrow(() -> new AssertionError(id + " was added silently"));
+        Placement after = rc.placement(id).orElseThrow();
+        assertThat(before.samePlace(after) && before.allotted().equals(after.allotted()))
+            .as("%s moved silently: %s -> %s", id, before, after).isTrue();
       }
+    }
+    for (Change ch : direct.changes()) {
+      assertThat(ch.before()).as("%s", ch).isEqualTo(ra.placement(ch.id()));
+      assertThat(ch.after()).as("%s", ch).isEqualTo(rc.placement(ch.id()));
     }
   }
 }

@@ -167,19 +167,25 @@ public final class HtmlAgenda implements Exporter {
       w.write("<p>" + e(changes.none().get()) + "</p>\n</section>\n");
       return;
     }
+    table(w, changes.columns(), changes.rows());
+    w.write("</section>\n");
+  }
+
+  /** Writes a table of texts, each cell isolated ({@code <bdi>}) since names may run right to left. */
+  static void table(Writer w, List<String> columns, List<List<String>> rows) throws IOException {
     w.write("<table>\n<thead><tr>");
-    for (String c : changes.columns()) {
+    for (String c : columns) {
       w.write("<th>" + e(c) + "</th>");
     }
     w.write("</tr></thead>\n<tbody>\n");
-    for (List<String> r : changes.rows()) {
-      w.write("<tr><td><bdi>" + e(r.get(0)) + "</bdi></td>");
-      for (String cell : r.subList(1, r.size())) {
-        w.write("<td>" + e(cell) + "</td>");
+    for (List<String> r : rows) {
+      w.write("<tr>");
+      for (String cell : r) {
+        w.write("<td><bdi>" + e(cell) + "</bdi></td>");
       }
       w.write("</tr>\n");
     }
-    w.write("</tbody>\n</table>\n</section>\n");
+    w.write("</tbody>\n</table>\n");
   }
 
   static String e(String text) {

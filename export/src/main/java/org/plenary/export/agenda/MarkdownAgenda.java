@@ -120,12 +120,17 @@ public final class MarkdownAgenda implements Exporter {
       w.write(escape(changes.none().get()) + "\n\n");
       return;
     }
-    row(w, changes.columns().toArray(String[]::new));
-    w.write("|---|---|---|---|---|\n");
-    for (List<String> r : changes.rows()) {
+    table(w, changes.columns(), changes.rows(), "|---|---|---|---|---|\n");
+    w.write("\n");
+  }
+
+  /** Writes a table: the header row, the {@code rule} line that aligns the columns, then the rows. */
+  static void table(Writer w, List<String> columns, List<List<String>> rows, String rule) throws IOException {
+    row(w, columns.toArray(String[]::new));
+    w.write(rule);
+    for (List<String> r : rows) {
       row(w, r.toArray(String[]::new));
     }
-    w.write("\n");
   }
 
   private static void row(Writer w, String... cells) throws IOException {

@@ -99,27 +99,18 @@ public final class SeriesOverview {
       MarkdownAgenda.changes(w, c.changes().get());
     }
     w.write("## " + MarkdownAgenda.escape(c.label("overview.heading")) + "\n\n");
-    table(w, c.columns(), c.meetings(), "|---:|---|---|---:|---:|\n");
+    MarkdownAgenda.table(w, c.columns(), c.meetings(), "|---:|---|---|---:|---:|\n");
     w.write("\n## " + MarkdownAgenda.escape(c.waitingHeading()) + "\n\n");
     if (c.waiting().isEmpty()) {
       w.write(MarkdownAgenda.escape(c.noneWaiting()) + "\n");
     } else {
-      table(w, c.waitingColumns(), c.waiting(), "|---:|---|---|---|\n");
+      MarkdownAgenda.table(w, c.waitingColumns(), c.waiting(), "|---:|---|---|---|\n");
     }
     if (c.registration().isPresent()) {
       w.write("\n## " + MarkdownAgenda.escape(c.label("agenda.registration")) + "\n\n"
           + MarkdownAgenda.escape(c.registration().get()) + "\n");
     }
     w.flush();
-  }
-
-  private static void table(Writer w, List<String> columns, List<List<String>> rows, String rule)
-      throws IOException {
-    w.write(org.plenary.export.internal.Markdown.row(columns.toArray(String[]::new)));
-    w.write(rule);
-    for (List<String> r : rows) {
-      w.write(org.plenary.export.internal.Markdown.row(r.toArray(String[]::new)));
-    }
   }
 
   /** Writes the overview of {@code plan} as a standalone HTML page, every text escaped. */
@@ -139,12 +130,12 @@ public final class SeriesOverview {
       HtmlAgenda.changes(w, c.changes().get());
     }
     w.write("<section>\n<h2>" + HtmlAgenda.e(c.label("overview.heading")) + "</h2>\n");
-    htmlTable(w, c.columns(), c.meetings());
+    HtmlAgenda.table(w, c.columns(), c.meetings());
     w.write("</section>\n<section>\n<h2>" + HtmlAgenda.e(c.waitingHeading()) + "</h2>\n");
     if (c.waiting().isEmpty()) {
       w.write("<p>" + HtmlAgenda.e(c.noneWaiting()) + "</p>\n");
     } else {
-      htmlTable(w, c.waitingColumns(), c.waiting());
+      HtmlAgenda.table(w, c.waitingColumns(), c.waiting());
     }
     w.write("</section>\n");
     if (c.registration().isPresent()) {
@@ -153,21 +144,5 @@ public final class SeriesOverview {
     }
     w.write("</body>\n</html>\n");
     w.flush();
-  }
-
-  private static void htmlTable(Writer w, List<String> columns, List<List<String>> rows) throws IOException {
-    w.write("<table>\n<thead><tr>");
-    for (String col : columns) {
-      w.write("<th>" + HtmlAgenda.e(col) + "</th>");
-    }
-    w.write("</tr></thead>\n<tbody>\n");
-    for (List<String> r : rows) {
-      w.write("<tr>");
-      for (String cell : r) {
-        w.write("<td><bdi>" + HtmlAgenda.e(cell) + "</bdi></td>");
-      }
-      w.write("</tr>\n");
-    }
-    w.write("</tbody>\n</table>\n");
   }
 }

@@ -62,7 +62,7 @@ public final class Resolver {
   private final List<Decl.Any> deciding;
   private final Map<String, Decl.Pin> pins;
   private Fitter.Result fit;
-  /** The requests kept out only by the fit, in waiting-list order. */
+  /** The ids of the requests kept out only by the fit. */
   private final List<String> unfitted = new ArrayList<>();
   private int[] fitOrder;
 
