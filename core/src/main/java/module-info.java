@@ -8,6 +8,7 @@
  */
 module org.plenary.core {
   requires transitive com.google.common;
+  requires com.ibm.icu;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

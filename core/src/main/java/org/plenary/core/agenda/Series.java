@@ -55,8 +55,8 @@ public abstract class Series {
   }
 
   /**
-   * How a reader names the meeting at {@code index}: "the meeting of Friday 6 December 2019,
-   * afternoon", "la séance de l'après-midi du vendredi 6 décembre 2019".
+   * How a reader names the meeting at {@code index}: "the afternoon meeting on Friday, 6 December
+   * 2019", "la séance de l'après-midi du vendredi 6 décembre 2019".
    */
   public final LocalizedText name(int index) {
     Plenary m = meeting(index);

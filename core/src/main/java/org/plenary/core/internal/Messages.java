@@ -6,7 +6,7 @@ import org.plenary.core.text.Bundle;
 public final class Messages {
 
   /** The core bundle, {@code org/plenary/core/internal/messages*.properties}. */
-  public static final Bundle CORE = Bundle.load("messages", Messages.class::getResourceAsStream);
+  public static final Bundle CORE = Bundle.load("/org/plenary/core/internal/messages", Messages.class::getResourceAsStream);
 
   private Messages() {}
 }

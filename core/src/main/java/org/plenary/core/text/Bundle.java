@@ -2,90 +2,105 @@ package org.plenary.core.text;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
- * The messages of one module, read from UTF-8 {@code .properties} resource bundles in English (the
- * base file) and French ({@code _fr}) and never from the JVM's default locale.
- *
- * <p>A module loads its own bundle, so that the resources stay inside the module:
+ * The messages of one module, read from UTF-8 {@code .properties} resource bundles and never from
+ * the JVM's default locale. The base file is English; any other language is a file beside it named
+ * as {@link ResourceBundle} names them ({@code messages_ar.properties}, {@code
+ * messages_zh_Hant.properties}), found when that language is first asked for. A facilitation adds a
+ * language by adding such files, with no code change.
  *
  * <pre>{@code
  * static final Bundle MESSAGES =
- *     Bundle.load("messages", name -> Messages.class.getResourceAsStream(name));
- * MESSAGES.text("finding.overrun", "floor", "PT1M")   // a LocalizedText in en and fr
+ *     Bundle.load("/org/example/messages", Messages.class::getResourceAsStream);
+ * MESSAGES.text("finding.overrun", "floor", "PT1M")   // a LocalizedText in every language
  * }</pre>
  *
- * <p>Patterns are {@link MessageFormat} patterns formatted with the reader's locale. Immutable and
- * thread-safe once loaded.
+ * <p>Patterns are ICU {@code MessageFormat} patterns, so plurals follow each language's CLDR rules
+ * ({@code {0,plural,one{# place} other{# places}}}), and they are formatted with the CLDR conventions
+ * that the core's words give for the language (see {@link Languages#conventions(Locale)}). A key that
+ * a language lacks reads in English, and {@link #missing(Locale)} names it: the fallback is never
+ * silent. Immutable and thread-safe once loaded.
  */
 public final class Bundle {
 
-  /** The languages every bundle is read in; English is the base file. */
-  public static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH};
+  private static final ResourceBundle.Control NAMES =
+      ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  /** Every bundle loaded, so that their gaps in a language can be listed. */
+  private static final List<Bundle> LOADED = new CopyOnWriteArrayList<>();
 
   private final String name;
-  private final Map<String, Properties> byLanguage;
-  /** Parsed patterns, by language and then by key. */
+  private final String baseName;
+  private final Function<String, InputStream> opener;
+  private final Properties english;
+  /** Each language's wordings, English filling its gaps, by language tag. */
+  private final ConcurrentMap<String, Wordings> byLanguage = new ConcurrentHashMap<>();
+  /** Parsed patterns, by language tag and then by key. */
   private final ConcurrentMap<String, ConcurrentMap<String, Template>> formats = new ConcurrentHashMap<>();
 
-  private Bundle(String name, Map<String, Properties> byLanguage) {
+  private Bundle(String name, String baseName, Function<String, InputStream> opener, Properties english) {
     this.name = name;
-    this.byLanguage = byLanguage;
+    this.baseName = baseName;
+    this.opener = opener;
+    this.english = english;
   }
 
+  /** One language's patterns, and the keys it had to borrow from English. */
+  private record Wordings(Properties patterns, SortedSet<String> missing) {}
+
   /**
-   * Loads {@code baseName.properties} (English) and {@code baseName_fr.properties} (French), each
-   * opened by {@code opener} from a resource name relative to the opener's class.
+   * Loads the bundle {@code baseName}, each file opened by {@code opener} from its resource name
+   * ({@code baseName.properties}, {@code baseName_fr.properties}, ...): the English file now, the
+   * others when their language is first asked for. A module passes its own class's opener, so that
+   * its resources stay inside it, and an absolute name, which names the bundle in {@link
+   * Languages#gaps(Locale)}.
    *
-   * @throws IllegalStateException if a file is missing, or a key is in one language only
+   * @throws IllegalStateException if the English file is missing
    */
   public static Bundle load(String baseName, Function<String, InputStream> opener) {
     requireNonNull(baseName, "baseName");
     requireNonNull(opener, "opener");
-    Map<String, Properties> byLanguage = new TreeMap<>();
-    for (Locale language : LANGUAGES) {
-      String file = baseName + (language.equals(Locale.ENGLISH) ? "" : "_" + language.getLanguage())
-          + ".properties";
+    String name = baseName.startsWith("/") ? baseName.substring(1) : baseName;
+    Properties english = read(baseName + ".properties", opener);
+    if (english == null) {
+      throw new IllegalStateException("resource bundle '" + baseName + ".properties' is missing");
+    }
+    Bundle bundle = new Bundle(name, baseName, opener, english);
+    LOADED.add(bundle);
+    return bundle;
+  }
+
+  private static Properties read(String file, Function<String, InputStream> opener) {
+    try (InputStream in = opener.apply(file)) {
+      if (in == null) {
+        return null;
+      }
       Properties properties = new Properties();
-      try (InputStream in = opener.apply(file)) {
-        if (in == null) {
-          throw new IllegalStateException("resource bundle '" + file + "' is missing");
-        }
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read resource bundle '" + file + "'", e);
-      }
-      byLanguage.put(language.getLanguage(), properties);
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return properties;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource bundle '" + file + "'", e);
     }
-    Properties english = byLanguage.get("en");
-    for (Map.Entry<String, Properties> e : byLanguage.entrySet()) {
-      for (String key : e.getValue().stringPropertyNames()) {
-        if (!english.containsKey(key)) {
-          throw new IllegalStateException("key '" + key + "' of bundle '" + baseName
-              + "' is in '" + e.getKey() + "' but not in English");
-        }
-      }
-      for (String key : english.stringPropertyNames()) {
-        if (!e.getValue().containsKey(key)) {
-          throw new IllegalStateException("key '" + key + "' of bundle '" + baseName
-              + "' has no '" + e.getKey() + "' wording");
-        }
-      }
-    }
-    return new Bundle(baseName, byLanguage);
   }
 
   /**
@@ -96,15 +111,13 @@ public final class Bundle {
    */
   public LocalizedText text(String key, Object... args) {
     requireNonNull(key, "key");
-    if (byLanguage.get("en").getProperty(key) == null) {
-      throw new IllegalArgumentException("key '" + key + "' is not in bundle '" + name + "'");
-    }
+    requireKey(key);
     Object[] frozen = args.clone();
     return new DeferredText(language -> format(language, key, frozen));
   }
 
   /**
-   * The message {@code key} in {@code locale}'s language (English when the bundle lacks it),
+   * The message {@code key} in {@code locale}'s language (in English when that language lacks it),
    * formatted with {@code args}: {@link LocalizedText} arguments are put in the same language.
    *
    * @throws IllegalArgumentException if the bundle has no such key
@@ -112,21 +125,108 @@ public final class Bundle {
   public String format(Locale locale, String key, Object... args) {
     requireNonNull(locale, "locale");
     requireNonNull(key, "key");
-    Properties properties = byLanguage.getOrDefault(locale.getLanguage(), byLanguage.get("en"));
-    String pattern = properties.getProperty(key);
-    if (pattern == null) {
-      throw new IllegalArgumentException("key '" + key + "' is not in bundle '" + name + "'");
-    }
+    requireKey(key);
+    String tag = locale.toLanguageTag();
     Object[] localized = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
     }
-    return formats.computeIfAbsent(locale.getLanguage(), k -> new ConcurrentHashMap<>())
-        .computeIfAbsent(key, k -> new Template(pattern, locale)).format(localized);
+    return formats.computeIfAbsent(tag, k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(key, k -> new Template(wordings(locale).patterns().getProperty(key),
+            Languages.conventions(locale)))
+        .format(localized);
+  }
+
+  /** The keys of the bundle, in order. */
+  public SortedSet<String> keys() {
+    return ImmutableSortedSet.copyOf(english.stringPropertyNames());
+  }
+
+  /**
+   * The keys that have no wording of their own in {@code locale}'s language and read in English; empty
+   * for English.
+   */
+  public SortedSet<String> missing(Locale locale) {
+    return wordings(requireNonNull(locale, "locale")).missing();
+  }
+
+  /**
+   * The pattern of {@code key} in {@code locale}'s language as its file writes it, if that language has
+   * its own: for tests that compare languages.
+   */
+  public java.util.Optional<String> pattern(Locale locale, String key) {
+    requireKey(requireNonNull(key, "key"));
+    return missing(locale).contains(key) ? java.util.Optional.empty()
+        : java.util.Optional.of(wordings(locale).patterns().getProperty(key));
+  }
+
+  /**
+   * Of every bundle loaded so far, the keys that {@code locale}'s language lacks, by bundle name;
+   * empty when the language has every wording.
+   */
+  static SortedMap<String, SortedSet<String>> gaps(Locale locale) {
+    SortedMap<String, SortedSet<String>> gaps = new TreeMap<>();
+    for (Bundle b : LOADED) {
+      SortedSet<String> missing = b.missing(locale);
+      if (!missing.isEmpty()) {
+        gaps.computeIfAbsent(b.name, k -> new TreeSet<>()).addAll(missing);
+      }
+    }
+    return Collections.unmodifiableSortedMap(gaps);
+  }
+
+  /** The pattern of {@code key} in {@code locale}'s language or English, unformatted; null if none. */
+  String raw(Locale locale, String key) {
+    return wordings(locale).patterns().getProperty(key);
+  }
+
+  private void requireKey(String key) {
+    if (english.getProperty(key) == null) {
+      throw new IllegalArgumentException("key '" + key + "' is not in bundle '" + name + "'");
+    }
+  }
+
+  /**
+   * The language's patterns: its files from the most general ({@code _zh}) to the most particular
+   * ({@code _zh_Hant_TW}), each overriding the one before, over English.
+   */
+  private Wordings wordings(Locale locale) {
+    return byLanguage.computeIfAbsent(locale.toLanguageTag(), tag -> {
+      boolean isEnglish = locale.getLanguage().equals("en");
+      List<Locale> candidates = new ArrayList<>(NAMES.getCandidateLocales("", locale));
+      Collections.reverse(candidates);
+      Properties own = new Properties();
+      for (Locale candidate : candidates) {
+        if (candidate.equals(Locale.ROOT)) {
+          continue;
+        }
+        String file = NAMES.toBundleName(baseName, candidate) + ".properties";
+        Properties found = read(file, opener);
+        if (found != null) {
+          for (String key : found.stringPropertyNames()) {
+            if (!english.containsKey(key)) {
+              throw new IllegalStateException("key '" + key + "' of bundle '" + name + "' is in '" + file
+                  + "' but not in English");
+            }
+          }
+          own.putAll(found);
+        }
+      }
+      Properties merged = new Properties();
+      merged.putAll(english);
+      merged.putAll(own);
+      SortedSet<String> missing = new TreeSet<>();
+      for (String key : english.stringPropertyNames()) {
+        if (!isEnglish && !own.containsKey(key)) {
+          missing.add(key);
+        }
+      }
+      return new Wordings(merged, ImmutableSortedSet.copyOf(missing));
+    });
   }
 
   @Override
   public String toString() {
-    return "Bundle[" + name + ", " + byLanguage.keySet() + "]";
+    return "Bundle[" + name + ", " + english.size() + (english.size() == 1 ? " key]" : " keys]");
   }
 }

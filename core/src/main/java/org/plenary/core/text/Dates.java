@@ -2,26 +2,47 @@ package org.plenary.core.text;
 
 import static java.util.Objects.requireNonNull;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Dates and clock times as the concept note writes them, in a given language and never in the JVM's
- * default locale: "Thursday 5 December 2019", "jeudi 5 décembre 2019", "10:00".
+ * Dates and clock times in a given language, from CLDR's patterns for that language and never from
+ * the JVM's default locale: "Thursday, 5 December 2019", "jeudi 5 décembre 2019", "2019年12月5日星期四",
+ * "الخميس، 5 ديسمبر 2019". Clock times are {@code HH:mm} in every language.
  */
 public final class Dates {
 
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  /** CLDR's skeleton for a day in full: weekday, day, month name and year. */
+  private static final String DAY = "yMMMMEEEEd";
+  private static final ConcurrentMap<ULocale, DateFormat> DAYS = new ConcurrentHashMap<>();
 
   private Dates() {}
 
-  /** The day in full: "Thursday 5 December 2019" in English, "jeudi 5 décembre 2019" in French. */
+  /** The day in full in {@code locale}'s language, by CLDR's pattern for that language. */
   public static String day(LocalDate date, Locale locale) {
     requireNonNull(date, "date");
-    return DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", language(locale)).format(date);
+    ULocale conventions = Languages.conventions(requireNonNull(locale, "locale"));
+    DateFormat format = DAYS.computeIfAbsent(conventions, l -> {
+      DateFormat f = DateFormat.getInstanceForSkeleton(DAY, l);
+      f.setTimeZone(TimeZone.GMT_ZONE);
+      return f;
+    });
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+    calendar.clear();
+    calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+    synchronized (format) {
+      return format.format(calendar.getTime());
+    }
   }
 
   /** The day in full in every language, each written when first read. */
@@ -36,17 +57,12 @@ public final class Dates {
   }
 
   /**
-   * The day and clock time in every language, with the zone: "Tuesday 3 December 2019 at 00:00
+   * The day and clock time in every language, with the zone: "Tuesday, 3 December 2019 at 00:00
    * (Europe/Amsterdam)", "mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)".
    */
   public static LocalizedText moment(ZonedDateTime at) {
     requireNonNull(at, "at");
-    String zone = " (" + at.getZone().getId() + ")";
-    return new DeferredText(language -> day(at.toLocalDate(), language)
-        + (language.getLanguage().equals("fr") ? " à " : " at ") + clock(at) + zone);
-  }
-
-  private static Locale language(Locale locale) {
-    return Locale.forLanguageTag(requireNonNull(locale, "locale").getLanguage());
+    return new DeferredText(language -> LocalizedText.WORDS.format(language, "date.moment",
+        day(at.toLocalDate(), language), clock(at), at.getZone().getId()));
   }
 }

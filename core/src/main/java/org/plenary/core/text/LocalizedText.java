@@ -3,6 +3,8 @@ package org.plenary.core.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,25 +13,29 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * A short text in several languages, keyed by ISO 639 language code ({@code en}, {@code fr}, ...).
+ * A short text in any set of languages, keyed by BCP 47 language tag ({@code en}, {@code fr},
+ * {@code zh}, {@code zh-Hant}, ...).
  *
- * <p>English is always present: it is what a reader gets when their language is missing. A text
- * that reads the same in every language (a proper name, say) holds English alone. Immutable and
- * thread-safe.
+ * <p>A reader whose language is missing gets the nearest wording: the same language without its
+ * region or script, then English, then the first wording. {@link #lacks(Collection)} says which
+ * languages a text has no wording of its own in. A text that reads the same in every language (a
+ * proper name, say) holds one wording. Immutable and thread-safe.
  *
  * <pre>{@code
- * LocalizedText title = LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération");
- * title.in(Locale.FRENCH);   // "Séance plénière sur la coopération"
+ * LocalizedText title = LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération")
+ *     .with(Locale.forLanguageTag("es"), "Sesión plenaria sobre cooperación");
+ * title.in(Locale.FRENCH);             // "Séance plénière sur la coopération"
+ * title.lacks(Languages.OFFICIAL);     // [ar, zh, ru]
  * }</pre>
  */
 @Value.Immutable
 public abstract class LocalizedText {
 
-  private static final Bundle WORDS = Bundle.load("words", LocalizedText.class::getResourceAsStream);
+  static final Bundle WORDS = Bundle.load("/org/plenary/core/text/words", LocalizedText.class::getResourceAsStream);
 
   LocalizedText() {}
 
-  /** The text by language code, in the codes' order; always holds {@code en}. */
+  /** The text by language tag, in the tags' order; never empty. */
   @Value.NaturalOrder
   public abstract NavigableMap<String, String> byLanguage();
 
@@ -46,7 +52,7 @@ public abstract class LocalizedText {
         .build();
   }
 
-  /** A text from a map of language code to text, which must hold {@code en}. */
+  /** A text from a map of language tag to text, which must not be empty. */
   public static LocalizedText of(Map<String, String> byLanguage) {
     return ImmutableLocalizedText.builder().putAllByLanguage(byLanguage).build();
   }
@@ -59,7 +65,7 @@ public abstract class LocalizedText {
     return new DeferredText(requireNonNull(wording, "wording"));
   }
 
-  /** The texts as a list reads in each language: "a, b and c", "a, b et c". */
+  /** The texts as a list reads in each language: "a, b and c", "a, b et c", "a、b和c". */
   public static LocalizedText list(List<? extends LocalizedText> items) {
     List<LocalizedText> copy = List.copyOf(items);
     return written(language -> {
@@ -80,51 +86,68 @@ public abstract class LocalizedText {
     requireNonNull(language, "language");
     requireNonNull(text, "text");
     var copy = new java.util.TreeMap<>(byLanguage());
-    copy.put(language.getLanguage(), text);
+    copy.put(language.toLanguageTag(), text);
     return of(copy);
   }
 
-  /** The text in {@code locale}'s language, or in English when that language is missing. */
+  /**
+   * The text in {@code locale}'s language: its own wording, else the wording of the same language
+   * without region or script, else English, else the first wording.
+   */
   public String in(Locale locale) {
-    requireNonNull(locale, "locale");
-    String text = byLanguage().get(locale.getLanguage());
+    String text = own(requireNonNull(locale, "locale"));
     return text != null ? text : english();
   }
 
-  /** The English text. */
-  public String english() {
-    return byLanguage().get("en");
+  private String own(Locale locale) {
+    NavigableMap<String, String> texts = byLanguage();
+    String text = texts.get(locale.toLanguageTag());
+    if (text == null && !locale.getScript().isEmpty()) {
+      text = texts.get(locale.getLanguage() + "-" + locale.getScript());
+    }
+    if (text == null) {
+      text = texts.get(locale.getLanguage());
+    }
+    return text;
   }
 
-  /** Whether the text has its own wording in {@code locale}'s language. */
+  /** The English text, or the first wording of a text that has no English. */
+  public String english() {
+    String text = byLanguage().get("en");
+    return text != null ? text : byLanguage().firstEntry().getValue();
+  }
+
+  /** Whether the text has its own wording in {@code locale}'s language, rather than a fallback. */
   public boolean has(Locale locale) {
-    return byLanguage().containsKey(requireNonNull(locale, "locale").getLanguage());
+    return own(requireNonNull(locale, "locale")) != null;
+  }
+
+  /** Those of {@code languages} in which the text has no wording of its own, in their order. */
+  public List<Locale> lacks(Collection<Locale> languages) {
+    List<Locale> lacking = new ArrayList<>();
+    for (Locale language : languages) {
+      if (!has(language)) {
+        lacking.add(language);
+      }
+    }
+    return List.copyOf(lacking);
   }
 
   @Value.Check
   void check() {
-    checkArgument(byLanguage().containsKey("en"),
-        "text %s has no English (en) wording; English is the fallback language", byLanguage());
+    checkArgument(!byLanguage().isEmpty(), "a text needs a wording in at least one language");
     byLanguage().forEach((language, text) -> {
       checkArgument(isLanguage(language),
-          "language '%s' is not a lower-case ISO 639 code such as 'en' or 'fr'", language);
+          "language '%s' is not a BCP 47 language tag in its usual form, such as 'en', 'zh' or 'zh-Hant'",
+          language);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", language, text);
     });
   }
 
-  /** Whether {@code code} is two or three lower-case ASCII letters, as ISO 639 codes are. */
-  private static boolean isLanguage(String code) {
-    int n = code.length();
-    if (n < 2 || n > 3) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = code.charAt(i);
-      if (c < 'a' || c > 'z') {
-        return false;
-      }
-    }
-    return true;
+  /** Whether {@code tag} is a BCP 47 tag written as {@link Locale#toLanguageTag()} writes it. */
+  private static boolean isLanguage(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
   }
 
   /** Whether {@code o} is a text with the same wordings, however each was made. */
@@ -146,10 +169,11 @@ public abstract class LocalizedText {
     if (byLanguage().size() == 1) {
       return english();
     }
+    String first = byLanguage().containsKey("en") ? "en" : byLanguage().firstKey();
     StringBuilder out = new StringBuilder(english()).append(" [");
     String sep = "";
     for (Map.Entry<String, String> e : byLanguage().entrySet()) {
-      if (!e.getKey().equals("en")) {
+      if (!e.getKey().equals(first)) {
         out.append(sep).append(e.getKey()).append(": ").append(e.getValue());
         sep = ", ";
       }

@@ -1,16 +1,16 @@
 package org.plenary.core.text;
 
-import java.text.Format;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * A message pattern parsed once by {@link MessageFormat}, with a fast path for the common case: every
- * placeholder plain ({@code {0}}, no number or choice format) and every argument a string. Then the
- * message is the pattern's literal parts and the arguments joined, with no sub-format built; any other
- * case goes to {@code MessageFormat}. Immutable and thread-safe.
+ * A message pattern parsed once by ICU's {@link MessageFormat}, with a fast path for the common case:
+ * every placeholder plain ({@code {0}}, no number, plural or select) and every argument a string. Then
+ * the message is the pattern's literal parts and the arguments joined, with no sub-format built; any
+ * other case goes to {@code MessageFormat}. Immutable and thread-safe.
  */
 final class Template {
 
@@ -21,14 +21,18 @@ final class Template {
   /** Literal parts and argument indexes, in order; null when some placeholder has a format of its own. */
   private final Object[] parts;
 
-  Template(String pattern, Locale locale) {
+  Template(String pattern, ULocale locale) {
     this.format = new MessageFormat(pattern, locale);
-    this.parts = plain(format) ? split(format) : null;
+    this.parts = plain(pattern) ? split(format) : null;
   }
 
-  private static boolean plain(MessageFormat format) {
-    for (Format f : format.getFormats()) {
-      if (f != null) {
+  /** Whether every argument of {@code pattern} is a bare {@code {n}}. */
+  private static boolean plain(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_START
+          && part.getArgType() != MessagePattern.ArgType.NONE) {
         return false;
       }
     }
@@ -40,7 +44,10 @@ final class Template {
    * with markers that no bundle text holds.
    */
   private static Object[] split(MessageFormat format) {
-    int count = format.getFormatsByArgumentIndex().length;
+    int count = 0;
+    for (String name : format.getArgumentNames()) {
+      count = Math.max(count, Integer.parseInt(name) + 1);
+    }
     Object[] markers = new Object[count];
     for (int i = 0; i < count; i++) {
       markers[i] = OPEN + Integer.toString(i) + CLOSE;

@@ -85,8 +85,8 @@ class SeriesPlanningTest {
     assertThat(s4.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
     assertThat(s4.ruleId()).isEqualTo(Planner.CARRY_OVER);
     assertThat(s4.decidedBy().kind()).isEqualTo(Decision.Kind.CARRIED_OVER);
-    assertThat(s4.reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the meeting of Wednesday 3 March"
-        + " 2021, afternoon: no time or place was left in this meeting.");
+    assertThat(s4.reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting on Wednesday,"
+        + " 3 March 2021: no time or place was left in this meeting.");
     assertThat(s4.reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi du mercredi"
         + " 3 mars 2021 : il ne restait ni temps ni place à cette séance.");
     assertThat(s4.decisions()).extracting(Decision::ruleId).containsExactly("budget", Planner.CARRY_OVER);
@@ -94,14 +94,14 @@ class SeriesPlanningTest {
 
     Finding carried = plan.meeting(0).findings().get(plan.meeting(0).findings().size() - 1);
     assertThat(carried.ruleId()).isEqualTo(Planner.CARRY_OVER);
-    assertThat(carried.message().in(Locale.ENGLISH)).isEqualTo("2 speakers are carried over to the meeting"
-        + " of Wednesday 3 March 2021, afternoon.");
+    assertThat(carried.message().in(Locale.ENGLISH)).isEqualTo("2 speakers are carried over to the afternoon"
+        + " meeting on Wednesday, 3 March 2021.");
     assertThat(carried.message().in(Locale.FRENCH)).isEqualTo("2 orateurs sont reportés à la séance de"
         + " l'après-midi du mercredi 3 mars 2021.");
     assertThat(plan.meeting(1).findings()).extracting(Finding::ruleId).doesNotContain(Planner.CARRY_OVER);
     assertThat(floor(plan.meeting(1))).containsExactly("s4", "s5");
     assertThat(floor(plan.meeting(2))).isEmpty();
-    assertThat(plan.meeting(0).explain("s4", Locale.ENGLISH)).contains("Carried over to the meeting of");
+    assertThat(plan.meeting(0).explain("s4", Locale.ENGLISH)).contains("Carried over to the afternoon meeting on");
   }
 
   @Test
@@ -110,7 +110,7 @@ class SeriesPlanningTest {
         Duration.ofMinutes(1)), Sample.plenary(LocalDate.of(2019, 12, 5), LocalTime.of(12, 0),
         Duration.ofHours(6)), Sample.plenary(LocalDate.of(2019, 12, 5), LocalTime.of(18, 0),
         Duration.ofHours(1))));
-    assertThat(s.name(0).in(Locale.ENGLISH)).isEqualTo("the meeting of Thursday 5 December 2019, morning");
+    assertThat(s.name(0).in(Locale.ENGLISH)).isEqualTo("the morning meeting on Thursday, 5 December 2019");
     assertThat(s.name(1).in(Locale.FRENCH)).isEqualTo("la séance de l'après-midi du jeudi 5 décembre 2019");
     assertThat(s.name(2).in(Locale.FRENCH)).isEqualTo("la séance du soir du jeudi 5 décembre 2019");
     assertThat(s.toString()).isEqualTo("Series of 3 meetings [2019-12-05 11:59 1 min, 2019-12-05 12:00 6 h,"
@@ -137,12 +137,12 @@ class SeriesPlanningTest {
         .filter(w -> w.ruleId().equals("replan.carry-over")).toList();
     assertThat(carried).extracting(WaitingEntry::id).containsExactly("s2", "s3");
     assertThat(carried).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
-    assertThat(carried.get(0).reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the meeting of"
-        + " Wednesday 3 March 2021, afternoon: the sitting ran late.");
+    assertThat(carried.get(0).reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting"
+        + " on Wednesday, 3 March 2021: the sitting ran late.");
     assertThat(carried.get(0).reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi"
         + " du mercredi 3 mars 2021 : la séance a pris du retard.");
     assertThat(live.findings()).extracting(f -> f.message().in(Locale.ENGLISH))
-        .anyMatch(m -> m.endsWith("Carried over to the meeting of Wednesday 3 March 2021, afternoon: the"
+        .anyMatch(m -> m.endsWith("Carried over to the afternoon meeting on Wednesday, 3 March 2021: the"
             + " sitting ran late."));
     assertThat(sitting.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.CARRIED_OVER);
     assertThat(Sitting.replay(plan.meeting(0), RULES, sitting.log(), clock).plan().waitingList())
@@ -163,8 +163,8 @@ class SeriesPlanningTest {
     assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 2, lastLive))
         .hasMessageStartingWith("meeting 3 is the last of the series;");
     assertThat(ReplanStrategy.carryOverTo(THREE.name(1)).toString())
-        .isEqualTo("replan.carry-over (" + ReplanStrategy.waitListLast().fit() + ", to the meeting of Wednesday"
-            + " 3 March 2021, afternoon)");
+        .isEqualTo("replan.carry-over (" + ReplanStrategy.waitListLast().fit() + ", to the afternoon meeting on"
+            + " Wednesday, 3 March 2021)");
   }
 
   @Test

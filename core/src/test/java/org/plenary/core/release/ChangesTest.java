@@ -164,7 +164,7 @@ class ChangesTest {
     assertThat(s11.after().orElseThrow().meeting()).isEqualTo(1);
     assertThat(s11.decision().orElseThrow().kind()).isEqualTo(Decision.Kind.CARRIED_OVER);
     assertThat(s11.decision().orElseThrow().message().in(Locale.ENGLISH))
-        .startsWith("Carried over to the meeting of Thursday 4 March 2021, morning");
+        .startsWith("Carried over to the morning meeting on Thursday, 4 March 2021");
     assertThat(second.placement("s11").orElseThrow().decisions()).extracting(Decision::kind)
         .startsWith(Decision.Kind.CARRIED_OVER);
     assertThat(second.speakers()).hasSize(13).startsWith("e0", "s0");

@@ -33,10 +33,40 @@ class BundleTest {
   }
 
   @Test
-  void refusesABundleWhoseLanguagesDisagree() {
-    assertThatThrownBy(() -> bundle("a=1\nb=2\n", "a=1\n"))
+  void aKeyALanguageLacksReadsInEnglishAndIsNamed() {
+    Bundle b = bundle("a=one\nb=two\n", "a=un\n");
+    assertThat(b.format(Locale.FRENCH, "b")).isEqualTo("two");
+    assertThat(b.format(Locale.FRENCH, "a")).isEqualTo("un");
+    assertThat(b.missing(Locale.FRENCH)).containsExactly("b");
+    assertThat(b.missing(Locale.ENGLISH)).isEmpty();
+    assertThat(b.missing(Locale.GERMAN)).containsExactly("a", "b");
+    assertThat(Languages.gaps(Locale.FRENCH)).containsEntry("b", new java.util.TreeSet<>(java.util.Set.of("b")));
+    assertThat(b.pattern(Locale.FRENCH, "b")).isEmpty();
+    assertThat(b.pattern(Locale.FRENCH, "a")).contains("un");
+  }
+
+  @Test
+  void refusesAKeyThatEnglishLacksWhenTheLanguageIsFirstRead() {
+    Map<String, String> files = Map.of("d.properties", "a=1\n", "d_it.properties", "a=1\nz=2\n");
+    Bundle b = Bundle.load("d", name -> files.containsKey(name)
+        ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null);
+    assertThatThrownBy(() -> b.format(Locale.ITALIAN, "a"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("key 'b' of bundle 'b' has no 'fr' wording");
+        .hasMessage("key 'z' of bundle 'd' is in 'd_it.properties' but not in English");
+  }
+
+  @Test
+  void aRegionalFileOverridesItsLanguageAndALanguageIsAddedByAFileAlone() {
+    Map<String, String> files = Map.of("c.properties", "k=colour\nn={0,plural,one{# day} other{# days}}\n",
+        "c_en_US.properties", "k=color\n", "c_pt.properties", "k=cor\nn={0,plural,one{# dia} other{# dias}}\n");
+    Bundle b = Bundle.load("c", name -> files.containsKey(name)
+        ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null);
+    assertThat(b.format(Locale.US, "k")).isEqualTo("color");
+    assertThat(b.format(Locale.UK, "k")).isEqualTo("colour");
+    assertThat(b.format(Locale.forLanguageTag("pt-BR"), "k")).isEqualTo("cor");
+    assertThat(b.format(Locale.forLanguageTag("pt"), "n", 2)).isEqualTo("2 dias");
+    assertThat(b.missing(Locale.forLanguageTag("pt-BR"))).isEmpty();
+    assertThat(b.keys()).containsExactly("k", "n");
   }
 
   @Test
@@ -57,7 +87,12 @@ class BundleTest {
   void formatsTextsWhenFirstReadAndEqualsTheEagerText() {
     Bundle b = bundle("hello={0} speaks {1}\n", "hello={0} prend la parole {1}\n");
     LocalizedText lazy = b.text("hello", LocalizedText.of("The Court", "La Cour"), "now");
-    LocalizedText eager = LocalizedText.of("The Court speaks now", "La Cour prend la parole now");
+    java.util.Map<String, String> wordings = new java.util.TreeMap<>();
+    for (Locale l : Languages.OFFICIAL) {
+      wordings.put(l.toLanguageTag(), l.getLanguage().equals("fr") ? "La Cour prend la parole now"
+          : "The Court speaks now");
+    }
+    LocalizedText eager = LocalizedText.of(wordings);
     assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
     assertThat(eager).isEqualTo(lazy);
     assertThat(lazy.byLanguage()).isSameAs(lazy.byLanguage());

@@ -22,13 +22,16 @@ class DeferredTextTest {
       return "w-" + l.getLanguage();
     });
     assertThat(t.in(Locale.ENGLISH)).isEqualTo("w-en");
-    assertThat(t.in(Locale.GERMAN)).isEqualTo("w-en");
     assertThat(t.english()).isEqualTo("w-en");
     assertThat(asked).containsExactly("en");
+    assertThat(t.in(Locale.GERMAN)).isEqualTo("w-de");
     assertThat(t.in(Locale.CANADA_FRENCH)).isEqualTo("w-fr");
-    assertThat(t.byLanguage()).containsExactly(entry("en", "w-en"), entry("fr", "w-fr"));
-    assertThat(asked).containsExactly("en", "fr");
-    assertThat(t).isEqualTo(LocalizedText.of("w-en", "w-fr"));
+    assertThat(asked).containsExactly("en", "de", "fr");
+    assertThat(t.byLanguage()).containsExactly(entry("ar", "w-ar"), entry("en", "w-en"), entry("es", "w-es"),
+        entry("fr", "w-fr"), entry("ru", "w-ru"), entry("zh", "w-zh"));
+    assertThat(asked).containsExactly("en", "de", "fr", "ar", "zh", "fr", "ru", "es");
+    assertThat(t).isEqualTo(LocalizedText.of(t.byLanguage()));
+    assertThat(t.lacks(List.of(Locale.GERMAN))).isEmpty();
   }
 
   @Test
@@ -44,8 +47,11 @@ class DeferredTextTest {
     ZonedDateTime at = ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
     LocalizedText moment = Dates.moment(at);
     assertThat(moment.in(Locale.FRENCH)).isEqualTo("mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)");
-    assertThat(moment.english()).isEqualTo("Tuesday 3 December 2019 at 00:00 (Europe/Amsterdam)");
-    assertThat(Dates.day(at.toLocalDate())).isEqualTo(LocalizedText.of("Tuesday 3 December 2019",
-        "mardi 3 décembre 2019"));
+    assertThat(moment.english()).isEqualTo("Tuesday, 3 December 2019 at 00:00 (Europe/Amsterdam)");
+    assertThat(moment.in(Locale.CHINESE)).isEqualTo("2019年12月3日星期二 00:00（Europe/Amsterdam）");
+    assertThat(Dates.day(at.toLocalDate()).byLanguage()).containsExactly(entry("ar", "الثلاثاء، 3 ديسمبر 2019"),
+        entry("en", "Tuesday, 3 December 2019"), entry("es", "martes, 3 de diciembre de 2019"),
+        entry("fr", "mardi 3 décembre 2019"), entry("ru", "вторник, 3 декабря 2019\u202Fг."),
+        entry("zh", "2019年12月3日星期二"));
   }
 }

@@ -2,6 +2,7 @@ package org.plenary.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,10 +39,25 @@ class LocalizedTextTest {
   }
 
   @Test
-  void refusesTextWithoutEnglish() {
-    assertThatThrownBy(() -> LocalizedText.of(Map.of("fr", "Cour")))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("has no English (en) wording");
+  void aTextWithoutEnglishFallsBackToItsFirstWordingAndSaysWhatItLacks() {
+    LocalizedText court = LocalizedText.of(Map.of("fr", "Cour", "es", "Corte"));
+    assertThat(court.english()).isEqualTo("Corte");
+    assertThat(court.in(Locale.FRENCH)).isEqualTo("Cour");
+    assertThat(court.in(Locale.forLanguageTag("es-AR"))).isEqualTo("Corte");
+    assertThat(court.lacks(Languages.OFFICIAL)).extracting(Locale::toLanguageTag).containsExactly("ar", "zh", "en", "ru");
+    assertThat(court).hasToString("Corte [fr: Cour]");
+    assertThatThrownBy(() -> LocalizedText.of(Map.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a text needs a wording in at least one language");
+  }
+
+  @Test
+  void aScriptOrRegionFindsItsOwnWordingThenItsLanguage() {
+    LocalizedText court = LocalizedText.of(Map.of("en", "Court", "zh", "法院", "zh-Hant", "法院（繁）"));
+    assertThat(court.in(Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("法院（繁）");
+    assertThat(court.in(Locale.forLanguageTag("zh-CN"))).isEqualTo("法院");
+    assertThat(court.in(Locale.forLanguageTag("ar"))).isEqualTo("Court");
+    assertThat(court.has(Locale.forLanguageTag("zh-Hans"))).isTrue();
+    assertThat(court.has(Locale.forLanguageTag("ar"))).isFalse();
   }
 
   @Test
@@ -59,6 +75,11 @@ class LocalizedTextTest {
     assertThat(Durations.signed(Duration.ofMinutes(-4))).isEqualTo("\u22124 min");
     assertThat(Durations.signed(Duration.ofMinutes(4))).isEqualTo("+4 min");
     assertThat(Durations.clock(Duration.ofMinutes(125))).isEqualTo("2:05");
+    Duration d = Duration.ofSeconds(5430);
+    assertThat(Durations.text(d).byLanguage()).containsExactly(entry("ar", "1 س و30 د و30 ث"),
+        entry("en", "1 h 30 min 30 s"), entry("es", "1 h 30 min 30 s"), entry("fr", "1 h 30 min 30 s"),
+        entry("ru", "1 ч 30 мин 30 с"), entry("zh", "1小时30分钟30秒"));
+    assertThat(Durations.signed(Duration.ofMinutes(-3), Locale.CHINESE)).isEqualTo("\u22123分钟");
   }
 
   @Test
@@ -66,7 +87,7 @@ class LocalizedTextTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(new Locale("tr", "TR"));
-      assertThat(Dates.day(LocalDate.of(2019, 12, 3), Locale.ENGLISH)).isEqualTo("Tuesday 3 December 2019");
+      assertThat(Dates.day(LocalDate.of(2019, 12, 3), Locale.ENGLISH)).isEqualTo("Tuesday, 3 December 2019");
       assertThat(Dates.day(LocalDate.of(2019, 12, 3), Locale.FRENCH)).isEqualTo("mardi 3 décembre 2019");
     } finally {
       Locale.setDefault(before);
@@ -93,12 +114,14 @@ class LocalizedTextTest {
   }
 
   @Test
-  void aLanguageIsTwoOrThreeLowerCaseLetters() {
+  void aLanguageIsABcp47TagInItsUsualForm() {
     assertThat(LocalizedText.of(Map.of("en", "Court", "ast", "Corte")).in(Locale.forLanguageTag("ast")))
         .isEqualTo("Corte");
-    for (String bad : new String[] {"e", "engl", "En", "e1", "`a", "a{"}) {
+    assertThat(LocalizedText.of(Map.of("sr-Latn", "Sud")).in(Locale.forLanguageTag("sr-Latn-RS"))).isEqualTo("Sud");
+    for (String bad : new String[] {"e", "En", "e1", "`a", "a{", "zh_Hant", "und", "en-gb"}) {
       assertThatThrownBy(() -> LocalizedText.of(Map.of("en", "Court", bad, "x")))
-          .as(bad).hasMessage("language '" + bad + "' is not a lower-case ISO 639 code such as 'en' or 'fr'");
+          .as(bad).hasMessage("language '" + bad
+              + "' is not a BCP 47 language tag in its usual form, such as 'en', 'zh' or 'zh-Hant'");
     }
   }
 }

@@ -57,7 +57,7 @@ class GeneralDebateMainTest {
     assertThat(seen).hasSize(124).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
     assertThat(plan.meeting(0).waitingList()).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
     assertThat(plan.meeting(0).waitingList().get(0).reason().in(Locale.ENGLISH))
-        .startsWith("Carried over to the meeting of Monday 2 December 2019, afternoon");
+        .startsWith("Carried over to the afternoon meeting on Monday, 2 December 2019");
     List<String> late = plan.meeting(3).slots("debate").stream().map(Slot::id).toList();
     assertThat(late).as("late requests speak after those on time, at the last meeting")
         .endsWith("gd-121", "gd-122", "gd-125", "gd-127", "gd-128", "gd-126", "gd-124", "gd-123");

@@ -5,7 +5,7 @@ import org.plenary.core.text.Bundle;
 /** The intake's words, in English and French: {@code intake*.properties} beside this class. */
 final class Wording {
 
-  static final Bundle BUNDLE = Bundle.load("intake", Wording.class::getResourceAsStream);
+  static final Bundle BUNDLE = Bundle.load("/org/plenary/export/intake/intake", Wording.class::getResourceAsStream);
 
   private Wording() {}
 }

@@ -6,7 +6,7 @@ import org.plenary.core.text.Bundle;
 public final class Messages {
 
   /** The bundle {@code org/plenary/export/internal/messages*.properties}. */
-  public static final Bundle EXPORT = Bundle.load("messages", Messages.class::getResourceAsStream);
+  public static final Bundle EXPORT = Bundle.load("/org/plenary/export/internal/messages", Messages.class::getResourceAsStream);
 
   private Messages() {}
 }

@@ -6,7 +6,7 @@ import org.plenary.core.text.Bundle;
 public final class Messages {
 
   /** The bundle {@code org/plenary/rules/internal/messages*.properties}. */
-  public static final Bundle RULES = Bundle.load("messages", Messages.class::getResourceAsStream);
+  public static final Bundle RULES = Bundle.load("/org/plenary/rules/internal/messages", Messages.class::getResourceAsStream);
 
   private Messages() {}
 }
