@@ -220,7 +220,7 @@ public final class Sitting {
     } else {
       findings.add(Finding.builder().ruleId(strategy.id()).severity(Severity.ERROR).subject("sitting")
           .reason(reason).message(Messages.CORE.text("sitting.over", Dates.clock(end.atZone(zone)),
-              Durations.format(Duration.between(plan.plenary().hardEnd(), end)),
+              Durations.text(Duration.between(plan.plenary().hardEnd(), end)),
               Dates.clock(plan.plenary().hardEnd().atZone(zone))))
           .suggestion(Messages.CORE.text("sitting.over.fix")).build());
     }

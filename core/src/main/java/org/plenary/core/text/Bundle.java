@@ -175,6 +175,35 @@ public final class Bundle {
     return Collections.unmodifiableSortedMap(gaps);
   }
 
+  /**
+   * What keeps {@code locale}'s language from matching English, one line per key: a key it lacks, a
+   * pattern ICU cannot read, or placeholders that differ from English's ({@code {0}}, {@code {1}} ...).
+   * Empty when the language is complete: what a facilitation checks after adding a language.
+   */
+  public java.util.List<String> differences(Locale locale) {
+    requireNonNull(locale, "locale");
+    java.util.List<String> out = new ArrayList<>();
+    for (String key : keys()) {
+      if (missing(locale).contains(key)) {
+        out.add("key '" + key + "' has no wording in '" + locale.toLanguageTag() + "'");
+        continue;
+      }
+      String pattern = raw(locale, key);
+      try {
+        SortedSet<Integer> own = Template.arguments(pattern);
+        SortedSet<Integer> base = Template.arguments(english.getProperty(key));
+        if (!own.equals(base)) {
+          out.add("key '" + key + "' has placeholders " + own + " in '" + locale.toLanguageTag()
+              + "' but " + base + " in English");
+        }
+      } catch (IllegalArgumentException e) {
+        out.add("key '" + key + "' in '" + locale.toLanguageTag() + "' is not a valid pattern: "
+            + e.getMessage());
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
   /** The pattern of {@code key} in {@code locale}'s language or English, unformatted; null if none. */
   String raw(Locale locale, String key) {
     return wordings(locale).patterns().getProperty(key);

@@ -26,6 +26,19 @@ final class Template {
     this.parts = plain(pattern) ? split(format) : null;
   }
 
+  /** The argument numbers {@code pattern} uses, at any depth. */
+  static java.util.SortedSet<Integer> arguments(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    java.util.SortedSet<Integer> numbers = new java.util.TreeSet<>();
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+        numbers.add(part.getValue());
+      }
+    }
+    return numbers;
+  }
+
   /** Whether every argument of {@code pattern} is a bare {@code {n}}. */
   private static boolean plain(String pattern) {
     MessagePattern parsed = new MessagePattern(pattern);

@@ -49,7 +49,7 @@ public record Shares(List<Share> all) {
 
     /** How much, in words: "9 min", "3 places". */
     public LocalizedText amount() {
-      return time.map(d -> LocalizedText.of(Durations.format(d)))
+      return time.map(Durations::text)
           .orElseGet(() -> Messages.RULES.text("places", places));
     }
 

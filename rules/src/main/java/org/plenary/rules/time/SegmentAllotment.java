@@ -101,7 +101,7 @@ public final class SegmentAllotment implements Rule {
     List<LocalizedText> parts = new ArrayList<>();
     for (Segment s : plenary.segments()) {
       allotment(s).ifPresent(d -> parts.add(Messages.RULES.text("time-limit.segment.each",
-          Durations.format(d), Selector.segments(s.id()).describe(plenary))));
+          Durations.text(d), Selector.segments(s.id()).describe(plenary))));
     }
     return parts.isEmpty() ? description()
         : Messages.RULES.text("time-limit.segment.describe", LocalizedText.list(parts));

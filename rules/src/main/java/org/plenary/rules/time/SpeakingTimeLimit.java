@@ -127,11 +127,11 @@ public final class SpeakingTimeLimit implements Rule {
   public LocalizedText describe(Plenary plenary) {
     List<LocalizedText> parts = new ArrayList<>();
     bySegment.forEach((id, d) -> parts.add(Messages.RULES.text("time-limit.speaking.in",
-        Durations.format(d), plenary.segment(id).isPresent() ? Selector.segments(id).describe(plenary)
+        Durations.text(d), plenary.segment(id).isPresent() ? Selector.segments(id).describe(plenary)
             : LocalizedText.of(id))));
     byConstituency.forEach((c, d) -> parts.add(Messages.RULES.text("time-limit.speaking.for",
-        Durations.format(d), c.plural())));
-    fallback.ifPresent(d -> parts.add(Messages.RULES.text("time-limit.speaking.else", Durations.format(d))));
+        Durations.text(d), c.plural())));
+    fallback.ifPresent(d -> parts.add(Messages.RULES.text("time-limit.speaking.else", Durations.text(d))));
     return parts.isEmpty() ? description()
         : Messages.RULES.text("time-limit.speaking.describe", LocalizedText.list(parts));
   }

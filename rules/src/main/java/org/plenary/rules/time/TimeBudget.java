@@ -74,9 +74,9 @@ public final class TimeBudget implements Rule {
     return switch (fit.policy()) {
       case WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.wait-list");
       case SHORTEN_THEN_WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.shorten",
-          Durations.format(fit.minimum()));
+          Durations.text(fit.minimum()));
       case SHORTEN -> Messages.RULES.text("time-limit.budget.description.shorten-only",
-          Durations.format(fit.minimum()));
+          Durations.text(fit.minimum()));
     };
   }
 

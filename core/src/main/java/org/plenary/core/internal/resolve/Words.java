@@ -88,20 +88,20 @@ final class Words {
     return Messages.CORE.text("selector.segment", s.title());
   }
 
-  /** A duration as readers write it, the same in every language. */
-  static String time(Duration d) {
-    return Durations.format(d);
+  /** A duration as readers write it in each language. */
+  static LocalizedText time(Duration d) {
+    return Durations.text(d);
   }
 
-  /** A duration in nanoseconds as readers write it. */
-  static String time(long nanos) {
-    return Durations.format(Duration.ofNanos(nanos));
+  /** A duration in nanoseconds as readers write it in each language. */
+  static LocalizedText time(long nanos) {
+    return Durations.text(Duration.ofNanos(nanos));
   }
 
-  private final Map<Long, String> times = new HashMap<>();
+  private final Map<Long, LocalizedText> times = new HashMap<>();
 
   /** {@link #time(long)}, written once for each length: a shortened list repeats a few. */
-  String timeOnce(long nanos) {
+  LocalizedText timeOnce(long nanos) {
     return times.computeIfAbsent(nanos, Words::time);
   }
 }

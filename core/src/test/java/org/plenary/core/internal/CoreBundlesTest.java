@@ -1,0 +1,85 @@
+package org.plenary.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.core.text.Bundle;
+import org.plenary.core.text.Durations;
+import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
+
+/** The core's bundles are complete in the six official languages, with English's placeholders. */
+class CoreBundlesTest {
+
+  static List<Locale> languages() {
+    return Languages.OFFICIAL;
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void everyKeyHasItsOwnWordingWithTheSamePlaceholders(Locale language) {
+    assertThat(Messages.CORE.differences(language)).isEmpty();
+    assertThat(Messages.CORE.missing(language)).isEmpty();
+    LocalizedText.list(List.of(LocalizedText.of("a"))).in(language);
+    assertThat(Languages.gaps(language)).doesNotContainKeys("org/plenary/core/internal/messages",
+        "org/plenary/core/text/words");
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void aDifferenceIsNamed(Locale language) {
+    Bundle broken = Bundle.load("x", name -> new java.io.ByteArrayInputStream((name.equals("x.properties")
+        ? "a={0} and {1}\nb=b\n" : "a={0}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    if (language.getLanguage().equals("en")) {
+      assertThat(broken.differences(language)).isEmpty();
+      return;
+    }
+    assertThat(broken.differences(language)).containsExactly(
+        "key 'a' has placeholders [0] in '" + language.toLanguageTag() + "' but [0, 1] in English",
+        "key 'b' has no wording in '" + language.toLanguageTag() + "'");
+  }
+
+  /** Each language's plural forms, at the numbers where CLDR's categories change. */
+  @ParameterizedTest
+  @MethodSource("languages")
+  void pluralsFollowEachLanguagesRules(Locale language) {
+    int[] counts = {0, 1, 2, 3, 5, 11, 21, 100};
+    StringBuilder written = new StringBuilder();
+    for (int n : counts) {
+      written.append(Messages.CORE.format(language, "series.finding", n, "X")).append(" | ");
+    }
+    String expected = switch (language.getLanguage()) {
+      case "en" -> "0 speakers are carried over to X. | One speaker is carried over to X. | 2 speakers are carried"
+          + " over to X. | 3 speakers are carried over to X. | 5 speakers are carried over to X. | 11 speakers are"
+          + " carried over to X. | 21 speakers are carried over to X. | 100 speakers are carried over to X. | ";
+      case "fr" -> "0 orateurs sont reportés à X. | Un orateur est reporté à X. | 2 orateurs sont reportés à X. |"
+          + " 3 orateurs sont reportés à X. | 5 orateurs sont reportés à X. | 11 orateurs sont reportés à X. |"
+          + " 21 orateurs sont reportés à X. | 100 orateurs sont reportés à X. | ";
+      case "es" -> "0 oradores se aplazan a X. | Un orador se aplaza a X. | 2 oradores se aplazan a X. |"
+          + " 3 oradores se aplazan a X. | 5 oradores se aplazan a X. | 11 oradores se aplazan a X. |"
+          + " 21 oradores se aplazan a X. | 100 oradores se aplazan a X. | ";
+      case "ru" -> "0 ораторов перенесены: X. | 1 оратор перенесён: X. | 2 оратора перенесены: X. |"
+          + " 3 оратора перенесены: X. | 5 ораторов перенесены: X. | 11 ораторов перенесены: X. |"
+          + " 21 оратор перенесён: X. | 100 ораторов перенесены: X. | ";
+      case "zh" -> "0名发言者顺延至X。 | 1名发言者顺延至X。 | 2名发言者顺延至X。 | 3名发言者顺延至X。 |"
+          + " 5名发言者顺延至X。 | 11名发言者顺延至X。 | 21名发言者顺延至X。 | 100名发言者顺延至X。 | ";
+      case "ar" -> "رُحّل 0 متكلم إلى X. | رُحّل متكلم واحد إلى X. | رُحّل متكلمان إلى X. |"
+          + " رُحّل 3 متكلمين إلى X. | رُحّل 5 متكلمين إلى X. | رُحّل 11 متكلماً إلى X. |"
+          + " رُحّل 21 متكلماً إلى X. | رُحّل 100 متكلم إلى X. | ";
+      default -> throw new AssertionError(language);
+    };
+    assertThat(written.toString()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @MethodSource("languages")
+  void durationsAndDatesAreWrittenInEveryLanguage(Locale language) {
+    assertThat(Durations.format(Duration.ofMinutes(3), language)).contains("3").isNotEqualTo("3");
+    assertThat(org.plenary.core.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), language)).contains("2019")
+        .contains("5");
+  }
+}
