@@ -104,7 +104,7 @@ class RuleDescriptionsTest {
     assertThat(deadline.meaning()).isEqualTo(DeadlineMeaning.END_OF_DAY);
     assertThat(deadline.description().english()).isEqualTo("Requests must arrive by the end of the day named, in "
         + "the venue's time zone; late requests are refused");
-    assertThat(en(deadline)).isEqualTo("Requests must arrive by the end of Monday 1 March 2021; late requests "
+    assertThat(en(deadline)).isEqualTo("Requests must arrive by the end of Monday, 1 March 2021; late requests "
         + "are refused");
     assertThat(fr(RegistrationDeadline.standard())).isEqualTo("Les demandes doivent parvenir avant le lundi "
         + "1 mars 2021 ; les demandes tardives sont mises en attente");

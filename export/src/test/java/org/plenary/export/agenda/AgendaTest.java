@@ -113,7 +113,7 @@ public class AgendaTest {
     int at = cells.indexOf("withdrawn");
     assertThat(cells.get(at - 1)).isEqualTo(changes.of(org.plenary.core.release.Change.Kind.WITHDRAWN).get(0)
         .speaker().english());
-    assertThat(cells.get(at + 1)).matches("Saturday 26 October 2019 at \\d\\d:\\d\\d, no\\. \\d+, .*");
+    assertThat(cells.get(at + 1)).matches("Saturday, 26 October 2019 at \\d\\d:\\d\\d, no\\. \\d+, .*");
 
     String fr = new MarkdownAgenda().toText(t, ExportOptions.in(Locale.FRENCH).withChanges(changes));
     assertThat(fr).contains("**Version 2**").contains("## Modifications depuis la version 1");

@@ -42,7 +42,7 @@ class RegistrationDeadlineTest {
       assertThat(w.id()).isEqualTo("at-midnight");
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.reason().in(Locale.ENGLISH))
-          .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday 1 March "
+          .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday, 1 March "
               + "2021 at 00:00 (Europe/Amsterdam).");
       assertThat(w.reason().in(Locale.FRENCH))
           .isEqualTo("Mis en attente par la date limite d'inscription : demande reçue après la date limite, "
@@ -107,7 +107,7 @@ class RegistrationDeadlineTest {
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("late");
       assertThat(f.message().english()).endsWith(" is on the list, although: received after the deadline, "
-          + "Monday 1 March 2021 at 00:00 (Europe/Amsterdam).");
+          + "Monday, 1 March 2021 at 00:00 (Europe/Amsterdam).");
     });
   }
 
