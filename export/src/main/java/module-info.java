@@ -7,6 +7,7 @@
 module org.plenary.export {
   requires transitive org.plenary.core;
   requires com.google.common;
+  requires com.ibm.icu;
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
   requires ical4j.core;

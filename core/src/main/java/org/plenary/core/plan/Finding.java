@@ -1,11 +1,13 @@
 package org.plenary.core.plan;
 
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -50,6 +52,34 @@ public abstract class Finding {
   /** Builds a {@link Finding}. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+  }
+
+  /** The id of {@link #languageGaps(Locale)}'s finding. */
+  public static final String LANGUAGE_GAPS = "language.gaps";
+
+  /**
+   * A warning when {@code language} lacks wordings that the bundles loaded so far hold in English,
+   * naming each missing key with its bundle: those texts read in English, and this says so. Empty
+   * when the language is complete, as the six official languages are.
+   */
+  public static Optional<Finding> languageGaps(Locale language) {
+    var gaps = Languages.gaps(language);
+    if (gaps.isEmpty()) {
+      return Optional.empty();
+    }
+    int count = 0;
+    StringBuilder keys = new StringBuilder();
+    for (var e : gaps.entrySet()) {
+      count += e.getValue().size();
+      keys.append(keys.length() == 0 ? "" : "; ").append(e.getKey()).append(": ")
+          .append(String.join(", ", e.getValue()));
+    }
+    LocalizedText name = LocalizedText.written(reader ->
+        ULocale.forLocale(language).getDisplayName(Languages.conventions(reader)));
+    return Optional.of(builder().ruleId(LANGUAGE_GAPS).severity(Severity.WARNING).subject(language.toLanguageTag())
+        .message(Messages.CORE.text("language.gaps", count, name, keys.toString()))
+        .reason(Messages.CORE.text("language.reason"))
+        .suggestion(Messages.CORE.text("language.fix", name)).build());
   }
 
   /** This finding with another reason. */

@@ -111,6 +111,18 @@ public abstract class LocalizedText {
     return text;
   }
 
+  /**
+   * The language of the wording that {@link #in(Locale)} gives for {@code locale}: {@code locale}
+   * itself when the text has it, else the language it falls back to. For formats that label their
+   * text's language (iCalendar's {@code LANGUAGE}, HTML's {@code lang}).
+   */
+  public Locale languageIn(Locale locale) {
+    if (has(requireNonNull(locale, "locale"))) {
+      return locale;
+    }
+    return Locale.forLanguageTag(byLanguage().containsKey("en") ? "en" : byLanguage().firstKey());
+  }
+
   /** The English text, or the first wording of a text that has no English. */
   public String english() {
     String text = byLanguage().get("en");

@@ -83,4 +83,21 @@ class CoreBundlesTest {
     assertThat(org.plenary.core.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), language)).contains("2019")
         .contains("5");
   }
+
+  @org.junit.jupiter.api.Test
+  void aLanguageWithoutBundlesReadsInEnglishAndAFindingNamesEveryKeyItLacks() {
+    Locale german = Locale.GERMAN;
+    assertThat(Messages.CORE.format(german, "channel.EMAIL")).isEqualTo("e-mail");
+    var finding = org.plenary.core.plan.Finding.languageGaps(german).orElseThrow();
+    assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo(org.plenary.core.plan.Finding.LANGUAGE_GAPS);
+    assertThat(finding.subject()).isEqualTo("de");
+    String english = finding.message().english();
+    assertThat(english).contains("no wording in German and read in English: ")
+        .contains("org/plenary/core/internal/messages: ").contains("channel.EMAIL, channel.FLOOR")
+        .contains("org/plenary/core/text/words: cldr.locale, date.moment");
+    assertThat(finding.message().in(Locale.FRENCH)).contains("pas de formulation en allemand");
+    assertThat(finding.message().in(Locale.forLanguageTag("ru"))).startsWith("Язык «немецкий»: без перевода ");
+    assertThat(Messages.CORE.missing(german)).hasSize(Messages.CORE.keys().size());
+  }
 }

@@ -8,11 +8,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Agenda;
 import org.plenary.export.internal.ChangeTable;
+import org.plenary.export.internal.Texts;
 import org.plenary.export.svg.SvgTimeline;
 
 /**
@@ -36,20 +38,35 @@ public final class HtmlAgenda implements Exporter {
       "h2{font-size:1.25rem;margin:2rem 0 .6rem;border-bottom:2px solid var(--accent);padding-bottom:.2rem}",
       "h3{font-size:1.05rem;margin:1.6rem 0 .3rem}",
       "h3 .time{font-family:Helvetica,Arial,sans-serif;color:var(--accent);white-space:nowrap;"
-          + "margin-right:.5rem}",
+          + "margin-inline-end:.5rem}",
       ".subtitle{font-style:italic;font-size:1.1rem;margin:.2rem 0}",
       ".meta{color:var(--muted);margin:.2rem 0}",
       ".objective{font-style:italic;color:var(--muted);margin:.2rem 0 .6rem}",
       ".warn{color:var(--warn);font-weight:bold}",
       "table{border-collapse:collapse;width:100%;font:14px/1.4 Helvetica,Arial,sans-serif;margin:.4rem 0}",
-      "th,td{border-bottom:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}",
+      "th,td{border-bottom:1px solid var(--rule);padding:.35rem .5rem;text-align:start;vertical-align:top}",
       "th{color:var(--muted);font-weight:normal;font-size:12px;text-transform:uppercase;letter-spacing:.04em}",
-      "td.num{text-align:right;white-space:nowrap}td.time{white-space:nowrap;font-variant-numeric:tabular-nums}",
+      "td.num{text-align:end;white-space:nowrap}td.time{white-space:nowrap;font-variant-numeric:tabular-nums}",
       "figure{margin:1rem 0;overflow-x:auto}figure svg{max-width:100%;height:auto}",
+      ":lang(ar) body{font-family:'Noto Naskh Arabic','Amiri','Times New Roman',serif}"
+          + ":lang(ar) table{font-family:'Noto Sans Arabic','Noto Naskh Arabic',Tahoma,sans-serif}"
+          + ":lang(ar) th{text-transform:none;letter-spacing:normal;font-size:13px}",
+      ":lang(zh) body{font-family:'Noto Serif CJK SC','Source Han Serif SC','Songti SC',serif}"
+          + ":lang(zh) table{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',sans-serif}"
+          + ":lang(zh) th,:lang(zh) .subtitle,:lang(zh) .objective{letter-spacing:normal;font-style:normal}",
       "footer{margin-top:2.5rem;border-top:1px solid var(--rule);padding-top:.8rem;font-style:italic}",
       "@media (max-width:40rem){body{font-size:15px}th:nth-child(2),td:nth-child(2){display:none}}",
       "@media print{body{max-width:none;padding:0}h2{break-after:avoid}tr,h3{break-inside:avoid}"
           + "@page{size:A4;margin:18mm}}");
+
+  /**
+   * The root element's attributes for {@code locale}: its BCP 47 tag, and {@code dir="rtl"} for a
+   * language written right to left, so that the browser lays the whole page out from the right.
+   */
+  static String root(Locale locale) {
+    return "lang=\"" + HTML.escape(locale.toLanguageTag()) + "\" dir=\"" + (Texts.isRightToLeft(locale) ? "rtl" : "ltr")
+        + "\"";
+  }
 
   @Override
   public String format() {
@@ -70,8 +87,7 @@ public final class HtmlAgenda implements Exporter {
   public void write(Timetable timetable, ExportOptions options, OutputStream out) throws IOException {
     Agenda a = Agenda.of(timetable, options);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    String lang = options.locale().getLanguage();
-    w.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    w.write("<!DOCTYPE html>\n<html " + root(options.locale()) + ">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + e(a.title) + "</title>\n<style>\n" + CSS + "\n</style>\n</head>\n<body>\n");
     w.write("<header>\n<h1>" + e(a.title) + "</h1>\n");

@@ -59,7 +59,7 @@ public final class SeriesOverview {
       long speakers = p.slots().stream().filter(s -> s.request().isPresent()).count();
       long carried = p.waitingList().stream().filter(w -> w.status() == WaitingEntry.Status.CARRIED_OVER).count();
       meetings.add(List.of(String.valueOf(i + 1), Dates.day(p.plenary().date(), l),
-          Dates.clock(t.start()) + "\u2013" + Dates.clock(t.hardEnd()), String.valueOf(speakers),
+          Texts.span(Dates.clock(t.start()), Dates.clock(t.hardEnd()), l), String.valueOf(speakers),
           String.valueOf(carried)));
     }
     List<List<String>> waiting = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class SeriesOverview {
   public static void html(SeriesPlan plan, ExportOptions options, OutputStream out) throws IOException {
     Content c = content(plan, options);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("<!DOCTYPE html>\n<html lang=\"" + options.locale().getLanguage() + "\">\n<head>\n"
+    w.write("<!DOCTYPE html>\n<html " + HtmlAgenda.root(options.locale()) + ">\n<head>\n"
         + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + HtmlAgenda.e(c.title()) + "</title>\n<style>\n" + HtmlAgenda.CSS + "\n</style>\n</head>\n"
         + "<body>\n<header>\n<h1>" + HtmlAgenda.e(c.title()) + "</h1>\n<p class=\"meta\">"

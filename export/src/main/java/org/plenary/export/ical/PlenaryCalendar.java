@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.Language;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -129,7 +130,7 @@ public final class PlenaryCalendar implements Exporter {
     Plenary p = t.plan().plenary();
     List<VEvent> components = new ArrayList<>();
     Instant stamp = t.plan().stamp();
-    String location = Texts.clean(p.venue().name().in(l));
+    Text location = new Text(Texts.clean(p.venue().name().in(l)), p.venue().name().languageIn(l));
     List<Timetable.Entry> entries = t.entries();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
@@ -141,7 +142,7 @@ public final class PlenaryCalendar implements Exporter {
         speakers.add(who);
         if (options.interventionEvents()) {
           interventions.add(event(uidBase + ".intervention." + e.slot().id(), stamp, e.start(), e.end(),
-              who, Texts.clean(s.segment().title().in(l)), location));
+              new Text(who, l), title(s, l), location));
         }
       }
       StringBuilder description = new StringBuilder();
@@ -150,24 +151,35 @@ public final class PlenaryCalendar implements Exporter {
         description.append(Messages.EXPORT.format(l, "ics.description", String.join("; ", speakers)));
       }
       components.add(event(uidBase + ".segment." + s.segment().id(), stamp, s.start(), s.end(),
-          Texts.clean(s.segment().title().in(l)), description.toString().strip(), location));
+          title(s, l), new Text(description.toString().strip(), l), location));
       components.addAll(interventions);
     }
     return components;
   }
 
+  /** A text and the language it is written in, for the property's {@code LANGUAGE} parameter. */
+  private record Text(String value, Locale language) {
+    ParameterList parameters() {
+      return new ParameterList(List.of(new Language(language.toLanguageTag())));
+    }
+  }
+
+  private static Text title(Timetable.SegmentTimes s, Locale l) {
+    return new Text(Texts.clean(s.segment().title().in(l)), s.segment().title().languageIn(l));
+  }
+
   private static VEvent event(String uid, Instant stamp, ZonedDateTime start, ZonedDateTime end,
-      String summary, String description, String location) {
+      Text summary, Text description, Text location) {
     VEvent event = new VEvent(false);
     event.add(new Uid(uid + "@plenary"));
     event.add(new DtStamp(stamp));
     event.add(new DtStart<>(zonedParams(start), LOCAL.format(start)));
     event.add(new DtEnd<>(zonedParams(end), LOCAL.format(end)));
-    event.add(new Summary(summary));
-    if (!description.isEmpty()) {
-      event.add(new Description(description));
+    event.add(new Summary(summary.parameters(), summary.value()));
+    if (!description.value().isEmpty()) {
+      event.add(new Description(description.parameters(), description.value()));
     }
-    event.add(new Location(location));
+    event.add(new Location(location.parameters(), location.value()));
     return event;
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.text.Languages;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
@@ -54,11 +55,14 @@ public final class IntakeReport {
     return new IntakeReport(result, plenary, source);
   }
 
-  /** Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to {@code folder}. */
+  /**
+   * Writes {@code intake.<lang>.md} in each of the Assembly's six languages ({@link Languages#OFFICIAL})
+   * and {@code intake.json} to {@code folder}.
+   */
   public void writeAll(Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-      try (OutputStream out = Files.newOutputStream(folder.resolve("intake." + l.getLanguage() + ".md"))) {
+    for (Locale l : Languages.OFFICIAL) {
+      try (OutputStream out = Files.newOutputStream(folder.resolve("intake." + l.toLanguageTag() + ".md"))) {
         markdown(l, out);
       }
     }
@@ -67,9 +71,9 @@ public final class IntakeReport {
     }
   }
 
-  /** The report in Markdown, in {@code locale}'s language (English unless French), UTF-8. */
+  /** The report in Markdown, in {@code locale}'s language, UTF-8. */
   public void markdown(Locale locale, OutputStream out) throws IOException {
-    Locale l = Locale.forLanguageTag(locale.getLanguage().equals("fr") ? "fr" : "en");
+    Locale l = java.util.Objects.requireNonNull(locale, "locale");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# " + Markdown.escape(say(l, "report.title")) + "\n\n");
     w.write(Markdown.escape(say(l, "report.source", source)) + "  \n");

@@ -67,7 +67,7 @@ public final class Agenda {
     session = text(p.session());
     when = Texts.clean(Messages.EXPORT.format(locale, "agenda.when", Dates.day(p.date(), locale),
         Dates.clock(t.start()), Dates.clock(t.hardEnd()), p.venue().zone().getId(), text(p.venue().name())));
-    formatHeading = Messages.EXPORT.format(locale, "agenda.format", Durations.format(p.budget()));
+    formatHeading = Messages.EXPORT.format(locale, "agenda.format", Durations.format(p.budget(), locale));
     List<String> rules = new ArrayList<>();
     for (RuleSummary r : plan.rules()) {
       rules.add(text(r.description()) + " (" + text(r.reason()) + ")");
@@ -91,11 +91,11 @@ public final class Agenda {
         rows.add(new Row(Dates.clock(e.start()),
             Texts.clean(speech.isEmpty() || speaker.isEmpty() ? speech + speaker : speech + " \u2014 " + speaker),
             Texts.clean(Labels.delegation(e.slot().intervention(), locale)),
-            Durations.format(e.slot().allotted())));
+            Durations.format(e.slot().allotted(), locale)));
       }
-      partList.add(new Part(s.id(), text(s.title()), Dates.clock(st.start()) + "\u2013" + Dates.clock(st.end()),
+      partList.add(new Part(s.id(), text(s.title()), Texts.span(Dates.clock(st.start()), Dates.clock(st.end()), locale),
           s.objective().map(this::text),
-          s.allotment().map(a -> Messages.EXPORT.format(locale, "agenda.allotment", Durations.format(a))),
+          s.allotment().map(a -> Messages.EXPORT.format(locale, "agenda.allotment", Durations.format(a, locale))),
           rows));
     }
     parts = partList;
@@ -114,7 +114,7 @@ public final class Agenda {
     p.acknowledgements().forEach(a -> thanks.add(text(a)));
     acknowledgements = thanks;
     overrun = t.fits() ? Optional.empty()
-        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.overrun())));
+        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.overrun(), locale)));
   }
 
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */

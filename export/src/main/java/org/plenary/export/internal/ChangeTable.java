@@ -46,7 +46,7 @@ public record ChangeTable(String heading, Optional<String> none, List<String> co
     Placement p = at.get();
     return switch (p.standing()) {
       case SPEAKING -> label(locale, "change.speaking", Dates.day(p.start().orElseThrow().toLocalDate(), locale),
-          Dates.clock(p.start().orElseThrow()), p.place(), Durations.format(p.allotted().orElseThrow()));
+          Dates.clock(p.start().orElseThrow()), p.place(), Durations.format(p.allotted().orElseThrow(), locale));
       case WAITING -> label(locale, "change.waiting", p.place());
       case REFUSED -> label(locale, "change.refused");
     };

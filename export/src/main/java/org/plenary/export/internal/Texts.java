@@ -1,6 +1,10 @@
 package org.plenary.export.internal;
 
-import java.text.BreakIterator;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 
 /** Text hygiene shared by the exporters: characters no format can carry, and careful shortening. */
@@ -45,23 +49,60 @@ public final class Texts {
   }
 
   /**
-   * {@code s}, cleaned, cut to at most {@code max} characters (user-perceived, not UTF-16 units) at
-   * a word boundary when one is near, with an ellipsis; never inside an emoji or an accented letter.
+   * How many columns {@code s} takes in a fixed-width font: each user-perceived character counts one,
+   * East Asian wide and fullwidth ones (Chinese, Japanese, Korean, most emoji) two, and marks or
+   * formatting characters alone none, following Unicode's East Asian Width property.
+   */
+  public static int width(String s) {
+    BreakIterator chars = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    chars.setText(s);
+    int width = 0;
+    for (int from = chars.first(), to = chars.next(); to != BreakIterator.DONE; from = to, to = chars.next()) {
+      width += clusterWidth(s, from, to);
+    }
+    return width;
+  }
+
+  private static int clusterWidth(String s, int from, int to) {
+    int width = 0;
+    for (int i = from; i < to; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+      int type = UCharacter.getType(cp);
+      if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH) {
+        return 2;
+      }
+      if (type != UCharacterCategory.FORMAT && type != UCharacterCategory.NON_SPACING_MARK
+          && type != UCharacterCategory.ENCLOSING_MARK && type != UCharacterCategory.CONTROL) {
+        width = 1;
+      }
+    }
+    return width;
+  }
+
+  /**
+   * {@code s}, cleaned, cut to at most {@code max} columns (see {@link #width(String)}) at a word
+   * boundary when one is near, with an ellipsis; never inside an emoji, an accented letter or a wide
+   * character.
    */
   public static String shorten(String s, int max) {
     String text = clean(s);
-    BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
-    chars.setText(text);
-    java.util.List<Integer> bounds = new java.util.ArrayList<>();
-    bounds.add(0);
-    for (int b = chars.next(); b != BreakIterator.DONE && bounds.size() <= max + 1; b = chars.next()) {
-      bounds.add(b);
-    }
-    if (bounds.size() - 1 <= max) {
+    if (width(text) <= max) {
       return text;
     }
-    int cut = bounds.get(Math.max(0, max - 1));
-    BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+    BreakIterator chars = BreakIterator.getCharacterInstance(ULocale.ROOT);
+    chars.setText(text);
+    int cut = 0;
+    int used = 0;
+    for (int from = chars.first(), to = chars.next(); to != BreakIterator.DONE; from = to, to = chars.next()) {
+      used += clusterWidth(text, from, to);
+      if (used > max - 1) {
+        break;
+      }
+      cut = to;
+    }
+    BreakIterator words = BreakIterator.getWordInstance(ULocale.ROOT);
     words.setText(text);
     int word = cut > 0 ? words.preceding(cut) : BreakIterator.DONE;
     if (word != BreakIterator.DONE && word > cut * 2 / 3 && !words.isBoundary(cut)) {
@@ -70,10 +111,52 @@ public final class Texts {
     return text.substring(0, cut).stripTrailing() + "\u2026";
   }
 
-  /** {@code s} padded with spaces, or shortened, to exactly {@code width} characters. */
+  /** {@code s} shortened to {@code width} columns and padded with spaces after it to exactly that. */
   public static String fit(String s, int width) {
     String t = shorten(s, width);
-    int length = t.codePointCount(0, t.length());
-    return length >= width ? t : t + " ".repeat(width - length);
+    return t + " ".repeat(Math.max(0, width - width(t)));
+  }
+
+  /** {@code s} shortened to {@code width} columns and padded with spaces before it to exactly that. */
+  public static String fitRight(String s, int width) {
+    String t = shorten(s, width);
+    return " ".repeat(Math.max(0, width - width(t))) + t;
+  }
+
+  /** Whether {@code locale}'s language is written right to left (Arabic, Hebrew, Persian, Urdu ...). */
+  public static boolean isRightToLeft(Locale locale) {
+    return ULocale.forLocale(locale).isRightToLeft();
+  }
+
+  /** Whether {@code s} holds a letter of a right-to-left script. */
+  public static boolean hasRightToLeft(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      byte d = Character.getDirectionality(cp);
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code s} between Unicode's first-strong isolate and its closing mark (U+2068, U+2069) when it
+   * holds right-to-left letters or the text around it is right to left, so that a name in one
+   * direction never drags the figures beside it into its own; {@code s} as it is otherwise. Both
+   * marks are invisible and take no column.
+   */
+  public static String isolate(String s, Locale around) {
+    return isRightToLeft(around) || hasRightToLeft(s) ? "\u2068" + s + "\u2069" : s;
+  }
+
+  /**
+   * A span of clock times, {@code 10:00–10:30}; in a right-to-left language isolated left to right
+   * (U+2066 ... U+2069), or the dash between two figures would turn the span around.
+   */
+  public static String span(String from, String to, Locale around) {
+    String span = from + "\u2013" + to;
+    return isRightToLeft(around) ? "\u2066" + span + "\u2069" : span;
   }
 }

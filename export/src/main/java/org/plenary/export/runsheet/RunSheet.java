@@ -51,28 +51,29 @@ public final class RunSheet implements Exporter {
       out.append("  ").append(Messages.EXPORT.format(l, "now.none")).append('\n');
     }
     for (Moment.Done d : m.done()) {
-      out.append(String.format(Locale.ROOT, "  %s\u2013%s  %s  %s\n", Dates.clock(d.began()), Dates.clock(d.ended()),
-          Texts.fit(Labels.who(d.slot().intervention(), l), 40), Messages.EXPORT.format(l, "now.actual",
-              Durations.format(d.slot().allotted()), Durations.format(d.actual()),
-              Durations.signed(d.actual().minus(d.slot().allotted())))));
+      out.append("  " + Texts.span(Dates.clock(d.began()), Dates.clock(d.ended()), l) + "  "
+          + cell(Labels.who(d.slot().intervention(), l), 40, l) + "  " + Messages.EXPORT.format(l, "now.actual",
+              Durations.format(d.slot().allotted(), l), Durations.format(d.actual(), l),
+              Durations.signed(d.actual().minus(d.slot().allotted()), l)) + "\n");
     }
     out.append('\n');
     if (m.current().isPresent()) {
       Duration left = m.timeLeft().orElseThrow();
-      String who = Texts.shorten(Labels.who(m.current().get().intervention(), l), 60);
+      String who = Texts.isolate(Texts.shorten(Labels.who(m.current().get().intervention(), l), 60), l);
       out.append(left.isNegative()
-          ? Messages.EXPORT.format(l, "now.current.over", who, Durations.format(left.negated()))
-          : Messages.EXPORT.format(l, "now.current", who, Durations.format(left))).append('\n');
+          ? Messages.EXPORT.format(l, "now.current.over", who, Durations.format(left.negated(), l))
+          : Messages.EXPORT.format(l, "now.current", who, Durations.format(left, l))).append('\n');
     } else {
       out.append(Messages.EXPORT.format(l, "now.floor-free")).append('\n');
     }
     m.next().ifPresent(n -> out.append(Messages.EXPORT.format(l, "now.next",
-        Texts.shorten(Labels.who(n.intervention(), l), 60), Durations.format(n.allotted()))).append('\n'));
+        Texts.isolate(Texts.shorten(Labels.who(n.intervention(), l), 60), l), Durations.format(n.allotted(), l)))
+        .append('\n'));
     out.append(Messages.EXPORT.format(l, "now.then", Math.max(0, m.remaining().size() - 1),
         Dates.clock(m.projectedEnd()), Dates.clock(m.hardEnd()))).append('\n');
     out.append(m.onTime() ? Messages.EXPORT.format(l, "now.ontime")
-        : Messages.EXPORT.format(l, "now.late", Durations.format(m.overrun()))).append('\n');
-    return out.toString();
+        : Messages.EXPORT.format(l, "now.late", Durations.format(m.overrun(), l))).append('\n');
+    return lines(out.toString(), l);
   }
 
   @Override
@@ -94,54 +95,77 @@ public final class RunSheet implements Exporter {
   public void write(Timetable t, ExportOptions options, OutputStream out) throws IOException {
     Locale l = options.locale();
     Plan plan = t.plan();
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write(Texts.clean(Messages.EXPORT.format(l, "runsheet.title", plan.plenary().title().in(l))) + "\n");
-    w.write(Messages.EXPORT.format(l, "runsheet.budget", Durations.format(t.budget()), Dates.clock(t.start()),
+    StringBuilder w = new StringBuilder();
+    w.append(Texts.clean(Messages.EXPORT.format(l, "runsheet.title", plan.plenary().title().in(l))) + "\n");
+    w.append(Messages.EXPORT.format(l, "runsheet.budget", Durations.format(t.budget(), l), Dates.clock(t.start()),
         Dates.clock(t.hardEnd()), Dates.day(t.start().toLocalDate(), l)) + "\n\n");
-    String header = String.format(Locale.ROOT, "%-5s  %s  %9s  %9s  %9s",
-        Messages.EXPORT.format(l, "runsheet.col.time"), Texts.fit(Messages.EXPORT.format(l, "runsheet.col.who"), WHO),
-        Messages.EXPORT.format(l, "runsheet.col.allotted"), Messages.EXPORT.format(l, "runsheet.col.cumulative"),
-        Messages.EXPORT.format(l, "runsheet.col.left"));
-    w.write(header + "\n" + "-".repeat(header.length()) + "\n");
+    String header = row(Messages.EXPORT.format(l, "runsheet.col.time"),
+        Texts.fit(Messages.EXPORT.format(l, "runsheet.col.who"), WHO), Messages.EXPORT.format(l, "runsheet.col.allotted"),
+        Messages.EXPORT.format(l, "runsheet.col.cumulative"), Messages.EXPORT.format(l, "runsheet.col.left"));
+    w.append(header + "\n" + "-".repeat(Texts.width(header)) + "\n");
     List<Timetable.Entry> entries = t.entries();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
-      w.write("\n== " + Dates.clock(s.start()) + "  " + Texts.shorten(s.segment().title().in(l), 70) + "\n");
+      w.append("\n== " + Dates.clock(s.start()) + "  " + Texts.shorten(s.segment().title().in(l), 70) + "\n");
       while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
         Timetable.Entry e = entries.get(next++);
         Duration used = Duration.between(t.start(), e.end());
-        w.write(String.format(Locale.ROOT, "%-5s  %s  %9s  %9s  %9s\n", Dates.clock(e.start()),
-            Texts.fit(Labels.who(e.slot().intervention(), l), WHO), Durations.format(e.slot().allotted()),
-            Durations.clock(used), Durations.format(t.budget().minus(used))));
+        w.append(row(Dates.clock(e.start()), cell(Labels.who(e.slot().intervention(), l), WHO, l),
+            Durations.format(e.slot().allotted(), l), Durations.clock(used), Durations.format(t.budget().minus(used), l)))
+            .append('\n');
         for (Decision d : e.slot().decisions()) {
           if (d.kind() != Decision.Kind.ORDERED) {
-            w.write("       \u00b7 " + Texts.clean(d.message().in(l)) + "\n");
+            w.append("       \u00b7 " + Texts.clean(d.message().in(l)) + "\n");
           }
         }
       }
-      w.write("   -- " + Texts.clean(Messages.EXPORT.format(l, "runsheet.segment.end",
-          Texts.shorten(s.segment().title().in(l), 50), Dates.clock(s.end()), Durations.format(s.subtotal())))
+      w.append("   -- " + Texts.clean(Messages.EXPORT.format(l, "runsheet.segment.end",
+          Texts.shorten(s.segment().title().in(l), 50), Dates.clock(s.end()), Durations.format(s.subtotal(), l)))
           + "\n");
     }
-    w.write("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total()),
-        t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack()))
-            : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.overrun()))) + "\n\n");
+    w.append("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total(), l),
+        t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack(), l))
+            : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.overrun(), l))) + "\n\n");
     if (plan.waitingList().isEmpty()) {
-      w.write(Messages.EXPORT.format(l, "runsheet.waiting.none") + "\n");
+      w.append(Messages.EXPORT.format(l, "runsheet.waiting.none") + "\n");
     } else {
-      w.write(Messages.EXPORT.format(l, "runsheet.waiting", plan.waitingList().size()) + "\n");
+      w.append(Messages.EXPORT.format(l, "runsheet.waiting", plan.waitingList().size()) + "\n");
       int n = 0;
       for (WaitingEntry e : plan.waitingList()) {
-        w.write(String.format(Locale.ROOT, "%3d. %s  %s\n", ++n, Texts.fit(Labels.delegation(e.intervention(), l), 36),
-            Texts.clean(e.reason().in(l))));
+        w.append(String.format(Locale.ROOT, "%3d. ", ++n)).append(cell(Labels.delegation(e.intervention(), l), 36, l))
+            .append("  ").append(Texts.clean(e.reason().in(l))).append('\n');
       }
     }
-    if (!plan.findings().isEmpty()) {
-      w.write("\n" + Messages.EXPORT.format(l, "runsheet.findings") + "\n");
-      for (Finding f : plan.findings()) {
-        w.write("- " + Texts.clean(f.render(l, plan.ruleName(f.ruleId()))) + "\n");
+    List<Finding> findings = new java.util.ArrayList<>(plan.findings());
+    Finding.languageGaps(l).ifPresent(findings::add);
+    if (!findings.isEmpty()) {
+      w.append("\n" + Messages.EXPORT.format(l, "runsheet.findings") + "\n");
+      for (Finding f : findings) {
+        w.append("- " + Texts.clean(f.render(l, plan.ruleName(f.ruleId()))) + "\n");
       }
     }
-    w.flush();
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    writer.write(lines(w.toString(), l));
+    writer.flush();
+  }
+
+  /** A row of the sheet: the time, the speaker's cell, and three figures aligned to the right. */
+  private static String row(String time, String who, String allotted, String cumulative, String left) {
+    return Texts.fit(time, 5) + "  " + who + "  " + Texts.fitRight(allotted, 9) + "  " + Texts.fitRight(cumulative, 9)
+        + "  " + Texts.fitRight(left, 9);
+  }
+
+  /** A name shortened and padded to {@code width} columns, isolated from the figures beside it. */
+  private static String cell(String name, int width, Locale l) {
+    String shortened = Texts.shorten(name, width);
+    return Texts.isolate(shortened, l) + " ".repeat(Math.max(0, width - Texts.width(shortened)));
+  }
+
+  /**
+   * The sheet's lines, each opened by a right-to-left mark in a right-to-left language, so that every
+   * line, whatever it begins with, reads from the right and its columns stay under each other.
+   */
+  private static String lines(String text, Locale l) {
+    return Texts.isRightToLeft(l) ? text.replaceAll("(?m)^(?=.)", "\u200F") : text;
   }
 }

@@ -73,7 +73,7 @@ public final class SvgTimeline implements Exporter {
     StringWriter buffer = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
-      draw(x, t, options.locale(), document);
+      draw(new Canvas(x, Texts.isRightToLeft(options.locale())), t, options.locale(), document);
       x.flush();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write the SVG timeline", e);
@@ -81,7 +81,7 @@ public final class SvgTimeline implements Exporter {
     return buffer.toString();
   }
 
-  private static void draw(XMLStreamWriter x, Timetable t, Locale locale, boolean document)
+  private static void draw(Canvas x, Timetable t, Locale locale, boolean document)
       throws XMLStreamException {
     List<Timetable.SegmentTimes> segments = t.segments();
     Instant start = t.start().toInstant();
@@ -91,19 +91,22 @@ public final class SvgTimeline implements Exporter {
     double scale = (WIDTH - LABEL - RIGHT) / span;
     int height = TOP + ROW * segments.size() + 40;
     if (document) {
-      x.writeStartDocument("UTF-8", "1.0");
-      x.writeCharacters("\n");
+      x.out.writeStartDocument("UTF-8", "1.0");
+      x.out.writeCharacters("\n");
     }
-    x.writeStartElement("svg");
-    x.writeDefaultNamespace(NS);
-    x.writeAttribute("viewBox", "0 0 " + WIDTH + " " + height);
-    x.writeAttribute("width", String.valueOf(WIDTH));
-    x.writeAttribute("height", String.valueOf(height));
-    x.writeAttribute("role", "img");
-    x.writeAttribute("font-family", "Helvetica, Arial, sans-serif");
+    x.out.writeStartElement("svg");
+    x.out.writeDefaultNamespace(NS);
+    x.out.writeAttribute("viewBox", "0 0 " + WIDTH + " " + height);
+    x.out.writeAttribute("width", String.valueOf(WIDTH));
+    x.out.writeAttribute("height", String.valueOf(height));
+    x.out.writeAttribute("role", "img");
+    x.out.writeAttribute("font-family",
+        "Helvetica, Arial, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif");
+    x.out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", locale.toLanguageTag());
+    x.out.writeAttribute("direction", x.rtl ? "rtl" : "ltr");
     String title = Messages.EXPORT.format(locale, "svg.title",
         Texts.clean(t.plan().plenary().title().in(locale)));
-    x.writeCharacters("\n");
+    x.out.writeCharacters("\n");
     element(x, "title", title);
     text(x, 12, 24, 16, "bold", "start", "#1c2833", Texts.shorten(title, 90));
     for (Instant tick = start; !tick.isAfter(end); tick = tick.plus(Duration.ofMinutes(15))) {
@@ -122,8 +125,8 @@ public final class SvgTimeline implements Exporter {
       while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
         Timetable.Entry e = entries.get(next++);
         bar(x, e.start(), e.end(), start, hardEnd, scale, y + 6, ROW - 12, color,
-            Texts.clean(Labels.title(e.slot().intervention(), locale)) + " \u2014 "
-                + Dates.clock(e.start()) + ", " + Durations.format(e.slot().allotted()));
+            Texts.isolate(Texts.clean(Labels.title(e.slot().intervention(), locale)), locale) + " \u2014 "
+                + Dates.clock(e.start()) + ", " + Durations.format(e.slot().allotted(), locale));
       }
       row++;
     }
@@ -131,20 +134,20 @@ public final class SvgTimeline implements Exporter {
     line(x, budgetX, TOP - 20, budgetX, TOP + ROW * segments.size() + 6, OVER, "6 4");
     text(x, Math.min(budgetX, WIDTH - RIGHT), TOP + ROW * segments.size() + 22, 11, "bold", "end", OVER,
         Messages.EXPORT.format(locale, "svg.budget", Dates.clock(t.hardEnd())));
-    x.writeEndElement();
+    x.out.writeEndElement();
     if (document) {
-      x.writeCharacters("\n");
-      x.writeEndDocument();
+      x.out.writeCharacters("\n");
+      x.out.writeEndDocument();
     }
   }
 
-  private static void bar(XMLStreamWriter x, ZonedDateTime from, ZonedDateTime to, Instant start,
+  private static void bar(Canvas x, ZonedDateTime from, ZonedDateTime to, Instant start,
       Instant hardEnd, double scale, double y, double h, String color, String label)
       throws XMLStreamException {
     double x0 = LABEL + Duration.between(start, from.toInstant()).getSeconds() * scale;
     double x1 = LABEL + Duration.between(start, to.toInstant()).getSeconds() * scale;
     double budget = LABEL + Duration.between(start, hardEnd).getSeconds() * scale;
-    x.writeStartElement("g");
+    x.out.writeStartElement("g");
     element(x, "title", label);
     rect(x, x0, y, Math.max(1, Math.min(x1, Math.max(x0, budget)) - x0 - 1), h, color);
     if (x1 > budget) {
@@ -155,59 +158,79 @@ public final class SvgTimeline implements Exporter {
     if (fits >= 4) {
       text(x, x0 + 3, y + h / 2 + 4, 10, null, "start", "#ffffff", Texts.shorten(label, fits));
     }
-    x.writeEndElement();
-    x.writeCharacters("\n");
+    x.out.writeEndElement();
+    x.out.writeCharacters("\n");
   }
 
-  private static void rect(XMLStreamWriter x, double px, double y, double w, double h, String fill)
+  private static void rect(Canvas x, double px, double y, double w, double h, String fill)
       throws XMLStreamException {
-    x.writeEmptyElement("rect");
-    x.writeAttribute("x", num(px));
-    x.writeAttribute("y", num(y));
-    x.writeAttribute("width", num(w));
-    x.writeAttribute("height", num(h));
-    x.writeAttribute("rx", "2");
-    x.writeAttribute("fill", fill);
+    x.out.writeEmptyElement("rect");
+    x.out.writeAttribute("x", num(x.rtl ? WIDTH - px - w : px));
+    x.out.writeAttribute("y", num(y));
+    x.out.writeAttribute("width", num(w));
+    x.out.writeAttribute("height", num(h));
+    x.out.writeAttribute("rx", "2");
+    x.out.writeAttribute("fill", fill);
   }
 
-  private static void line(XMLStreamWriter x, double x1, double y1, double x2, double y2, String stroke,
+  private static void line(Canvas x, double x1, double y1, double x2, double y2, String stroke,
       String dash) throws XMLStreamException {
-    x.writeEmptyElement("line");
-    x.writeAttribute("x1", num(x1));
-    x.writeAttribute("y1", num(y1));
-    x.writeAttribute("x2", num(x2));
-    x.writeAttribute("y2", num(y2));
-    x.writeAttribute("stroke", stroke);
+    x.out.writeEmptyElement("line");
+    x.out.writeAttribute("x1", num(x.at(x1)));
+    x.out.writeAttribute("y1", num(y1));
+    x.out.writeAttribute("x2", num(x.at(x2)));
+    x.out.writeAttribute("y2", num(y2));
+    x.out.writeAttribute("stroke", stroke);
     if (dash != null) {
-      x.writeAttribute("stroke-width", "2");
-      x.writeAttribute("stroke-dasharray", dash);
+      x.out.writeAttribute("stroke-width", "2");
+      x.out.writeAttribute("stroke-dasharray", dash);
     }
-    x.writeCharacters("\n");
+    x.out.writeCharacters("\n");
   }
 
-  private static void text(XMLStreamWriter x, double px, double y, int size, String weight, String anchor,
+  private static void text(Canvas x, double px, double y, int size, String weight, String anchor,
       String fill, String content) throws XMLStreamException {
-    x.writeStartElement("text");
-    x.writeAttribute("x", num(px));
-    x.writeAttribute("y", num(y));
-    x.writeAttribute("font-size", String.valueOf(size));
+    x.out.writeStartElement("text");
+    x.out.writeAttribute("x", num(x.at(px)));
+    x.out.writeAttribute("y", num(y));
+    x.out.writeAttribute("font-size", String.valueOf(size));
     if (weight != null) {
-      x.writeAttribute("font-weight", weight);
+      x.out.writeAttribute("font-weight", weight);
     }
-    x.writeAttribute("text-anchor", anchor);
-    x.writeAttribute("fill", fill);
-    x.writeCharacters(Texts.clean(content));
-    x.writeEndElement();
-    x.writeCharacters("\n");
+    x.out.writeAttribute("text-anchor", anchor);
+    x.out.writeAttribute("fill", fill);
+    x.out.writeCharacters(Texts.clean(content));
+    x.out.writeEndElement();
+    x.out.writeCharacters("\n");
   }
 
-  private static void element(XMLStreamWriter x, String name, String content) throws XMLStreamException {
-    x.writeStartElement(name);
-    x.writeCharacters(Texts.clean(content));
-    x.writeEndElement();
+  private static void element(Canvas x, String name, String content) throws XMLStreamException {
+    x.out.writeStartElement(name);
+    x.out.writeCharacters(Texts.clean(content));
+    x.out.writeEndElement();
   }
 
   private static String num(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /**
+   * Where the timeline is drawn: the writer, and whether the language reads right to left, in which
+   * case every x is mirrored (time runs from the right) and the text's direction makes "start" the
+   * right-hand end, so the whole figure is the mirror image of the left-to-right one with its words
+   * unmirrored.
+   */
+  private static final class Canvas {
+    final XMLStreamWriter out;
+    final boolean rtl;
+
+    Canvas(XMLStreamWriter out, boolean rtl) {
+      this.out = out;
+      this.rtl = rtl;
+    }
+
+    double at(double px) {
+      return rtl ? WIDTH - px : px;
+    }
   }
 }
