@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
+import org.plenary.core.text.Languages;
 import org.plenary.export.agenda.HtmlAgenda;
 import org.plenary.export.agenda.MarkdownAgenda;
 import org.plenary.export.csv.SpeakersCsv;
@@ -35,7 +36,10 @@ import org.plenary.export.runsheet.RunSheet;
 import org.plenary.export.svg.SvgTimeline;
 import org.w3c.dom.Document;
 
-/** Names and titles pasted from e-mails: whatever they hold, every export parses and gives them back. */
+/**
+ * Names and titles pasted from e-mails: whatever they hold, every export in every official language
+ * parses and gives them back.
+ */
 class HostileTextProperties {
 
   private static final List<String> TOKENS = List.of("\"", "'", "<", ">", "&", "&amp;", ",", ";", "|", "\n",
@@ -53,20 +57,25 @@ class HostileTextProperties {
     return Arbitraries.oneOf(tokens, long500).filter(s -> !s.isBlank() && !Texts.clean(s).isEmpty());
   }
 
+  @Provide
+  Arbitrary<Locale> languages() {
+    return Arbitraries.of(Languages.OFFICIAL);
+  }
+
   private static String cleaned(String s) {
     return Texts.clean(s);
   }
 
   @Property(tries = 60)
-  void markdownTablesGiveTheTextBack(@ForAll("hostile") String text) {
-    byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(text), ExportOptions.english());
+  void markdownTablesGiveTheTextBack(@ForAll("hostile") String text, @ForAll("languages") Locale language) {
+    byte[] md = new MarkdownAgenda().toBytes(Fixtures.hostile(text), ExportOptions.in(language));
     List<String> cells = org.plenary.export.agenda.AgendaTest.cells(md);
     assertThat(cells).contains(cleaned(text));
   }
 
   @Property(tries = 60)
-  void htmlEscapesEverything(@ForAll("hostile") String text) {
-    byte[] html = new HtmlAgenda().toBytes(Fixtures.hostile(text), ExportOptions.in(Locale.FRENCH));
+  void htmlEscapesEverything(@ForAll("hostile") String text, @ForAll("languages") Locale language) {
+    byte[] html = new HtmlAgenda().toBytes(Fixtures.hostile(text), ExportOptions.in(language));
     org.jsoup.nodes.Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     assertThat(doc.select("script")).isEmpty();
     assertThat(doc.select("h1").first().wholeText()).isEqualTo(cleaned(text));
@@ -75,20 +84,24 @@ class HostileTextProperties {
   }
 
   @Property(tries = 60)
-  void svgAndFrabXmlAreWellFormedAndValid(@ForAll("hostile") String text) throws Exception {
+  void svgAndFrabXmlAreWellFormedAndValid(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
     Timetable t = Fixtures.hostile(text);
     Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(Fixtures.in(new SvgTimeline().toBytes(t, ExportOptions.english())));
-    assertThat(svg.getElementsByTagName("title").item(4).getTextContent()).startsWith(cleaned(text));
-    byte[] xml = new FrabXml().toBytes(t, ExportOptions.english());
+        .parse(Fixtures.in(new SvgTimeline().toBytes(t, ExportOptions.in(language))));
+    String title = svg.getElementsByTagName("title").item(4).getTextContent();
+    assertThat(title).startsWith((title.startsWith("\u2068") ? "\u2068" : "") + cleaned(text));
+    if (Texts.isRightToLeft(language) || Texts.hasRightToLeft(cleaned(text))) {
+      assertThat(title).as("a name is isolated from the figures after it").startsWith("\u2068");
+    }
+    byte[] xml = new FrabXml().toBytes(t, ExportOptions.in(language));
     org.plenary.export.frab.FrabFormatsTestAccess.validXml(xml);
     Document frab = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(xml));
     assertThat(frab.getElementsByTagName("track").item(3).getTextContent()).isEqualTo(cleaned(text));
   }
 
   @Property(tries = 60)
-  void frabJsonIsValidAndGivesTheTextBack(@ForAll("hostile") String text) throws Exception {
-    byte[] json = new FrabJson().toBytes(Fixtures.hostile(text), ExportOptions.english());
+  void frabJsonIsValidAndGivesTheTextBack(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
+    byte[] json = new FrabJson().toBytes(Fixtures.hostile(text), ExportOptions.in(language));
     assertThat(org.plenary.export.frab.FrabFormatsTestAccess.jsonErrors(json)).isEmpty();
     JsonNode root = new ObjectMapper().readTree(json);
     JsonNode events = root.at("/schedule/conference/days/0/rooms").elements().next();
@@ -96,28 +109,28 @@ class HostileTextProperties {
   }
 
   @Property(tries = 60)
-  void csvGivesTheTextBackNeutralised(@ForAll("hostile") String text) throws Exception {
-    String csv = new SpeakersCsv().toText(Fixtures.hostile(text), ExportOptions.english());
+  void csvGivesTheTextBackNeutralised(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
+    String csv = new SpeakersCsv().toText(Fixtures.hostile(text), ExportOptions.in(language));
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv.substring(1))).getRecords();
-    String cell = rows.get(3).get("delegation");
+    String cell = rows.get(3).get(org.plenary.export.internal.Messages.EXPORT.format(language, "csv.delegation"));
     String clean = cleaned(text);
     String expected = "=+-@".indexOf(clean.charAt(0)) >= 0 ? "'" + clean : clean;
     assertThat(cell).isEqualTo(expected);
   }
 
   @Property(tries = 60)
-  void jsonRoundTripsExactly(@ForAll("hostile") String text) throws Exception {
+  void jsonRoundTripsExactly(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
     Timetable t = Fixtures.hostile(text);
-    byte[] json = new PlanJson().toBytes(t, ExportOptions.english());
+    byte[] json = new PlanJson().toBytes(t, ExportOptions.in(language));
     Plan back = PlanJson.read(Fixtures.in(json));
     assertThat(back).isEqualTo(t.plan());
-    assertThat(new PlanJson().toBytes(back.timetable(), ExportOptions.english())).isEqualTo(json);
+    assertThat(new PlanJson().toBytes(back.timetable(), ExportOptions.in(language))).isEqualTo(json);
   }
 
   @Property(tries = 60)
-  void icalendarParsesAndGivesTheTextBack(@ForAll("hostile") String text) throws Exception {
-    byte[] ics = new PlenaryCalendar().toBytes(Fixtures.hostile(text), ExportOptions.english());
+  void icalendarParsesAndGivesTheTextBack(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
+    byte[] ics = new PlenaryCalendar().toBytes(Fixtures.hostile(text), ExportOptions.in(language));
     for (String line : new String(ics, StandardCharsets.UTF_8).split("\r\n")) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
     }
@@ -128,8 +141,8 @@ class HostileTextProperties {
   }
 
   @Property(tries = 60)
-  void runSheetLinesStayPlain(@ForAll("hostile") String text) {
-    String sheet = new RunSheet().toText(Fixtures.hostile(text), ExportOptions.english());
+  void runSheetLinesStayPlain(@ForAll("hostile") String text, @ForAll("languages") Locale language) {
+    String sheet = new RunSheet().toText(Fixtures.hostile(text), ExportOptions.in(language));
     assertThat(sheet).doesNotContain("\r").doesNotContain("\u0000").doesNotContain("\t");
     assertThat(sheet).contains(Texts.shorten(text, 30).replace("\u2026", ""));
   }

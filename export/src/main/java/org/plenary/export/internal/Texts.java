@@ -117,9 +117,9 @@ public final class Texts {
     return t + " ".repeat(Math.max(0, width - width(t)));
   }
 
-  /** {@code s} shortened to {@code width} columns and padded with spaces before it to exactly that. */
+  /** {@code s} cleaned and padded with spaces before it to at least {@code width} columns: for figures. */
   public static String fitRight(String s, int width) {
-    String t = shorten(s, width);
+    String t = clean(s);
     return " ".repeat(Math.max(0, width - width(t))) + t;
   }
 

@@ -35,6 +35,8 @@ public final class RunSheet implements Exporter {
   public RunSheet() {}
 
   private static final int WHO = 46;
+  /** Columns for a figure: "1 h 30 min", "1小时30分钟". */
+  private static final int FIGURE = 11;
 
   /**
    * The run sheet's "now" view of a sitting: what is done with actual times, who speaks now and for
@@ -151,8 +153,8 @@ public final class RunSheet implements Exporter {
 
   /** A row of the sheet: the time, the speaker's cell, and three figures aligned to the right. */
   private static String row(String time, String who, String allotted, String cumulative, String left) {
-    return Texts.fit(time, 5) + "  " + who + "  " + Texts.fitRight(allotted, 9) + "  " + Texts.fitRight(cumulative, 9)
-        + "  " + Texts.fitRight(left, 9);
+    return Texts.fit(time, 5) + "  " + who + "  " + Texts.fitRight(allotted, FIGURE) + "  " + Texts.fitRight(cumulative, FIGURE)
+        + "  " + Texts.fitRight(left, FIGURE);
   }
 
   /** A name shortened and padded to {@code width} columns, isolated from the figures beside it. */

@@ -188,10 +188,26 @@ class IntakeReportTest {
   }
 
   @Test
-  void writeAllWritesTheThreeFiles() throws IOException {
+  void writeAllWritesTheReportInSixLanguagesAndTheJson() throws IOException {
     Path out = dir.resolve("out");
     IntakeReport.of(result, Intakes.plenary(), "inbox").writeAll(out);
-    assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.en.md", "intake.fr.md", "intake.json");
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.ar.md", "intake.zh.md", "intake.en.md",
+        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json");
+    assertThat(Files.readString(out.resolve("intake.zh.md"))).startsWith("# 发言请求的接收\n");
+    assertThat(Files.readString(out.resolve("intake.ar.md"))).startsWith("# استلام طلبات الكلمة\n");
     assertThat(Files.readAllBytes(out.resolve("intake.json"))).isEqualTo(json());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.plenary.export.LanguagesTest#languages")
+  void theIntakesWordsAreCompleteInEveryOfficialLanguage(Locale language) throws IOException {
+    assertThat(Wording.BUNDLE.differences(language)).isEmpty();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    IntakeReport.of(result, Intakes.plenary(), "inbox").markdown(language, out);
+    String report = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(report).doesNotContain("{");
+    if (!language.getLanguage().equals("en")) {
+      assertThat(report).doesNotContain("Intake of").doesNotContain("To review");
+    }
   }
 }
