@@ -24,6 +24,8 @@ import org.plenary.core.agenda.Theme;
 import org.plenary.core.agenda.Venue;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.text.Bundle;
+import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeResult;
@@ -50,6 +52,14 @@ import org.plenary.rules.time.TimeBudget;
  */
 public final class Asp18 {
 
+  /**
+   * The plenary's own texts (titles, objectives, thanks, the passages rules cite) in the six official
+   * languages: English and French from the concept note, the others translated by this project and
+   * marked as unofficial in their files and on the agenda.
+   */
+  private static final Bundle TEXTS =
+      Bundle.load("/org/plenary/examples/asp18/texts", Asp18.class::getResourceAsStream);
+
   /** The venue's zone: the Assembly sat in The Hague. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -70,12 +80,21 @@ public final class Asp18 {
   }
 
   private static final Delegation CO_FACILITATORS = Delegation.of("cofac",
-      LocalizedText.of("Co-facilitators on cooperation", "Co-facilitateurs sur la coopération"),
+      text("delegation.cofac"),
       Constituency.CHAIR);
   private static final Delegation COURT = Delegation.of("ICC",
-      LocalizedText.of("International Criminal Court", "Cour pénale internationale"), Constituency.COURT);
+      text("delegation.court"), Constituency.COURT);
 
   private Asp18() {}
+
+  /** The text {@code key} in every official language its files give, as written. */
+  static LocalizedText text(String key) {
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    for (java.util.Locale language : Languages.OFFICIAL) {
+      TEXTS.pattern(language, key).ifPresent(t -> byLanguage.put(language.toLanguageTag(), t));
+    }
+    return LocalizedText.of(byLanguage);
+  }
 
   /** The plenary with the {@linkplain Parameters#standard() standard parameters}. */
   public static Plenary plenary() {
@@ -86,111 +105,65 @@ public final class Asp18 {
   public static Plenary plenary(Parameters p) {
     Speaker chair = Speaker.of(CO_FACILITATORS);
     return Plenary.builder()
-        .title(LocalizedText.of("Plenary session on cooperation", "Séance plénière sur la coopération"))
+        .title(text("title"))
         .code("asp18-cooperation")
-        .subtitle(LocalizedText.of(
-            "Inter-State and inter-institutional cooperation at the heart of the cooperation agenda",
-            "La coopération interétatique et interinstitutionnelle au cœur des enjeux de coopération"))
-        .session(LocalizedText.of(
-            "Eighteenth session of the Assembly of States Parties to the Rome Statute",
-            "Dix-huitième session de l'Assemblée des États Parties au Statut de Rome"))
+        .subtitle(text("subtitle"))
+        .session(text("session"))
         .date(LocalDate.of(2019, 12, 5))
         .start(p.start())
-        .venue(Venue.of(LocalizedText.of("The Hague", "La Haye"), ZONE))
+        .venue(Venue.of(text("venue"), ZONE))
         .budget(Duration.ofHours(2))
         .addChairs(chair)
         .registration(Registration.of("iccaspcoperation@gmail.com", LocalDate.of(2019, 12, 3)))
-        .addAcknowledgements(LocalizedText.of(
-            "The co-facilitators on cooperation thank the European Commission for its financial support.",
-            "Les co-facilitateurs sur la coopération expriment leur gratitude à la Commission européenne "
-                + "pour son soutien financier."))
+        .addAcknowledgements(text("thanks"), text("source"))
         .addThemes(
-            Theme.of("arrests", LocalizedText.of("Arrests", "Les arrestations")),
-            Theme.of("paris-declaration", LocalizedText.of(
-                "Follow-up of the Paris Declaration on financial investigations and asset recovery",
-                "Le suivi de la déclaration de Paris sur les enquêtes financières et le recouvrement des avoirs")),
+            Theme.of("arrests", text("theme.arrests")),
+            Theme.of("paris-declaration", text("theme.paris-declaration")),
             Theme.of("voluntary-agreements",
-                LocalizedText.of("Voluntary agreements", "Les accords volontaires")))
+                text("theme.voluntary-agreements")))
         .addSegments(
             Segment.builder().id("opening")
-                .title(LocalizedText.of("Opening by the co-facilitators", "Ouverture par les co-facilitateurs"))
+                .title(text("opening.title"))
                 .addInterventions(Intervention.builder().id("opening-remarks").speaker(chair)
                     .duration(p.opening()).fixed(true).build())
                 .build(),
             Segment.builder().id("high-level")
-                .title(LocalizedText.of("Statements by high-level speakers of States Parties",
-                    "Interventions d'orateurs de haut niveau des États Parties"))
-                .objective(LocalizedText.of(
-                    "The State perspective on the importance of cooperation with the ICC.",
-                    "Apporter des précisions sur la perspective étatique de l'importance attachée à la "
-                        + "coopération avec la CPI."))
+                .title(text("high-level.title"))
+                .objective(text("high-level.objective"))
                 .allotment(p.highLevelSegment())
                 .takesRequests(true)
                 .build(),
             Segment.builder().id("segment-1")
-                .title(LocalizedText.of(
-                    "Segment I: Examples of inter-State and regional cooperation initiatives for an "
-                        + "effective implementation of the mandate of the International Criminal Court",
-                    "Segment I : Exemples d'initiatives interétatiques et régionales en matière de "
-                        + "coopération pour une mise en œuvre efficace du mandat de la Cour pénale "
-                        + "internationale"))
-                .objective(LocalizedText.of(
-                    "Concrete, successful initiatives by States: regional initiatives adopted in different "
-                        + "geographic areas, and their typology (judicial cooperation, professionalisation "
-                        + "of judicial systems...).",
-                    "Mettre en lumière des exemples d'initiatives concrètes et réussies mises en œuvre par "
-                        + "les États en matière de coopération, notamment des initiatives régionales "
-                        + "adoptées au sein de différentes zones géographiques, et examiner leur typologie : "
-                        + "coopération judiciaire, professionnalisation des systèmes judiciaires..."))
+                .title(text("segment-1.title"))
+                .objective(text("segment-1.objective"))
                 .addInterventions(
                     presentation("panel-1", p.presentation(),
-                        LocalizedText.of("First speaker (inter-State initiative), to be announced",
-                            "Premier intervenant (initiative interétatique), à confirmer")),
+                        text("panel-1")),
                     presentation("panel-2", p.presentation(),
-                        LocalizedText.of("Second speaker (regional initiative), to be announced",
-                            "Second intervenant (initiative régionale), à confirmer")))
+                        text("panel-2")))
                 .build(),
             Segment.builder().id("segment-2")
-                .title(LocalizedText.of("Segment II: The Court's priorities and challenges in cooperation",
-                    "Segment II : Les priorités et défis de la Cour en matière de coopération"))
-                .objective(LocalizedText.of(
-                    "The Court reviews its current priorities and challenges, in particular voluntary "
-                        + "cooperation and arrests; a State Party shares a positive national experience "
-                        + "of voluntary cooperation.",
-                    "Permettre à la Cour de faire le point sur les priorités et défis actuels en matière "
-                        + "de coopération, notamment la coopération volontaire et les arrestations ; un "
-                        + "État partie partage un exemple positif d'expérience nationale en matière de "
-                        + "coopération volontaire."))
+                .title(text("segment-2.title"))
+                .objective(text("segment-2.objective"))
                 .addInterventions(
                     Intervention.builder().id("court-briefing").speaker(Speaker.of(COURT))
                         .duration(p.courtBriefing()).fixed(true)
-                        .title(LocalizedText.of("Priorities and challenges: voluntary cooperation and arrests",
-                            "Priorités et défis : coopération volontaire et arrestations"))
+                        .title(text("court-briefing.title"))
                         .build(),
                     Intervention.builder().id("national-experience")
-                        .speaker(Speaker.of(Delegation.of("tba-sp", LocalizedText.of(
-                            "A State Party, to be announced", "Un État partie, à confirmer"),
+                        .speaker(Speaker.of(Delegation.of("tba-sp", text("tba-sp"),
                             Constituency.STATE_PARTY)))
                         .duration(p.nationalExperience())
-                        .title(LocalizedText.of("A national experience of voluntary cooperation",
-                            "Une expérience nationale de coopération volontaire"))
+                        .title(text("national-experience.title"))
                         .build())
                 .build(),
             Segment.builder().id("floor")
-                .title(LocalizedText.of("The floor: States Parties, observers and civil society",
-                    "Débat : États Parties, observateurs et société civile"))
-                .objective(LocalizedText.of(
-                    "States Parties give their views on the subject or on cooperation in general, and share "
-                        + "national progress towards voluntary agreements with the Court; observers and "
-                        + "civil society may also take the floor.",
-                    "Les États parties expriment leur point de vue sur ce sujet ou sur la coopération de "
-                        + "manière plus générale, et partagent les avancées accomplies au plan national dans "
-                        + "la perspective de la signature d'accords volontaires avec la Cour ; les "
-                        + "observateurs et représentants de la société civile peuvent aussi se prononcer."))
+                .title(text("floor.title"))
+                .objective(text("floor.objective"))
                 .takesRequests(true)
                 .build(),
             Segment.builder().id("closing")
-                .title(LocalizedText.of("Closing by the co-facilitators", "Clôture par les co-facilitateurs"))
+                .title(text("closing.title"))
                 .addInterventions(Intervention.builder().id("closing-remarks").speaker(chair)
                     .duration(p.closing()).fixed(true).build())
                 .build())
@@ -211,37 +184,20 @@ public final class Asp18 {
   /** The rules of the note with the given parameters. */
   public static RuleSet rules(Parameters p) {
     return RuleSet.of(
-        RegistrationDeadline.standard().because(LocalizedText.of(
-            "concept note, footnote 1: requests must reach the Secretariat before Tuesday 3 December 2019",
-            "note de présentation, note 1 : les demandes doivent être envoyées au Secrétariat avant le "
-                + "mardi 3 décembre 2019")),
+        RegistrationDeadline.standard().because(text("because.deadline")),
         OnePerDelegation.inListSegments(),
         Precedence.tiers(List.of(Set.of(Constituency.STATE_PARTY), Set.of(Constituency.OBSERVER_STATE,
                 Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY)))
-            .because(LocalizedText.of(
-                "concept note: States Parties take the floor, then observers and civil society",
-                "note de présentation : les États parties interviennent, puis les observateurs et la "
-                    + "société civile")),
+            .because(text("because.precedence")),
         Reserve.places("floor", p.floorReserve(), Constituency.OBSERVER_STATE,
                 Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY)
-            .because(LocalizedText.of(
-                "concept note: after the presentations, observers and representatives of civil society "
-                    + "may also take the floor (the number of places held is illustrative)",
-                "note de présentation : à l'issue des présentations, les observateurs et représentants de "
-                    + "la société civile peuvent aussi se prononcer (le nombre de places réservées est "
-                    + "donné à titre d'exemple)")),
-        FixedPosition.first("court-briefing").because(LocalizedText.of(
-            "concept note, Segment II: the Court reviews its priorities, then a State Party shares its experience",
-            "note de présentation, Segment II : la Cour fait le point, puis un État partie partage son expérience")),
+            .because(text("because.reserve")),
+        FixedPosition.first("court-briefing").because(text("because.court-first")),
         SpeakingTimeLimit.inSegment("floor", p.floorStatement())
             .andInSegment("high-level", p.highLevelStatement())
-            .because(LocalizedText.of(
-                "concept note, Format: speakers are asked to limit their statements to three minutes at most",
-                "note de présentation, Format : les orateurs sont priés de limiter leurs interventions à "
-                    + "trois minutes maximum")),
+            .because(text("because.time-limit")),
         SegmentAllotment.declared(),
-        TimeBudget.waitListing().because(LocalizedText.of(
-            "concept note, Format: 2 hours in total", "note de présentation, Format : 2 heures au total")));
+        TimeBudget.waitListing().because(text("because.budget")));
   }
 
   /**

@@ -138,8 +138,26 @@ public final class Asp18Mailbox {
     Files.write(folder.resolve("asp18.mbox"), mbox());
   }
 
+  /** The names in Arabic, Chinese, Russian and Spanish, from {@code names.csv} beside the mailbox. */
+  private static final List<String> OTHER_NAMES = List.of("name_ar", "name_zh", "name_ru", "name_es");
+
+  private static java.util.Map<String, org.apache.commons.csv.CSVRecord> otherNames() {
+    try (var in = Asp18Mailbox.class.getResourceAsStream("mail/names.csv")) {
+      java.util.Map<String, org.apache.commons.csv.CSVRecord> byId = new java.util.HashMap<>();
+      for (var row : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+          .parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+        byId.put(row.get("id"), row);
+      }
+      return byId;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot read names.csv", e);
+    }
+  }
+
   static String directory() {
-    StringBuilder out = new StringBuilder("id,name_en,name_fr,constituency,addresses,note\n");
+    var names = otherNames();
+    StringBuilder out = new StringBuilder("id,name_en,name_fr,constituency,addresses,note,"
+        + String.join(",", OTHER_NAMES) + "\n");
     List<Writer> all = new ArrayList<>(HIGH_LEVEL);
     all.addAll(FLOOR);
     all.add(URUGUAY);
@@ -148,7 +166,12 @@ public final class Asp18Mailbox {
       if (!seen.contains(w.id())) {
         seen.add(w.id());
         out.append(String.join(",", w.id(), csv(w.en()), csv(w.fr()), w.constituency(), w.directoryAddresses(),
-            "illustrative")).append('\n');
+            "illustrative"));
+        var row = names.get(w.id());
+        for (String column : OTHER_NAMES) {
+          out.append(',').append(row == null ? "" : csv(row.get(column)));
+        }
+        out.append('\n');
       }
     }
     return out.toString();

@@ -14,6 +14,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.text.Languages;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
@@ -66,11 +67,15 @@ public final class Asp18Main {
     return Planner.of(Asp18.rules()).withClock(PLANNED_AT).plan(Asp18.plenary(), requests);
   }
 
-  /** Writes the example's twelve exports, in English and French where they have words, to {@code folder}, creating it. */
+  /**
+   * Writes the example's exports to {@code folder}, creating it: the agenda (Markdown and HTML) and
+   * the run sheet in each of the Assembly's six languages, then the CSV, JSON, iCalendar, frab and SVG
+   * files, in English.
+   */
   public static void writeAll(Timetable t, Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-      String lang = l.getLanguage();
+    for (Locale l : Languages.OFFICIAL) {
+      String lang = l.toLanguageTag();
       write(t, "markdown", ExportOptions.in(l), folder.resolve("agenda." + lang + ".md"));
       write(t, "html", ExportOptions.in(l), folder.resolve("agenda." + lang + ".html"));
       write(t, "runsheet", ExportOptions.in(l), folder.resolve("runsheet." + lang + ".txt"));

@@ -32,7 +32,10 @@ class Asp18MailboxTest {
           .isEqualTo(Files.readAllBytes(committed.resolve(name)));
     }
     assertThat(Files.readString(committed.resolve("directory.csv")).lines().skip(1))
-        .allSatisfy(line -> assertThat(line).endsWith(",illustrative"));
+        .allSatisfy(line -> assertThat(line).contains(",illustrative,"));
+    assertThat(Files.readString(committed.resolve("directory.csv")).lines().skip(1))
+        .as("every delegation is named in the six languages")
+        .allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(10).doesNotContain(""));
   }
 
   @Test

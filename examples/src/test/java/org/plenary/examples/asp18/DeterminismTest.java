@@ -45,7 +45,7 @@ class DeterminismTest {
     try (Stream<Path> s = Files.list(out)) {
       files = s.sorted().toList();
     }
-    assertThat(files).hasSize(15);
+    assertThat(files).hasSize(31);
     for (Path f : files) {
       Path golden = Path.of("src/test/resources/golden/asp18").resolve(f.getFileName().toString());
       assertThat(Files.readAllBytes(f)).as(f.getFileName() + " under " + language + "_" + country + ", " + zone

@@ -31,7 +31,8 @@ class IntakeTest {
     int status = run(mail.resolve("asp18.mbox").toString(), mail.resolve("directory.csv").toString(), out.toString(),
         mail.resolve("intake.properties").toString());
     assertThat(status).isZero();
-    assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.en.md", "intake.fr.md", "intake.json");
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.ar.md", "intake.zh.md", "intake.en.md",
+        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json");
     assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("53 messages", "review 4", "46 on the list");
     assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("## À examiner");
   }

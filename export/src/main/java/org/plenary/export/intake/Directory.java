@@ -28,7 +28,9 @@ import org.plenary.core.text.LocalizedText;
  * Who may write to the Secretariat: each delegation with the addresses it writes from. A
  * facilitation provides it as CSV with the columns {@code id,name_en,name_fr,constituency,addresses}
  * (more columns may follow), where {@code addresses} holds space-separated addresses such as
- * {@code mission@kenya.example} or whole domains such as {@code @mfa.kenya.example}:
+ * {@code mission@kenya.example} or whole domains such as {@code @mfa.kenya.example}. A column
+ * {@code name_<language>} after them ({@code name_ar}, {@code name_zh}, {@code name_es} ...) gives
+ * the name in another BCP 47 language; a blank cell leaves that language to the fallback:
  *
  * <pre>
  * id,name_en,name_fr,constituency,addresses
@@ -149,8 +151,23 @@ public final class Directory {
     if (en.isBlank()) {
       throw new IntakeException(where + ", column name_en: the name must not be blank");
     }
+    java.util.Map<String, String> names = new java.util.TreeMap<>();
+    names.put("en", en);
+    names.put("fr", fr.isBlank() ? en : fr);
+    for (Map.Entry<String, String> cell : row.toMap().entrySet()) {
+      String column = cell.getKey();
+      if (column.startsWith("name_") && !COLUMNS.contains(column) && cell.getValue() != null
+          && !cell.getValue().isBlank()) {
+        String tag = column.substring("name_".length()).replace('_', '-');
+        if (!Locale.forLanguageTag(tag).toLanguageTag().equals(tag) || tag.equals("und")) {
+          throw new IntakeException(where + ", column " + column + ": '" + tag
+              + "' is not a BCP 47 language tag in its usual form, such as 'ar' or 'zh-Hant'");
+        }
+        names.put(tag, cell.getValue().strip());
+      }
+    }
     try {
-      return Delegation.of(id, LocalizedText.of(en, fr.isBlank() ? en : fr), c);
+      return Delegation.of(id, LocalizedText.of(names), c);
     } catch (IllegalArgumentException e) {
       throw new IntakeException(where + ", column id: " + e.getMessage(), e);
     }

@@ -31,11 +31,12 @@ public final class Labels {
   public static String who(Intervention i, Locale locale) {
     String speaker = speaker(i.speaker(), locale);
     String delegation = delegation(i, locale);
-    return speaker.isEmpty() ? delegation : speaker + " (" + delegation + ")";
+    return speaker.isEmpty() ? delegation : Messages.EXPORT.format(locale, "label.who", speaker, delegation);
   }
 
   /** The intervention's title if it has one, else who speaks. */
   public static String title(Intervention i, Locale locale) {
-    return i.title().map(t -> t.in(locale) + " \u2014 " + who(i, locale)).orElse(who(i, locale));
+    return i.title().map(t -> Messages.EXPORT.format(locale, "label.title", t.in(locale), who(i, locale)))
+        .orElse(who(i, locale));
   }
 }

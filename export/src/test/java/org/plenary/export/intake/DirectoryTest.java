@@ -96,4 +96,18 @@ class DirectoryTest {
     assertThatThrownBy(() -> Directory.read(java.nio.file.Path.of("no/such/directory.csv")))
         .isInstanceOf(IntakeException.class).hasMessage("cannot read the directory 'no/such/directory.csv': no such file");
   }
+
+  @Test
+  void nameColumnsGiveTheNameInMoreLanguages() {
+    Directory d = read("id,name_en,name_fr,constituency,addresses,name_ar,name_zh_Hant,name_es\n"
+        + "KEN,Kenya,Kenya,state-party,@ke.example,كينيا,肯亞,\n");
+    var name = d.find("a@ke.example").orElseThrow().name();
+    assertThat(name.in(java.util.Locale.forLanguageTag("ar"))).isEqualTo("كينيا");
+    assertThat(name.in(java.util.Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("肯亞");
+    assertThat(name.has(java.util.Locale.forLanguageTag("es"))).isFalse();
+    assertThatThrownBy(() -> read("id,name_en,name_fr,constituency,addresses,name_Arabic\n"
+        + "KEN,Kenya,Kenya,state-party,@ke.example,x\n"))
+        .hasMessage("directory.csv, row 2, column name_Arabic: 'Arabic' is not a BCP 47 language tag in its usual"
+            + " form, such as 'ar' or 'zh-Hant'");
+  }
 }
