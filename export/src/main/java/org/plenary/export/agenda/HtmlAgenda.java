@@ -50,7 +50,8 @@ public final class HtmlAgenda implements Exporter {
       "figure{margin:1rem 0;overflow-x:auto}figure svg{max-width:100%;height:auto}",
       ":lang(ar) body{font-family:'Noto Naskh Arabic','Amiri','Times New Roman',serif}"
           + ":lang(ar) table{font-family:'Noto Sans Arabic','Noto Naskh Arabic',Tahoma,sans-serif}"
-          + ":lang(ar) th{text-transform:none;letter-spacing:normal;font-size:13px}",
+          + ":lang(ar) th{text-transform:none;letter-spacing:normal;font-size:13px}"
+          + ":lang(ar) .subtitle,:lang(ar) .objective,:lang(ar) footer{font-style:normal}",
       ":lang(zh) body{font-family:'Noto Serif CJK SC','Source Han Serif SC','Songti SC',serif}"
           + ":lang(zh) table{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',sans-serif}"
           + ":lang(zh) th,:lang(zh) .subtitle,:lang(zh) .objective{letter-spacing:normal;font-style:normal}",

@@ -70,7 +70,7 @@ public final class Agenda {
     formatHeading = Messages.EXPORT.format(locale, "agenda.format", Durations.format(p.budget(), locale));
     List<String> rules = new ArrayList<>();
     for (RuleSummary r : plan.rules()) {
-      rules.add(text(r.description()) + " (" + text(r.reason()) + ")");
+      rules.add(Messages.EXPORT.format(locale, "agenda.rule", text(r.description()), text(r.reason())));
     }
     format = rules;
     List<String> themeTitles = new ArrayList<>();
