@@ -87,4 +87,22 @@ class SittingLogJsonTest {
         .contains("À la parole : Delegation chair, 1 min au-delà du temps imparti")
         .contains("Ensuite : Delegation P (1 min)");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.plenary.export.LanguagesTest#languages")
+  void theNowViewSpeaksEveryOfficialLanguage(Locale language) {
+    String now = RunSheet.now(sitting(), ExportOptions.in(language));
+    String expected = switch (language.getLanguage()) {
+      case "ar" -> "يتكلم الآن: \u2068Delegation chair\u2069، بتجاوز 1 د للوقت المخصص";
+      case "zh" -> "正在发言：Delegation chair，超出分配时间1分钟";
+      case "ru" -> "Выступает: Delegation chair, сверх отведённого времени 1 мин";
+      case "es" -> "En el uso de la palabra: Delegation chair, 1 min por encima del tiempo asignado";
+      case "fr" -> "À la parole : Delegation chair, 1 min au-delà du temps imparti";
+      default -> "Now speaking: Delegation chair, 1 min over the time allotted";
+    };
+    assertThat(now).contains(expected).doesNotContain("{");
+    if (language.getLanguage().equals("ar")) {
+      assertThat(now.lines().filter(l -> !l.isEmpty())).allMatch(l -> l.startsWith("\u200F"));
+    }
+  }
 }
