@@ -100,4 +100,38 @@ class CoreBundlesTest {
     assertThat(finding.message().in(Locale.forLanguageTag("ru"))).startsWith("Язык «немецкий»: без перевода ");
     assertThat(Messages.CORE.missing(german)).hasSize(Messages.CORE.keys().size());
   }
+
+  @org.junit.jupiter.api.Test
+  void theFindingCountsEveryMissingKey() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    int missing = Languages.gaps(dutch).values().stream().mapToInt(java.util.Set::size).sum();
+    assertThat(missing).isGreaterThan(100);
+    assertThat(org.plenary.core.plan.Finding.languageGaps(dutch).orElseThrow().message().english())
+        .startsWith(missing + " texts have no wording in Dutch and read in English: ");
+    assertThat(org.plenary.core.plan.Finding.languageGaps(Locale.FRENCH).map(f -> f.message().english()).orElse(""))
+        .doesNotContain("org/plenary/core/");
+  }
+
+  @org.junit.jupiter.api.Test
+  void eachLanguageWritesWithItsOwnConventionsUnlessItsWordsNameOthers() {
+    assertThat(Languages.conventions(Locale.ENGLISH).toLanguageTag()).isEqualTo("en-GB");
+    assertThat(Languages.conventions(Locale.forLanguageTag("ar")).toLanguageTag()).isEqualTo("ar-u-nu-latn");
+    assertThat(Languages.conventions(Locale.forLanguageTag("en-US")).toLanguageTag()).isEqualTo("en-GB");
+    assertThat(Languages.conventions(Locale.forLanguageTag("fi")).toLanguageTag()).isEqualTo("fi");
+    assertThat(Languages.conventions(Locale.forLanguageTag("es")).toLanguageTag()).isEqualTo("es");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theDayIsTheDayWhateverTheJvmsZone() {
+    java.util.TimeZone before = java.util.TimeZone.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/St_Johns"));
+      com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone("America/St_Johns"));
+      assertThat(org.plenary.core.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), Locale.forLanguageTag("pt")))
+          .isEqualTo("quinta-feira, 5 de dezembro de 2019");
+    } finally {
+      java.util.TimeZone.setDefault(before);
+      com.ibm.icu.util.TimeZone.setDefault(null);
+    }
+  }
 }

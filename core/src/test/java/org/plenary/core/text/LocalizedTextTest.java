@@ -51,6 +51,15 @@ class LocalizedTextTest {
   }
 
   @Test
+  void saysWhichLanguageItsWordingIsIn() {
+    LocalizedText court = LocalizedText.of("Court", "Cour");
+    assertThat(court.languageIn(Locale.CANADA_FRENCH)).isEqualTo(Locale.CANADA_FRENCH);
+    assertThat(court.languageIn(Locale.CHINESE)).isEqualTo(Locale.ENGLISH);
+    assertThat(LocalizedText.of(Map.of("fr", "Cour", "es", "Corte")).languageIn(Locale.CHINESE))
+        .isEqualTo(Locale.forLanguageTag("es"));
+  }
+
+  @Test
   void aScriptOrRegionFindsItsOwnWordingThenItsLanguage() {
     LocalizedText court = LocalizedText.of(Map.of("en", "Court", "zh", "法院", "zh-Hant", "法院（繁）"));
     assertThat(court.in(Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("法院（繁）");

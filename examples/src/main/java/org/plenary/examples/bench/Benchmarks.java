@@ -90,6 +90,15 @@ public final class Benchmarks {
                 large / small)).append(" |\n");
       }
     }
+    for (String f : List.of("runsheet", "html")) {
+      for (String n : List.of("1000", "10000")) {
+        Double english = ms.get("LanguageBenchmark.export/" + f + "/en/" + n);
+        for (String lang : List.of("ar", "zh")) {
+          ratio(table, "export " + f + " in " + lang + " / in en, " + n + " interventions",
+              ms.get("LanguageBenchmark.export/" + f + "/" + lang + "/" + n), english, "");
+        }
+      }
+    }
     Double intake1k = ms.get("IntakeBenchmark.readMbox/1000");
     Double intake10k = ms.get("IntakeBenchmark.readMbox/10000");
     for (Map.Entry<String, Double> e : new TreeMap<>(Map.of("1 000", intake1k == null ? -1.0 : intake1k,
