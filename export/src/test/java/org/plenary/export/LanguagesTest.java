@@ -88,6 +88,8 @@ class LanguagesTest {
   @Test
   void wideCharactersTakeTwoColumnsAndMarksNone() {
     assertThat(Texts.width("Kenya")).isEqualTo(5);
+    assertThat(Texts.width("Кения, Ελλάδα")).isEqualTo(13);
+    assertThat(Texts.width("a\u00adb")).isEqualTo(2);
     assertThat(Texts.width("中华人民共和国")).isEqualTo(14);
     assertThat(Texts.width("e\u0301")).isEqualTo(1);
     assertThat(Texts.width("\u2068مرحبا\u2069")).isEqualTo(5);

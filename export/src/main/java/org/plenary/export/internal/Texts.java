@@ -54,6 +54,43 @@ public final class Texts {
    * formatting characters alone none, following Unicode's East Asian Width property.
    */
   public static int width(String s) {
+    int width = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x300 && (c < 0x7f || c >= 0xa0) && c != 0xad) {
+        width++;
+        continue;
+      }
+      if (joins(c)) {
+        return clusters(s);
+      }
+      int type = UCharacter.getType(c);
+      if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
+          || type == UCharacterCategory.COMBINING_SPACING_MARK) {
+        return clusters(s);
+      }
+      int eaw = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+      if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH) {
+        width += 2;
+      } else if (type != UCharacterCategory.FORMAT && type != UCharacterCategory.CONTROL) {
+        width++;
+      }
+    }
+    return width;
+  }
+
+  /**
+   * Whether {@code c} may join the characters around it into one user-perceived character beyond what
+   * a mark does: surrogates (emoji, flags), joiners, variation selectors, Hangul jamo. A text holding
+   * one is measured cluster by cluster; any other text character by character, which is the same.
+   */
+  private static boolean joins(char c) {
+    return Character.isSurrogate(c) || c == 0x200c || c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f)
+        || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
+  }
+
+  /** {@link #width(String)} by grapheme clusters, for texts whose characters join. */
+  private static int clusters(String s) {
     BreakIterator chars = BreakIterator.getCharacterInstance(ULocale.ROOT);
     chars.setText(s);
     int width = 0;
@@ -123,9 +160,12 @@ public final class Texts {
     return " ".repeat(Math.max(0, width - width(t))) + t;
   }
 
+  private static final java.util.concurrent.ConcurrentMap<Locale, Boolean> RIGHT_TO_LEFT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Whether {@code locale}'s language is written right to left (Arabic, Hebrew, Persian, Urdu ...). */
   public static boolean isRightToLeft(Locale locale) {
-    return ULocale.forLocale(locale).isRightToLeft();
+    return RIGHT_TO_LEFT.computeIfAbsent(locale, l -> ULocale.forLocale(l).isRightToLeft());
   }
 
   /** Whether {@code s} holds a letter of a right-to-left script. */
