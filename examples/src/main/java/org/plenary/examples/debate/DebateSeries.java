@@ -130,8 +130,7 @@ public final class DebateSeries {
   private Series meetings() {
     ZoneId zone = parse("zone", ZoneId::of);
     Venue venue = Venue.of(text("venue"), zone);
-    Speaker president = Speaker.of(Delegation.of("president",
-        LocalizedText.of("President of the Assembly", "Président de l'Assemblée"), Constituency.CHAIR));
+    Speaker president = Speaker.of(Delegation.of("president", text("president"), Constituency.CHAIR));
     List<Plenary> meetings = new ArrayList<>();
     for (String m : list("meetings")) {
       String[] parts = m.split("\\s+");
@@ -143,9 +142,9 @@ public final class DebateSeries {
           .code("general-debate").date(date).start(parse("meetings", parts[1], LocalTime::parse))
           .budget(parse("meetings", parts[2], Duration::parse)).venue(venue).addChairs(president)
           .registration(Registration.of(value("registration.address"), parse("registration.deadline", LocalDate::parse)))
-          .addSegments(fixed("opening", LocalizedText.of("Opening", "Ouverture"), president),
+          .addSegments(fixed("opening", text("opening.title"), president),
               Segment.builder().id("debate").title(text("title")).takesRequests(true).build(),
-              fixed("closing", LocalizedText.of("Closing", "Clôture"), president))
+              fixed("closing", text("closing.title"), president))
           .build());
     }
     return Series.of(meetings);
@@ -169,7 +168,7 @@ public final class DebateSeries {
     int span = (int) Duration.between(opens, closes).getSeconds();
     List<RequestToSpeak> out = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
-      out.add(request(i, count, random, opens.plusSeconds(random.nextInt(Math.max(1, span)))));
+      out.add(request(i, count, random, opens.plusSeconds(random.nextInt(Math.max(1, span))), delegationName(i)));
     }
     out.sort(java.util.Comparator.comparing(RequestToSpeak::received));
     return List.copyOf(out);
@@ -184,18 +183,27 @@ public final class DebateSeries {
     int first = requests.size() + 1;
     List<RequestToSpeak> out = new ArrayList<>();
     for (int i = first; i < first + count; i++) {
-      out.add(request(i, first + count, random, from.plusSeconds(random.nextInt(Math.max(1, span)))));
+      out.add(request(i, first + count, random, from.plusSeconds(random.nextInt(Math.max(1, span))),
+          delegationName(i)));
     }
     return out;
   }
 
-  private static RequestToSpeak request(int i, int of, Random random, Instant received) {
+  /** "Delegation 7" in each language the file gives, from {@code delegation.<lang> = Delegation {0}}. */
+  private LocalizedText delegationName(int i) {
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    text("delegation").byLanguage().forEach((tag, pattern) -> byLanguage.put(tag, pattern.replace("{0}",
+        Integer.toString(i))));
+    return LocalizedText.of(byLanguage);
+  }
+
+  private static RequestToSpeak request(int i, int of, Random random, Instant received, LocalizedText name) {
     double share = (double) i / of;
     Constituency c = share <= 0.8 ? Constituency.STATE_PARTY : share <= 0.9 ? Constituency.OBSERVER_STATE
         : share <= 0.95 ? Constituency.INTERNATIONAL_ORGANISATION : Constituency.CIVIL_SOCIETY;
     ProtocolRank rank = c == Constituency.STATE_PARTY
         ? ProtocolRank.values()[random.nextInt(ProtocolRank.values().length)] : ProtocolRank.OTHER;
-    Delegation d = Delegation.of("D" + i, LocalizedText.of("Delegation " + i, "Délégation " + i), c);
+    Delegation d = Delegation.of("D" + i, name, c);
     return RequestToSpeak.builder().id("gd-" + i).speaker(Speaker.builder().delegation(d).rank(rank).build())
         .received(received).duration(Duration.ofMinutes(5 + random.nextInt(4))).segment("debate").build();
   }
@@ -212,8 +220,22 @@ public final class DebateSeries {
     return Arrays.stream(value(key).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /**
+   * The text {@code key} in every language the file gives it, as {@code key.en}, {@code key.fr},
+   * {@code key.ar}, {@code key.zh-Hant}...; English is required, as the fallback.
+   */
   private LocalizedText text(String key) {
-    return LocalizedText.of(value(key + ".en"), value(key + ".fr"));
+    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
+    byLanguage.put("en", value(key + ".en"));
+    for (String name : config.stringPropertyNames()) {
+      if (name.startsWith(key + ".")) {
+        String tag = name.substring(key.length() + 1);
+        if (tag.indexOf('.') < 0 && java.util.Locale.forLanguageTag(tag).toLanguageTag().equals(tag) && !tag.equals("und")) {
+          byLanguage.put(tag, value(name));
+        }
+      }
+    }
+    return LocalizedText.of(byLanguage);
   }
 
   private Instant instant(String key) {

@@ -15,6 +15,7 @@ import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.release.Change;
 import org.plenary.core.release.Changes;
 import org.plenary.core.release.Release;
+import org.plenary.core.text.Languages;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporters;
 import org.plenary.export.agenda.SeriesOverview;
@@ -37,7 +38,6 @@ import org.plenary.export.json.ChangesJson;
  */
 public final class GeneralDebateMain {
 
-  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
   private GeneralDebateMain() {}
 
@@ -78,8 +78,8 @@ public final class GeneralDebateMain {
     Files.createDirectories(folder);
     SeriesPlan plan = release.plan();
     List<Timetable> meetings = plan.meetings().stream().map(Plan::timetable).toList();
-    for (Locale l : LANGUAGES) {
-      String lang = l.getLanguage();
+    for (Locale l : Languages.OFFICIAL) {
+      String lang = l.toLanguageTag();
       ExportOptions options = ExportOptions.in(l).withChanges(changes);
       write(folder.resolve("overview." + lang + ".md"), o -> SeriesOverview.markdown(plan, options, o));
       write(folder.resolve("overview." + lang + ".html"), o -> SeriesOverview.html(plan, options, o));

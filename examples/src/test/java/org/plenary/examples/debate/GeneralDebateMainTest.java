@@ -84,7 +84,7 @@ class GeneralDebateMainTest {
     try (Stream<Path> s = Files.list(out)) {
       names = s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertThat(names).hasSize(4 * 3 * 2 + 4 + 4).contains("overview.fr.md", "agenda.meeting-4.en.html",
+    assertThat(names).hasSize(4 * 3 * 6 + 2 * 6 + 4).contains("overview.fr.md", "agenda.meeting-4.en.html",
         "runsheet.meeting-2.fr.txt", "general-debate.ics", "schedule.xml", "schedule.json", "changes.json");
 
     Path formats = Path.of(System.getProperty("plenary.formats", "../../shared/formats"));
