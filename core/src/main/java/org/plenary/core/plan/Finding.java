@@ -1,6 +1,5 @@
 package org.plenary.core.plan;
 
-import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,8 +73,7 @@ public abstract class Finding {
       keys.append(keys.length() == 0 ? "" : "; ").append(e.getKey()).append(": ")
           .append(String.join(", ", e.getValue()));
     }
-    LocalizedText name = LocalizedText.written(reader ->
-        ULocale.forLocale(language).getDisplayName(Languages.conventions(reader)));
+    LocalizedText name = Languages.name(language);
     return Optional.of(builder().ruleId(LANGUAGE_GAPS).severity(Severity.WARNING).subject(language.toLanguageTag())
         .message(Messages.CORE.text("language.gaps", count, name, keys.toString()))
         .reason(Messages.CORE.text("language.reason"))

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.SortedMap;
@@ -154,10 +155,10 @@ public final class Bundle {
    * The pattern of {@code key} in {@code locale}'s language as its file writes it, if that language has
    * its own: for tests that compare languages.
    */
-  public java.util.Optional<String> pattern(Locale locale, String key) {
+  public Optional<String> pattern(Locale locale, String key) {
     requireKey(requireNonNull(key, "key"));
-    return missing(locale).contains(key) ? java.util.Optional.empty()
-        : java.util.Optional.of(wordings(locale).patterns().getProperty(key));
+    return missing(locale).contains(key) ? Optional.empty()
+        : Optional.of(wordings(locale).patterns().getProperty(key));
   }
 
   /**
@@ -180,9 +181,9 @@ public final class Bundle {
    * pattern ICU cannot read, or placeholders that differ from English's ({@code {0}}, {@code {1}} ...).
    * Empty when the language is complete: what a facilitation checks after adding a language.
    */
-  public java.util.List<String> differences(Locale locale) {
+  public List<String> differences(Locale locale) {
     requireNonNull(locale, "locale");
-    java.util.List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String key : keys()) {
       if (missing(locale).contains(key)) {
         out.add("key '" + key + "' has no wording in '" + locale.toLanguageTag() + "'");
@@ -201,7 +202,7 @@ public final class Bundle {
             + e.getMessage());
       }
     }
-    return java.util.List.copyOf(out);
+    return List.copyOf(out);
   }
 
   /** The pattern of {@code key} in {@code locale}'s language or English, unformatted; null if none. */

@@ -16,6 +16,7 @@ import java.util.SortedSet;
  * <pre>{@code
  * Languages.OFFICIAL            // [ar, zh, en, fr, ru, es]
  * Languages.gaps(Locale.GERMAN) // {org/plenary/core/internal/messages=[channel.EMAIL, ...], ...}
+ * Languages.name(Locale.GERMAN).in(Locale.FRENCH) // "allemand"
  * }</pre>
  */
 public final class Languages {
@@ -28,12 +29,24 @@ public final class Languages {
 
   private Languages() {}
 
+  /** Whether {@code tag} is a BCP 47 language tag in the form {@link Locale#toLanguageTag()} writes. */
+  public static boolean isTag(String tag) {
+    Locale locale = Locale.forLanguageTag(requireNonNull(tag, "tag"));
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
+  }
+
+  /** The name of {@code language} in each reader's language, from CLDR: "German", "allemand", "немецкий". */
+  public static LocalizedText name(Locale language) {
+    requireNonNull(language, "language");
+    return LocalizedText.written(reader -> ULocale.forLocale(language).getDisplayName(conventions(reader)));
+  }
+
   /**
    * The CLDR locale whose conventions (dates, numbers) a language is written with, as the core's
    * words bundle states it under {@code cldr.locale}: {@code en-GB} for English, as the Assembly's
    * documents write it; the language itself when its words say nothing.
    */
-  public static ULocale conventions(Locale language) {
+  static ULocale conventions(Locale language) {
     requireNonNull(language, "language");
     String tag = LocalizedText.WORDS.raw(language, CONVENTIONS);
     boolean own = !LocalizedText.WORDS.missing(language).contains(CONVENTIONS);

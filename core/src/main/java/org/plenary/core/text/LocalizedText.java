@@ -100,15 +100,20 @@ public abstract class LocalizedText {
   }
 
   private String own(Locale locale) {
+    String tag = ownTag(locale);
+    return tag == null ? null : byLanguage().get(tag);
+  }
+
+  /** The tag of {@code locale}'s own wording: its whole tag, its language and script, or its language. */
+  private String ownTag(Locale locale) {
     NavigableMap<String, String> texts = byLanguage();
-    String text = texts.get(locale.toLanguageTag());
-    if (text == null && !locale.getScript().isEmpty()) {
-      text = texts.get(locale.getLanguage() + "-" + locale.getScript());
+    for (String tag : new String[] {locale.toLanguageTag(),
+        locale.getScript().isEmpty() ? null : locale.getLanguage() + "-" + locale.getScript(), locale.getLanguage()}) {
+      if (tag != null && texts.containsKey(tag)) {
+        return tag;
+      }
     }
-    if (text == null) {
-      text = texts.get(locale.getLanguage());
-    }
-    return text;
+    return null;
   }
 
   /**
@@ -117,10 +122,8 @@ public abstract class LocalizedText {
    * text's language (iCalendar's {@code LANGUAGE}, HTML's {@code lang}).
    */
   public Locale languageIn(Locale locale) {
-    if (has(requireNonNull(locale, "locale"))) {
-      return locale;
-    }
-    return Locale.forLanguageTag(byLanguage().containsKey("en") ? "en" : byLanguage().firstKey());
+    String tag = ownTag(requireNonNull(locale, "locale"));
+    return Locale.forLanguageTag(tag != null ? tag : byLanguage().containsKey("en") ? "en" : byLanguage().firstKey());
   }
 
   /** The English text, or the first wording of a text that has no English. */
@@ -149,18 +152,13 @@ public abstract class LocalizedText {
   void check() {
     checkArgument(!byLanguage().isEmpty(), "a text needs a wording in at least one language");
     byLanguage().forEach((language, text) -> {
-      checkArgument(isLanguage(language),
+      checkArgument(Languages.isTag(language),
           "language '%s' is not a BCP 47 language tag in its usual form, such as 'en', 'zh' or 'zh-Hant'",
           language);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", language, text);
     });
   }
 
-  /** Whether {@code tag} is a BCP 47 tag written as {@link Locale#toLanguageTag()} writes it. */
-  private static boolean isLanguage(String tag) {
-    Locale locale = Locale.forLanguageTag(tag);
-    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
-  }
 
   /** Whether {@code o} is a text with the same wordings, however each was made. */
   @Override

@@ -39,13 +39,13 @@ final class Template {
     return numbers;
   }
 
-  /** Whether every argument of {@code pattern} is a bare {@code {n}}. */
+  /** Whether every argument of {@code pattern} is a bare numbered {@code {n}}. */
   private static boolean plain(String pattern) {
     MessagePattern parsed = new MessagePattern(pattern);
     for (int i = 0; i < parsed.countParts(); i++) {
       MessagePattern.Part part = parsed.getPart(i);
-      if (part.getType() == MessagePattern.Part.Type.ARG_START
-          && part.getArgType() != MessagePattern.ArgType.NONE) {
+      if (part.getType() == MessagePattern.Part.Type.ARG_NAME
+          || part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() != MessagePattern.ArgType.NONE) {
         return false;
       }
     }

@@ -2,13 +2,10 @@ package org.plenary.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plenary.core.text.Bundle;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
@@ -29,20 +26,6 @@ class CoreBundlesTest {
         "org/plenary/core/text/words");
   }
 
-  @ParameterizedTest
-  @MethodSource("languages")
-  void aDifferenceIsNamed(Locale language) {
-    Bundle broken = Bundle.load("x", name -> name.equals("x_en.properties") ? null
-        : new java.io.ByteArrayInputStream((name.equals("x.properties") ? "a={0} and {1}\nb=b\n" : "a={0}\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    if (language.getLanguage().equals("en")) {
-      assertThat(broken.differences(language)).isEmpty();
-      return;
-    }
-    assertThat(broken.differences(language)).containsExactly(
-        "key 'a' has placeholders [0] in '" + language.toLanguageTag() + "' but [0, 1] in English",
-        "key 'b' has no wording in '" + language.toLanguageTag() + "'");
-  }
 
   /** Each language's plural forms, at the numbers where CLDR's categories change. */
   @ParameterizedTest
@@ -76,13 +59,6 @@ class CoreBundlesTest {
     assertThat(written.toString()).isEqualTo(expected);
   }
 
-  @ParameterizedTest
-  @MethodSource("languages")
-  void durationsAndDatesAreWrittenInEveryLanguage(Locale language) {
-    assertThat(Durations.format(Duration.ofMinutes(3), language)).contains("3").isNotEqualTo("3");
-    assertThat(org.plenary.core.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), language)).contains("2019")
-        .contains("5");
-  }
 
   @org.junit.jupiter.api.Test
   void aLanguageWithoutBundlesReadsInEnglishAndAFindingNamesEveryKeyItLacks() {
@@ -112,14 +88,6 @@ class CoreBundlesTest {
         .doesNotContain("org/plenary/core/");
   }
 
-  @org.junit.jupiter.api.Test
-  void eachLanguageWritesWithItsOwnConventionsUnlessItsWordsNameOthers() {
-    assertThat(Languages.conventions(Locale.ENGLISH).toLanguageTag()).isEqualTo("en-GB");
-    assertThat(Languages.conventions(Locale.forLanguageTag("ar")).toLanguageTag()).isEqualTo("ar-u-nu-latn");
-    assertThat(Languages.conventions(Locale.forLanguageTag("en-US")).toLanguageTag()).isEqualTo("en-GB");
-    assertThat(Languages.conventions(Locale.forLanguageTag("fi")).toLanguageTag()).isEqualTo("fi");
-    assertThat(Languages.conventions(Locale.forLanguageTag("es")).toLanguageTag()).isEqualTo("es");
-  }
 
   @org.junit.jupiter.api.Test
   void theDayIsTheDayWhateverTheJvmsZone() {

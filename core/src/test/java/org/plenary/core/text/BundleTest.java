@@ -109,4 +109,36 @@ class BundleTest {
     assertThatThrownBy(blank::english).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not be blank");
   }
+
+  @Test
+  void aDifferenceFromEnglishIsNamed() {
+    Bundle broken = bundle("a={0} and {1}\nb=b\nc={0,plural,one{# x} other{# xs}}\n", "a={0}\nc={0,plural,one{# x}\n");
+    assertThat(broken.differences(Locale.FRENCH)).containsExactly(
+        "key 'a' has placeholders [0] in 'fr' but [0, 1] in English",
+        "key 'b' has no wording in 'fr'",
+        "key 'c' in 'fr' is not a valid pattern: " + invalid("{0,plural,one{# x}"));
+    assertThat(broken.differences(Locale.ENGLISH)).isEmpty();
+  }
+
+  private static String invalid(String pattern) {
+    try {
+      new com.ibm.icu.text.MessagePattern(pattern);
+      return "";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void eachLanguageWritesWithItsOwnConventionsUnlessItsWordsNameOthers() {
+    assertThat(Languages.conventions(Locale.ENGLISH).toLanguageTag()).isEqualTo("en-GB");
+    assertThat(Languages.conventions(Locale.forLanguageTag("ar")).toLanguageTag()).isEqualTo("ar-u-nu-latn");
+    assertThat(Languages.conventions(Locale.forLanguageTag("en-US")).toLanguageTag()).isEqualTo("en-GB");
+    assertThat(Languages.conventions(Locale.forLanguageTag("fi")).toLanguageTag()).isEqualTo("fi");
+    assertThat(Languages.conventions(Locale.forLanguageTag("es")).toLanguageTag()).isEqualTo("es");
+    assertThat(Languages.name(Locale.GERMAN).in(Locale.FRENCH)).isEqualTo("allemand");
+    assertThat(Languages.isTag("zh-Hant")).isTrue();
+    assertThat(Languages.isTag("und")).isFalse();
+    assertThat(Languages.isTag("zh_Hant")).isFalse();
+  }
 }

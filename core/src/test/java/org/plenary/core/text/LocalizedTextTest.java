@@ -53,7 +53,9 @@ class LocalizedTextTest {
   @Test
   void saysWhichLanguageItsWordingIsIn() {
     LocalizedText court = LocalizedText.of("Court", "Cour");
-    assertThat(court.languageIn(Locale.CANADA_FRENCH)).isEqualTo(Locale.CANADA_FRENCH);
+    assertThat(court.languageIn(Locale.CANADA_FRENCH)).isEqualTo(Locale.FRENCH);
+    assertThat(court.with(Locale.CANADA_FRENCH, "Cour (CA)").languageIn(Locale.CANADA_FRENCH))
+        .isEqualTo(Locale.CANADA_FRENCH);
     assertThat(court.languageIn(Locale.CHINESE)).isEqualTo(Locale.ENGLISH);
     assertThat(LocalizedText.of(Map.of("fr", "Cour", "es", "Corte")).languageIn(Locale.CHINESE))
         .isEqualTo(Locale.forLanguageTag("es"));

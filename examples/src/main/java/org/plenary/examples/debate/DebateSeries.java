@@ -37,6 +37,7 @@ import org.plenary.core.release.Changes;
 import org.plenary.core.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -230,7 +231,7 @@ public final class DebateSeries {
     for (String name : config.stringPropertyNames()) {
       if (name.startsWith(key + ".")) {
         String tag = name.substring(key.length() + 1);
-        if (tag.indexOf('.') < 0 && java.util.Locale.forLanguageTag(tag).toLanguageTag().equals(tag) && !tag.equals("und")) {
+        if (Languages.isTag(tag)) {
           byLanguage.put(tag, value(name));
         }
       }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
+import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -159,7 +160,7 @@ public final class Directory {
       if (column.startsWith("name_") && !COLUMNS.contains(column) && cell.getValue() != null
           && !cell.getValue().isBlank()) {
         String tag = column.substring("name_".length()).replace('_', '-');
-        if (!Locale.forLanguageTag(tag).toLanguageTag().equals(tag) || tag.equals("und")) {
+        if (!Languages.isTag(tag)) {
           throw new IntakeException(where + ", column " + column + ": '" + tag
               + "' is not a BCP 47 language tag in its usual form, such as 'ar' or 'zh-Hant'");
         }
