@@ -91,6 +91,12 @@ public abstract class Plenary {
   /** The segments, in order. */
   public abstract List<Segment> segments();
 
+  /**
+   * The id of the segment that a request to speak is for when it names none, if stated: needed only
+   * when several segments take requests, and then one of them.
+   */
+  public abstract Optional<String> listSegment();
+
   /** How to get on the list of speakers, if there is a list. */
   public abstract Optional<Registration> registration();
 
@@ -130,6 +136,19 @@ public abstract class Plenary {
   public final Segment requiredSegment(String id) {
     return segment(id).orElseThrow(() -> new IllegalArgumentException(
         "segment '" + id + "' does not exist; the segments are " + segmentIds()));
+  }
+
+  /**
+   * The segment a request to speak is for when it names none: the {@linkplain #listSegment() one
+   * stated}, or else the only segment that takes requests; empty when several take requests and
+   * none is stated, or none does.
+   */
+  public final Optional<Segment> defaultListSegment() {
+    if (listSegment().isPresent()) {
+      return segment(listSegment().get());
+    }
+    List<Segment> taking = segments().stream().filter(Segment::takesRequests).toList();
+    return taking.size() == 1 ? Optional.of(taking.get(0)) : Optional.empty();
   }
 
   /** The segments' ids, in order. */
@@ -177,6 +196,9 @@ public abstract class Plenary {
     Checks.uniqueIds("segment id", segments(), Segment::id);
     Checks.uniqueIds("intervention id", programme(), Intervention::id);
     Checks.uniqueIds("theme id", themes(), Theme::id);
+    listSegment().ifPresent(id -> checkArgument(segment(id).map(Segment::takesRequests).orElse(false),
+        "listSegment '%s' must name a segment that takes requests: %s", id,
+        segments().stream().filter(Segment::takesRequests).map(Segment::id).toList()));
   }
 
   @Override

@@ -42,6 +42,34 @@ class PlenaryTest {
   }
 
   @Test
+  void theListFeedsTheOnlySegmentThatTakesRequestsOrTheOneNamed() {
+    Segment opening = Segment.builder().id("opening").title(LocalizedText.of("Opening")).build();
+    Segment high = Segment.builder().id("high-level").title(LocalizedText.of("High-level")).takesRequests(true)
+        .build();
+    assertThat(minimal().addSegments(opening, floor()).build().defaultListSegment()).contains(floor());
+    assertThat(minimal().addSegments(opening).build().defaultListSegment()).isEmpty();
+    Plenary two = minimal().addSegments(high, floor()).build();
+    assertThat(two.listSegment()).isEmpty();
+    assertThat(two.defaultListSegment()).isEmpty();
+    Plenary named = minimal().addSegments(high, floor()).listSegment("floor").build();
+    assertThat(named.listSegment()).contains("floor");
+    assertThat(named.defaultListSegment()).contains(floor());
+    assertThat(minimal().addSegments(high, floor()).listSegment("high-level").build().defaultListSegment())
+        .contains(high);
+  }
+
+  @Test
+  void refusesAListSegmentThatIsNoneOfThoseTakingRequests() {
+    Segment opening = Segment.builder().id("opening").title(LocalizedText.of("Opening")).build();
+    assertThatThrownBy(() -> minimal().addSegments(opening, floor()).listSegment("opening").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listSegment 'opening' must name a segment that takes requests: [floor]");
+    assertThatThrownBy(() -> minimal().addSegments(floor()).listSegment("bar").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("listSegment 'bar' must name a segment that takes requests: [floor]");
+  }
+
+  @Test
   void refusesADuplicateSegmentId() {
     assertThatThrownBy(() -> minimal().addSegments(floor(), floor()).build())
         .isInstanceOf(IllegalArgumentException.class)
