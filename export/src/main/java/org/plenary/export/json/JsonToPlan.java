@@ -148,6 +148,9 @@ final class JsonToPlan {
       }
       return sb.build();
     })));
+    if (n.has("listSegment")) {
+      b.listSegment(string(n, at, "listSegment"));
+    }
     optional(n, "registration").ifPresent(r -> b.registration(build(at + "/registration",
         () -> Registration.of(string(r, at + "/registration", "address"),
             parse(at + "/registration/deadline", required(r, at + "/registration", "deadline"),

@@ -201,6 +201,9 @@ final class PlanToJson {
       text("title", t.title());
     });
     objects("segments", pl.segments(), this::segment);
+    if (pl.listSegment().isPresent()) {
+      g.writeStringField("listSegment", pl.listSegment().get());
+    }
     if (pl.registration().isPresent()) {
       g.writeObjectFieldStart("registration");
       g.writeStringField("address", pl.registration().get().address());

@@ -28,6 +28,21 @@ class PlanJsonTest {
   }
 
   @Test
+  void theSegmentTheListFeedsReadsBackAndABadOneGetsItsPointer() throws Exception {
+    String json = new String(JSON.toBytes(Fixtures.sample(2), ExportOptions.english()), StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain("listSegment");
+    String named = json.replaceFirst("\"registration\"", "\"listSegment\" : \"floor\",\n    \"registration\"");
+    assertThat(named).isNotEqualTo(json);
+    Plan back = read(named);
+    assertThat(back.plenary().listSegment()).contains("floor");
+    assertThat(new String(JSON.toBytes(back.timetable(), ExportOptions.english()), StandardCharsets.UTF_8))
+        .isEqualTo(named);
+    assertThatThrownBy(() -> read(named.replace("\"listSegment\" : \"floor\"", "\"listSegment\" : \"opening\"")))
+        .isInstanceOf(PlanImportException.class)
+        .hasMessage("/plenary: listSegment 'opening' must name a segment that takes requests: [floor]");
+  }
+
+  @Test
   void theLanguageDoesNotChangeTheJson() {
     Timetable t = Fixtures.sample(3);
     assertThat(JSON.toBytes(t, ExportOptions.in(java.util.Locale.FRENCH)))
