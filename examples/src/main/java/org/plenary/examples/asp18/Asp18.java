@@ -115,6 +115,7 @@ public final class Asp18 {
         .budget(Duration.ofHours(2))
         .addChairs(chair)
         .registration(Registration.of("iccaspcoperation@gmail.com", LocalDate.of(2019, 12, 3)))
+        .listSegment("floor")
         .addAcknowledgements(text("thanks"), text("source"))
         .addThemes(
             Theme.of("arrests", text("theme.arrests")),
@@ -215,11 +216,14 @@ public final class Asp18 {
   public static IntakeResult intake() {
     Path mail = mail();
     return MailIntake.of(plenary(), Directory.read(mail.resolve("directory.csv")),
-        IntakeSettings.load(mail.resolve("intake.properties"))).read(mail.resolve(MAILBOX));
+        IntakeSettings.load(mail.resolve(MAIL_SETTINGS))).read(mail.resolve(MAILBOX));
   }
 
   /** The name of the illustrative mailbox in {@link #mail()}. */
   public static final String MAILBOX = "asp18.mbox";
+
+  /** The name of the intake's settings beside the mailbox, in {@link #mail()}. */
+  public static final String MAIL_SETTINGS = "intake.properties";
 
   /**
    * The folder of the illustrative mailbox, its directory and the intake's settings: the example's
@@ -235,7 +239,7 @@ public final class Asp18 {
         return Path.of(mbox.toURI()).getParent();
       }
       Path copy = Files.createTempDirectory("asp18-mail");
-      for (String name : List.of(MAILBOX, "directory.csv", "intake.properties")) {
+      for (String name : List.of(MAILBOX, "directory.csv", MAIL_SETTINGS)) {
         try (InputStream in = Asp18.class.getResourceAsStream("mail/" + name)) {
           Files.copy(in, copy.resolve(name));
         }

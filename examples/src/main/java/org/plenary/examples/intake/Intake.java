@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.text.Languages;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeException;
@@ -31,9 +33,11 @@ import org.plenary.export.json.PlanJson;
  * spreadsheet of requests exported as {@code .csv} (its columns set in the settings), or several of
  * them separated by commas, read as one list ({@link CombinedIntake}). The
  * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
- * ASP18 example. Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to
- * {@code OUTDIR}. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
- * and 1 with a one-line message (naming the file, row, column or key) on bad input.
+ * ASP18 example; without {@code SETTINGS.properties}, the settings are the ASP18 example's too. The
+ * first line printed says which plenary and which settings the intake read for. Writes
+ * {@code intake.<lang>.md} in the six official languages and {@code intake.json} to {@code OUTDIR}.
+ * Exits 0 when everything was read, 2 when the mailbox could not be read to its end, and 1 with a
+ * one-line message (naming the file, row, column or key) on bad input.
  */
 public final class Intake {
 
@@ -60,14 +64,17 @@ public final class Intake {
           .map(Path::of).toList();
       Directory directory = Directory.read(Path.of(args[1]));
       Path outdir = Path.of(args[2]);
-      IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : IntakeSettings.defaults();
+      IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : asp18Settings();
       Plenary plenary = args.length > 4 ? plenary(Path.of(args[4])) : Asp18.plenary();
+      out.println("Plenary \"" + plenary.title().english() + "\" (" + (args.length > 4
+          ? "from " + Path.of(args[4]).getFileName() : "the ASP18 example's; no PLAN.json given") + "), settings "
+          + (args.length > 3 ? Path.of(args[3]).getFileName().toString()
+              : "of the ASP18 example (" + Asp18.MAIL_SETTINGS + "; no SETTINGS.properties given)"));
       IntakeResult result = CombinedIntake.of(plenary, directory, settings).read(sources);
       IntakeReport.of(result, plenary, sources.stream().map(s -> s.getFileName().toString())
           .collect(Collectors.joining(", "))).writeAll(outdir);
       out.println(result);
-      out.println("Report written to " + outdir.toAbsolutePath().normalize()
-          + " (intake.en.md, intake.fr.md, intake.json)");
+      out.println("Report written to " + outdir.toAbsolutePath().normalize() + " (" + REPORTS + ")");
       result.problems().forEach(p -> err.println(p.english()));
       return result.complete() ? 0 : 2;
     } catch (IntakeException e) {
@@ -79,6 +86,19 @@ public final class Intake {
     } catch (IOException e) {
       err.println("cannot write the report: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** The files {@link IntakeReport#writeAll} writes: a report in each official language, then the JSON. */
+  static final String REPORTS = Stream.concat(Languages.OFFICIAL.stream().map(l -> "intake." + l.toLanguageTag()
+      + ".md"), Stream.of("intake.json")).collect(Collectors.joining(", "));
+
+  private static IntakeSettings asp18Settings() throws IOException {
+    try (InputStream in = Asp18.class.getResourceAsStream("mail/" + Asp18.MAIL_SETTINGS)) {
+      if (in == null) {
+        throw new IllegalStateException("the ASP18 example's settings 'mail/" + Asp18.MAIL_SETTINGS + "' are missing");
+      }
+      return IntakeSettings.load(in, Asp18.MAIL_SETTINGS);
     }
   }
 

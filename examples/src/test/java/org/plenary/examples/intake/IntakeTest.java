@@ -33,8 +33,40 @@ class IntakeTest {
     assertThat(status).isZero();
     assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.ar.md", "intake.zh.md", "intake.en.md",
         "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json");
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("53 messages", "review 4", "46 on the list");
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("Plenary \"Plenary session on cooperation\" "
+        + "(the ASP18 example's; no PLAN.json given), settings intake.properties");
+    assertThat(printed).contains("53 messages", "review 4", "46 on the list");
     assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("## À examiner");
+    String written = printed.lines().filter(l -> l.startsWith("Report written to ")).findFirst().orElseThrow();
+    assertThat(written).isEqualTo("Report written to " + out.toAbsolutePath().normalize() + " (intake.ar.md, "
+        + "intake.zh.md, intake.en.md, intake.fr.md, intake.ru.md, intake.es.md, intake.json)");
+    String names = written.substring(written.indexOf('(') + 1, written.length() - 1);
+    assertThat(out.toFile().list()).containsExactlyInAnyOrder(names.split(", "));
+  }
+
+  @Test
+  void withoutSettingsTheCommandReadsForTheAsp18ExampleAndSaysSo() throws Exception {
+    Path mail = Asp18.mail();
+    int status = run(mail.resolve("asp18.mbox").toString(), mail.resolve("directory.csv").toString(), out.toString());
+    assertThat(status).isZero();
+    String printed = stdout.toString(StandardCharsets.UTF_8);
+    assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("Plenary \"Plenary session on cooperation\" "
+        + "(the ASP18 example's; no PLAN.json given), settings of the ASP18 example (intake.properties; no "
+        + "SETTINGS.properties given)");
+    assertThat(printed).contains("53 messages", "review 4", "46 on the list");
+    assertThat(Files.readString(out.resolve("intake.json"))).contains("\"request\" : \"hl-sen\"");
+  }
+
+  @Test
+  void anEmptyMailboxIsNoMessageAndAFileThatIsNoMailIsOneLine() throws Exception {
+    Path mail = Asp18.mail();
+    Path empty = Files.writeString(out.resolve("empty.mbox"), "");
+    assertThat(run(empty.toString(), mail.resolve("directory.csv").toString(), out.resolve("r").toString())).isZero();
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("IntakeResult[0 messages");
+    Path xlsx = Files.write(out.resolve("requests.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    assertThat(run(xlsx.toString(), mail.resolve("directory.csv").toString(), out.resolve("r").toString())).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("mailbox '" + xlsx + "' is not mail: it is a zip");
   }
 
   @Test

@@ -8,9 +8,9 @@ import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.IntakeSettings.Field;
 
 /**
- * The template in a message's text: lines such as {@code Speaker: Ms A. Example} or
- * {@code Fonction : Ministre}, labelled in any of the settings' words, with or without a space (or
- * a no-break space) before the colon. Quoted lines ({@code >}) are not read; the first line of a
+ * The template in a message's text: lines such as {@code Speaker: Ms A. Example},
+ * {@code Fonction : Ministre} or {@code 发言人：王某某}, labelled in any of the settings' words (without
+ * regard to case or accents), with or without a space (or a no-break space) before the colon. Quoted lines ({@code >}) are not read; the first line of a
  * field wins; what is not there stays absent.
  */
 final class Fields {
@@ -35,10 +35,10 @@ final class Fields {
       if (colon < 0) {
         continue;
       }
-      String label = emphasis(l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ').strip())
-          .toLowerCase(Locale.ROOT);
+      String label = Phrases.fold(emphasis(l.substring(0, colon).replace('\u00A0', ' ').replace('\u202F', ' ')
+          .strip()));
       for (Field field : Field.values()) {
-        if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
+        if (!f.values.containsKey(field) && settings.foldedLabels(field).contains(label)) {
           String value = clean(emphasis(l.substring(colon + 1)), Integer.MAX_VALUE);
           if (value.isEmpty() && i + 1 < lines.length && label(unbullet(lines[i + 1].strip())) < 0
               && !lines[i + 1].strip().startsWith(">")) {
@@ -58,9 +58,11 @@ final class Fields {
     return f;
   }
 
-  /** Where the colon after a label is in {@code line}, or -1 if the line has no label. */
+  /** Where the colon (or full-width colon) after a label is in {@code line}, or -1 if the line has no label. */
   private static int label(String line) {
-    int colon = line.indexOf(':');
+    int ascii = line.indexOf(':');
+    int wide = line.indexOf('：');
+    int colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     return line.startsWith(">") || colon <= 0 || colon > LABEL ? -1 : colon;
   }
 

@@ -59,6 +59,32 @@ public final class IntakeSettings {
     }
   }
 
+  /**
+   * The lists of words that say what a message's own text asks, language by language
+   * ({@code words.<list>.<language>}); see {@code words.properties} beside this class for the
+   * defaults and how a phrase is matched.
+   */
+  public enum Words {
+    /** Phrases of a request to speak: "take the floor", "prendre la parole", "طلب الكلمة". */
+    REQUEST,
+    /** Requests asked as questions: "could you ... add ... speakers"; any other question asks, not requests. */
+    ASKING,
+    /** Words of a cancellation: "withdraw", "annul", "retir", "取消". */
+    CANCEL,
+    /** Words of a replacement: "replace", "instead of", "sustitu", "замен". */
+    REPLACE,
+    /** Thanks, in whose sentence a request's words ask for nothing: "thank you for", "merci pour". */
+    THANKS,
+    /** Denials, in whose sentence a request's words ask for nothing: "not", "ne ... pas", "不再". */
+    NEGATION,
+    /** Conditions, whose sentence says what may be rather than what is asked: "should the", "si le". */
+    CONDITION;
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** The columns a spreadsheet of requests may have; delegation and received are required. */
   public enum Column {
     /** The delegation's id in the directory, or one of its addresses. */
@@ -86,13 +112,21 @@ public final class IntakeSettings {
 
   private static final Splitter LIST = Splitter.on(',').trimResults().omitEmptyStrings();
 
-  private final ImmutableList<String> cancelWords;
-  private final ImmutableList<String> replaceWords;
+  private final ImmutableMap<Words, ImmutableMap<Locale, ImmutableList<String>>> words;
+  private final ImmutableMap<Words, Phrases> phrases;
   private final ImmutableList<String> autoReplySubjects;
   private final ImmutableList<String> forwardSubjects;
   private final ImmutableList<String> bounceSubjects;
+  private final ImmutableList<String> replySubjects;
+  private final ImmutableList<String> bounceSenders;
+  private final Phrases bounceText;
+  private final Phrases autoReplyText;
+  private final Phrases forwardText;
+  private final ImmutableMap<String, ImmutableList<String>> segmentWords;
+  private final ImmutableMap<String, Phrases> segmentPhrases;
   private final ReplacementPolicy replacement;
   private final ImmutableMap<Field, ImmutableList<String>> labels;
+  private final ImmutableMap<Field, com.google.common.collect.ImmutableSet<String>> foldedLabels;
   private final Optional<String> defaultSegment;
   private final Duration defaultDuration;
   private final ImmutableMap<String, Duration> durations;
@@ -135,23 +169,39 @@ public final class IntakeSettings {
 
   private IntakeSettings(Map<String, String> values, String source) {
     Reader r = new Reader(values, source);
-    cancelWords = r.list("words.cancel", "cancel, annul, withdraw, retrait, retire");
-    replaceWords = r.list("words.replace", "replace, remplace, substitut");
-    autoReplySubjects = r.list("words.auto-reply",
-        "out of office, automatic reply, auto:, autoreply, auto-reply, absent, absence, "
-            + "réponse automatique, reponse automatique, message d'absence");
-    forwardSubjects = r.list("words.forward", "fwd:, fw:, tr:, tr :, wg:, rv:");
-    bounceSubjects = r.list("words.bounce",
-        "undelivered, undeliverable, delivery status notification, mail delivery failed, "
-            + "returned mail, non remis, échec de la remise, message non distribué");
+    ImmutableMap.Builder<Words, ImmutableMap<Locale, ImmutableList<String>>> w = ImmutableMap.builder();
+    ImmutableMap.Builder<Words, Phrases> ph = ImmutableMap.builder();
+    for (Words list : Words.values()) {
+      ImmutableMap<Locale, ImmutableList<String>> byLanguage = r.words("words." + list.key());
+      w.put(list, byLanguage);
+      ph.put(list, Phrases.of(byLanguage));
+    }
+    words = w.build();
+    phrases = ph.build();
+    autoReplySubjects = r.list("words.auto-reply", DefaultWords.get("words.auto-reply"));
+    forwardSubjects = r.list("words.forward", DefaultWords.get("words.forward"));
+    bounceSubjects = r.list("words.bounce", DefaultWords.get("words.bounce"));
+    replySubjects = r.list("words.reply", DefaultWords.get("words.reply"));
+    bounceSenders = r.list("words.bounce-sender", DefaultWords.get("words.bounce-sender"));
+    bounceText = Phrases.of(Map.of(Locale.ROOT, r.list("words.bounce-text", DefaultWords.get("words.bounce-text"))));
+    autoReplyText = Phrases.of(Map.of(Locale.ROOT,
+        r.list("words.auto-reply-text", DefaultWords.get("words.auto-reply-text"))));
+    forwardText = Phrases.of(Map.of(Locale.ROOT, r.list("words.forward-text", DefaultWords.get("words.forward-text"))));
+    segmentWords = r.byPrefix("segment.words.", "", (key, value) -> r.list(key, value));
+    segmentPhrases = segmentWords.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey,
+        e -> Phrases.of(Map.of(Locale.ROOT, e.getValue()))));
     replacement = r.policy("replacement");
     ImmutableMap.Builder<Field, ImmutableList<String>> l = ImmutableMap.builder();
     l.put(Field.SPEAKER, r.list("template.speaker", "speaker, name of the speaker, name of speaker, speaker's name, "
-        + "orateur, oratrice, intervenant, intervenante, nom de l'orateur, nom de l'oratrice"));
-    l.put(Field.FUNCTION, r.list("template.function", "function, fonction, title, titre"));
-    l.put(Field.SEGMENT, r.list("template.segment", "segment"));
-    l.put(Field.RANK, r.list("template.rank", "rank, rang"));
+        + "orateur, oratrice, intervenant, intervenante, nom de l'orateur, nom de l'oratrice, orador, oradora, "
+        + "nombre del orador, nombre de la oradora, выступающий, оратор, 发言人, 发言者, المتحدث, المتكلم, اسم المتحدث"));
+    l.put(Field.FUNCTION, r.list("template.function", "function, fonction, title, titre, cargo, función, "
+        + "должность, 职务, 职位, المنصب, الوظيفة, الصفة"));
+    l.put(Field.SEGMENT, r.list("template.segment", "segment, segmento, сегмент, 环节, 部分, الجزء"));
+    l.put(Field.RANK, r.list("template.rank", "rank, rang, rango, ранг, 级别, الرتبة"));
     labels = l.build();
+    foldedLabels = labels.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey,
+        e -> e.getValue().stream().map(Phrases::fold).collect(com.google.common.collect.ImmutableSet.toImmutableSet())));
     defaultSegment = r.optional("segment.default").map(v -> r.id("segment.default", v));
     defaultDuration = r.duration("duration.default", r.text("duration.default", "PT3M"));
     durations = r.byPrefix("duration.", "default", r::duration);
@@ -210,14 +260,69 @@ public final class IntakeSettings {
     return new IntakeSettings(values, source);
   }
 
-  /** Words that mark a cancellation when a word of the subject begins with one. */
+  /** The words of cancellations, in every language, in the settings' order. */
   public List<String> cancelWords() {
-    return cancelWords;
+    return flat(Words.CANCEL);
   }
 
-  /** Words that mark a replacement when a word of the subject begins with one. */
+  /** The words of replacements, in every language, in the settings' order. */
   public List<String> replaceWords() {
-    return replaceWords;
+    return flat(Words.REPLACE);
+  }
+
+  /**
+   * The phrases of {@code list}, by language ({@link Locale#ROOT} for those of
+   * {@code words.<list>}, which name no language), in the settings' order.
+   */
+  public Map<Locale, List<String>> words(Words list) {
+    return ImmutableMap.copyOf(words.get(requireNonNull(list, "list")));
+  }
+
+  private List<String> flat(Words list) {
+    return words.get(list).values().stream().flatMap(List::stream).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The phrases of {@code list}, ready to match. */
+  Phrases phrases(Words list) {
+    return phrases.get(list);
+  }
+
+  /** Subject beginnings of replies, such as "Re:" or "回复：". */
+  public List<String> replySubjects() {
+    return replySubjects;
+  }
+
+  /** Beginnings of the address or display name of the senders of delivery reports: "mailer-daemon"... */
+  public List<String> bounceSenders() {
+    return bounceSenders;
+  }
+
+  /** Phrases with which delivery reports open their text. */
+  Phrases bounceText() {
+    return bounceText;
+  }
+
+  /** Phrases with which automatic replies open their text. */
+  Phrases autoReplyText() {
+    return autoReplyText;
+  }
+
+  /** Phrases that announce a forwarded message in a text. */
+  Phrases forwardText() {
+    return forwardText;
+  }
+
+  /**
+   * The words that name each segment in a request's prose ({@code segment.words.<id>}), such as
+   * "high-level, haut niveau" for {@code high-level}; empty unless set.
+   */
+  public Map<String, List<String>> segmentWords() {
+    return ImmutableMap.copyOf(segmentWords);
+  }
+
+  /** The phrases of {@link #segmentWords()}, ready to match, by segment id. */
+  Map<String, Phrases> segmentPhrases() {
+    return segmentPhrases;
   }
 
   /** Subject beginnings of automatic replies such as "Out of office". */
@@ -243,6 +348,11 @@ public final class IntakeSettings {
   /** The labels a template line may start with for {@code field}, in lower case. */
   public List<String> labels(Field field) {
     return labels.get(field);
+  }
+
+  /** The labels of {@code field}, {@linkplain Phrases#fold folded}. */
+  java.util.Set<String> foldedLabels(Field field) {
+    return foldedLabels.get(field);
   }
 
   /** The segment of a request that states none; without one, such a request goes to review. */
@@ -287,17 +397,22 @@ public final class IntakeSettings {
   @Override
   public String toString() {
     return "IntakeSettings[replacement " + replacement.key() + ", default segment "
-        + defaultSegment.orElse("none") + ", cancel " + cancelWords + ", replace " + replaceWords + "]";
+        + defaultSegment.orElse("none") + ", words in " + words.get(Words.REQUEST).keySet().stream()
+        .map(l -> l.equals(Locale.ROOT) ? "any" : l.toLanguageTag()).toList() + "]";
   }
 
   /** Reads typed values, each error naming the source, the key and the value. */
   private static final class Reader {
-    private static final List<String> KEYS = List.of("words.cancel", "words.replace", "words.auto-reply",
-        "words.forward", "words.bounce", "replacement", "template.speaker", "template.function",
+    private static final List<String> KEYS = List.of("words.request", "words.asking", "words.cancel",
+        "words.replace", "words.thanks", "words.negation", "words.condition", "words.auto-reply", "words.forward",
+        "words.bounce", "words.reply", "words.bounce-sender", "words.bounce-text", "words.auto-reply-text",
+        "words.forward-text", "replacement", "template.speaker", "template.function",
         "template.segment", "template.rank", "segment.default", "sheet.delimiter", "sheet.zone",
         "limit.message-bytes", "limit.header-count", "limit.header-bytes", "limit.line-bytes",
         "limit.body-chars", "limit.depth");
-    private static final List<String> PREFIXES = List.of("duration.", "id.", "sheet.column.");
+    private static final List<String> PREFIXES = List.of("duration.", "id.", "sheet.column.", "segment.words.",
+        "words.request.", "words.asking.", "words.cancel.", "words.replace.", "words.thanks.", "words.negation.",
+        "words.condition.");
 
     private final Map<String, String> values;
     private final String source;
@@ -322,6 +437,37 @@ public final class IntakeSettings {
         throw bad(key, values.get(key), "must list at least one word");
       }
       return words;
+    }
+
+    /**
+     * The phrases of {@code prefix} by language: {@code prefix.<tag>} for each language the defaults
+     * or the settings name, each replacing its own default, then {@code prefix} alone, of no language.
+     */
+    ImmutableMap<Locale, ImmutableList<String>> words(String prefix) {
+      java.util.Set<String> tags = new java.util.TreeSet<>(DefaultWords.languages(prefix));
+      values.keySet().stream().filter(k -> k.startsWith(prefix + ".")).map(k -> k.substring(prefix.length() + 1))
+          .forEach(tags::add);
+      Map<Locale, ImmutableList<String>> out = new LinkedHashMap<>();
+      for (String tag : org.plenary.core.text.Languages.OFFICIAL.stream().map(Locale::toLanguageTag).toList()) {
+        if (tags.remove(tag)) {
+          out.put(Locale.forLanguageTag(tag), wordsOf(prefix + "." + tag));
+        }
+      }
+      for (String tag : tags) {
+        if (!org.plenary.core.text.Languages.isTag(tag)) {
+          throw bad(prefix + "." + tag, values.get(prefix + "." + tag), "names no language: '" + tag
+              + "' is not a BCP 47 language tag such as fr or pt-BR");
+        }
+        out.put(Locale.forLanguageTag(tag), wordsOf(prefix + "." + tag));
+      }
+      if (values.containsKey(prefix)) {
+        out.put(Locale.ROOT, wordsOf(prefix));
+      }
+      return ImmutableMap.copyOf(out);
+    }
+
+    private ImmutableList<String> wordsOf(String key) {
+      return list(key, DefaultWords.get(key));
     }
 
     ReplacementPolicy policy(String key) {

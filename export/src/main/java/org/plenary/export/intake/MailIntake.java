@@ -58,9 +58,12 @@ public final class MailIntake {
 
   /**
    * Reads {@code mailbox}: a folder of {@code .eml} files (in the order of their names), an mbox
-   * file (a file that begins with {@code "From "}), or else a single message.
+   * file (a file that begins with {@code "From "}), or a single message (a file that begins with a
+   * header). An empty file holds no message. In a folder, a file that is empty or no message is an
+   * entry to review, as unreadable.
    *
-   * @throws IntakeException if {@code mailbox} does not exist or cannot be listed
+   * @throws IntakeException if {@code mailbox} does not exist, cannot be listed, or is a file that is
+   *     neither an mbox nor a message (a spreadsheet, an Outlook {@code .msg} file)
    */
   public IntakeResult read(Path mailbox) {
     Batch b = new Batch();
@@ -72,20 +75,71 @@ public final class MailIntake {
     requireNonNull(mailbox, "mailbox");
     if (Files.isDirectory(mailbox)) {
       readFolder(b, mailbox);
+      return;
     } else if (!Files.isRegularFile(mailbox)) {
       throw new IntakeException("mailbox '" + mailbox + "' is neither a file nor a folder");
-    } else if (isMbox(mailbox)) {
-      readMbox(b, mailbox);
-    } else {
-      readMessages(b, List.of(mailbox));
+    }
+    switch (Kind.of(mailbox)) {
+      case EMPTY -> { }
+      case MBOX -> readMbox(b, mailbox);
+      case MESSAGE -> readMessages(b, List.of(mailbox));
+      case ZIP -> throw notMail(mailbox, ": it is a zip archive, such as an .xlsx workbook or a .zip of messages");
+      case OUTLOOK -> throw notMail(mailbox, ": it is an Outlook .msg or .pst file; save the messages as .eml");
+      default -> throw notMail(mailbox, "");
     }
   }
 
-  private static boolean isMbox(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(5), StandardCharsets.ISO_8859_1).equals("From ");
-    } catch (IOException e) {
-      throw new IntakeException("cannot read mailbox '" + file + "': " + Failures.io(e), e);
+  private static IntakeException notMail(Path file, String what) {
+    return new IntakeException("mailbox '" + file + "' is not mail" + what + ": an mbox begins with \"From \", a "
+        + "message with a header such as \"From:\" or \"Received:\"");
+  }
+
+  /**
+   * What a file is, from its first bytes: empty (or blank), an mbox (it begins with {@code "From "}),
+   * a message (its first line is a header: a name of printable characters, then a colon), a zip
+   * archive, an Outlook compound file, or something else.
+   */
+  enum Kind {
+    EMPTY, MBOX, MESSAGE, ZIP, OUTLOOK, OTHER;
+
+    static Kind of(Path file) {
+      byte[] head;
+      try (InputStream in = Files.newInputStream(file)) {
+        head = in.readNBytes(1024);
+      } catch (IOException e) {
+        throw new IntakeException("cannot read mailbox '" + file + "': " + Failures.io(e), e);
+      }
+      return of(head);
+    }
+
+    static Kind of(byte[] head) {
+      int i = 0;
+      if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+        i = 3;
+      }
+      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+        i++;
+      }
+      if (i == head.length) {
+        return EMPTY;
+      }
+      if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        return ZIP;
+      }
+      if (head.length >= 4 && (head[0] & 0xff) == 0xd0 && (head[1] & 0xff) == 0xcf && head[2] == 0x11
+          && (head[3] & 0xff) == 0xe0) {
+        return OUTLOOK;
+      }
+      String start = new String(head, i, Math.min(5, head.length - i), StandardCharsets.ISO_8859_1);
+      if (start.equals("From ")) {
+        return MBOX;
+      }
+      // RFC 5322, 2.2: a field name is printable US-ASCII other than the colon, then the colon.
+      int k = i;
+      while (k < head.length && head[k] > 32 && head[k] < 127 && head[k] != ':') {
+        k++;
+      }
+      return k > i && k < head.length && head[k] == ':' ? MESSAGE : OTHER;
     }
   }
 
@@ -104,7 +158,16 @@ public final class MailIntake {
     for (Path f : files) {
       String source = f.getFileName().toString();
       try (InputStream in = new BufferedInputStream(Files.newInputStream(f))) {
-        b.add(reader.read(in, source), triage);
+        in.mark(1024);
+        Kind kind = Kind.of(in.readNBytes(1024));
+        in.reset();
+        if (kind == Kind.EMPTY) {
+          b.add(unreadable(source, Wording.BUNDLE.text("failure.empty")), triage);
+        } else if (kind != Kind.MESSAGE && kind != Kind.MBOX) {
+          b.add(unreadable(source, Wording.BUNDLE.text("failure.not-message")), triage);
+        } else {
+          b.add(reader.read(in, source), triage);
+        }
       } catch (IOException e) {
         b.add(unreadable(source, Failures.of(e, settings.limits())), triage);
       }
@@ -150,7 +213,8 @@ public final class MailIntake {
 
   private static Letter unreadable(String source, LocalizedText why) {
     return new Letter(source, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-        java.util.Optional.empty(), false, false, false, "", List.of(), java.util.Optional.of(why));
+        java.util.Optional.empty(), java.util.Optional.empty(), Letter.Signs.NONE, false, "", List.of(),
+        java.util.Optional.of(why));
   }
 
   @Override

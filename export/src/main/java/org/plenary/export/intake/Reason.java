@@ -14,12 +14,19 @@ public enum Reason {
   AUTO_REPLY,
   /** A delivery failure report. */
   BOUNCE,
+  /** A message sent to a mailing list or in bulk ({@code List-Id}, {@code Precedence: bulk}). */
+  LIST,
   /** The message could not be read within the limits. */
   UNREADABLE,
   /** Neither a {@code Received:} nor a {@code Date:} header gives a readable instant. */
   NO_DATE,
   /** The subject has words of both a cancellation and a replacement. */
   AMBIGUOUS,
+  /**
+   * A message from a known sender that says it is no request, cancellation or replacement, by the
+   * template or by the settings' words: a question, thanks, a reply on another matter.
+   */
+  NOT_RECOGNISED,
   /** The message states no segment and the settings give no default. */
   NO_SEGMENT,
   /** The segment stated is none of the plenary's segments that take requests. */

@@ -5,26 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.text.Languages;
 import org.plenary.export.intake.IntakeSettings.Column;
 import org.plenary.export.intake.IntakeSettings.Field;
 
 class IntakeSettingsTest {
 
   @Test
-  void theDefaultsReadEnglishAndFrenchMail() {
+  void theDefaultsReadMailInTheSixLanguages() {
     IntakeSettings s = IntakeSettings.defaults();
-    assertThat(s.cancelWords()).contains("cancel", "annul");
-    assertThat(s.replaceWords()).contains("replace", "remplace");
-    assertThat(s.labels(Field.SPEAKER)).contains("speaker", "orateur");
+    assertThat(s.cancelWords()).contains("cancel", "annul", "retir", "отмен", "取消", "سحب");
+    assertThat(s.replaceWords()).contains("replace", "remplac", "sustitu", "замен", "更换", "استبدال");
+    for (IntakeSettings.Words list : IntakeSettings.Words.values()) {
+      assertThat(s.words(list).keySet()).as(list.name()).containsExactly(Languages.OFFICIAL.toArray(Locale[]::new));
+    }
+    assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.FRENCH)).contains("prendre la parole");
+    assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.forLanguageTag("ar"))).contains("طلب الكلمة");
+    assertThat(s.labels(Field.SPEAKER)).contains("speaker", "orateur", "orador", "выступающий", "发言人", "المتحدث");
+    assertThat(s.labels(Field.FUNCTION)).contains("función");
+    assertThat(s.segmentWords()).isEmpty();
     assertThat(s.replacement()).isEqualTo(ReplacementPolicy.KEEP_FIRST_RECEIPT);
     assertThat(s.defaultSegment()).isEmpty();
     assertThat(s.duration("floor")).isEqualTo(Duration.ofMinutes(3));
     assertThat(s.idPattern("floor")).isEqualTo("{segment}-{n}");
     assertThat(s.column(Column.DELEGATION)).isEqualTo("delegation");
     assertThat(s.limits()).isEqualTo(IntakeSettings.Limits.standard());
-    assertThat(s.toString()).startsWith("IntakeSettings[replacement keep-first-receipt, default segment none");
+    assertThat(s.toString()).isEqualTo("IntakeSettings[replacement keep-first-receipt, default segment none, "
+        + "words in [ar, zh, en, fr, ru, es]]");
   }
 
   @Test
@@ -41,8 +51,19 @@ class IntakeSettingsTest {
         sheet.zone = Europe/Amsterdam
         limit.depth = 4
         template.speaker = Orador, Speaker
+        words.cancel.en = call off
+        words.request.pt = pedido de palavra
+        segment.words.high-level = high-level, haut niveau
+        words.reply = re:
         """);
-    assertThat(s.cancelWords()).containsExactly("retiro", "baja");
+    assertThat(s.words(IntakeSettings.Words.CANCEL).get(Locale.ENGLISH)).containsExactly("call off");
+    assertThat(s.words(IntakeSettings.Words.CANCEL).get(Locale.ROOT)).containsExactly("retiro", "baja");
+    assertThat(s.cancelWords()).contains("call off", "retiro", "baja", "annul").doesNotContain("withdraw");
+    assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.forLanguageTag("pt"))).containsExactly("pedido de palavra");
+    assertThat(s.words(IntakeSettings.Words.REQUEST).keySet()).endsWith(Locale.forLanguageTag("pt"));
+    assertThat(s.segmentWords()).containsOnly(java.util.Map.entry("high-level", java.util.List.of("high-level",
+        "haut niveau")));
+    assertThat(s.replySubjects()).containsExactly("re:");
     assertThat(s.replacement()).isEqualTo(ReplacementPolicy.GO_TO_END);
     assertThat(s.defaultSegment()).contains("floor");
     assertThat(s.duration("floor")).isEqualTo(Duration.ofMinutes(4));
@@ -93,5 +114,12 @@ class IntakeSettingsTest {
         .hasMessage("intake.properties: segment.default 'the floor' must be a segment id");
     assertThatThrownBy(() -> Intakes.settings("words.cancel = ,"))
         .hasMessage("intake.properties: words.cancel ',' must list at least one word");
+    assertThatThrownBy(() -> Intakes.settings("words.request.fr = ,"))
+        .hasMessage("intake.properties: words.request.fr ',' must list at least one word");
+    assertThatThrownBy(() -> Intakes.settings("words.request.fr_CA = prendre la parole"))
+        .hasMessage("intake.properties: words.request.fr_CA 'prendre la parole' names no language: 'fr_CA' is not a "
+            + "BCP 47 language tag such as fr or pt-BR");
+    assertThatThrownBy(() -> Intakes.settings("segment.words.the/floor = floor"))
+        .hasMessage("intake.properties: segment.words.the/floor 'the/floor' must be a segment id");
   }
 }

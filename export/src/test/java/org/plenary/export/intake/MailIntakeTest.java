@@ -382,6 +382,74 @@ class MailIntakeTest {
   }
 
   @Test
+  void anEmptyFileHoldsNoMessage() throws java.io.IOException {
+    for (String empty : List.of("", "\n\n", "\uFEFF", "  \r\n")) {
+      Path f = Files.writeString(dir.resolve("empty.mbox"), empty);
+      IntakeResult r = Intakes.intake().read(f);
+      assertThat(r.entries()).as("'%s'", empty).isEmpty();
+      assertThat(r.complete()).isTrue();
+      assertThat(r.toString()).startsWith("IntakeResult[0 messages");
+    }
+  }
+
+  @Test
+  void aFileThatIsNoMailIsRefusedSayingWhatItIs() throws java.io.IOException {
+    Path xlsx = Files.write(dir.resolve("requests.xlsx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Intakes.intake().read(xlsx))
+        .isInstanceOf(IntakeException.class)
+        .hasMessage("mailbox '" + xlsx + "' is not mail: it is a zip archive, such as an .xlsx workbook or a .zip of "
+            + "messages: an mbox begins with \"From \", a message with a header such as \"From:\" or \"Received:\"");
+    Path msg = Files.write(dir.resolve("request.msg"), new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 1, 2});
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Intakes.intake().read(msg))
+        .hasMessageContaining("is not mail: it is an Outlook .msg or .pst file; save the messages as .eml");
+    Path text = Files.writeString(dir.resolve("notes.txt"), "Kenya wants to speak.\nSegment: floor\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Intakes.intake().read(text))
+        .hasMessageStartingWith("mailbox '" + text + "' is not mail: an mbox begins with");
+    Path pdf = Files.writeString(dir.resolve("note.pdf"), "%PDF-1.4\n%âãÏÓ\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Intakes.intake().read(pdf))
+        .isInstanceOf(IntakeException.class);
+  }
+
+  @Test
+  void inAFolderAnEmptyFileOrOneThatIsNoMessageIsAnEntryToReview() throws java.io.IOException {
+    Intakes.folder(dir, List.of(kenya()));
+    Files.writeString(dir.resolve("02.eml"), "");
+    Files.write(dir.resolve("03.eml"), new byte[] {'P', 'K', 3, 4});
+    IntakeResult r = Intakes.intake().read(dir);
+    assertThat(r.entries()).extracting(IntakeEntry::outcome)
+        .containsExactly(Outcome.REQUEST, Outcome.REVIEW, Outcome.REVIEW);
+    assertThat(r.entries().subList(1, 3)).extracting(e -> e.reason().orElseThrow()).containsOnly(Reason.UNREADABLE);
+    assertThat(r.entries().get(1).reason().get().describe(Locale.ENGLISH, r.entries().get(1).detail()))
+        .isEqualTo("The message could not be read: the file is empty.");
+    assertThat(r.entries().get(2).reason().get().describe(Locale.FRENCH, r.entries().get(2).detail()))
+        .isEqualTo("Le message n'a pas pu être lu : le fichier n'est pas un message : il ne commence pas par un "
+            + "en-tête.");
+  }
+
+  @Test
+  void listAndBulkMessagesGoToReviewAsSuch() {
+    IntakeResult r = read(kenya().id("<1@x>").header("List-Id", "<news.kenya.example>"),
+        kenya().id("<2@x>").header("Precedence", "bulk"), kenya().id("<3@x>").header("Precedence", "junk"),
+        kenya().id("<4@x>").header("Precedence", "list"), kenya().id("<5@x>").header("Precedence", "first-class"));
+    assertThat(r.entries()).extracting(e -> e.reason().orElse(null))
+        .containsExactly(Reason.LIST, Reason.LIST, Reason.LIST, Reason.LIST, null);
+    assertThat(r.entries().get(0).reason().get().describe(Locale.ENGLISH, r.entries().get(0).detail()))
+        .isEqualTo("A message sent to a mailing list or in bulk, by mission@kenya.example.");
+  }
+
+  @Test
+  void aReadReceiptIsAnAutomaticReplyAndAReportOfDeliveryABounce() {
+    Mail mdn = kenya().id("<m@x>").subject("Read: Request to speak");
+    byte[] raw = new String(mdn.bytes(), StandardCharsets.ISO_8859_1)
+        .replace("Content-Type: text/plain; charset=UTF-8", "Content-Type: multipart/report; "
+            + "report-type=disposition-notification; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=UTF-8")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(readRaw(raw).entries().get(0).reason()).contains(Reason.AUTO_REPLY);
+    Mail exchange = kenya().id("<n@x>").subject("Notice").header("X-MS-Exchange-Message-Is-Ndr", "");
+    assertThat(read(exchange).entries().get(0).reason()).contains(Reason.BOUNCE);
+  }
+
+  @Test
   void everyMessageIsExactlyOneOutcomeAndTheCountsAddUp() {
     IntakeResult r = read(kenya().id("<1@x>"), kenya().id("<2@x>").subject("Fwd: x"),
         Mail.from("mission@kenya.example").id("<3@x>").received(RECEIVED.plusSeconds(5), PARIS).subject("Cancel"),
