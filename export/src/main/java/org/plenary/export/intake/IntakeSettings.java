@@ -23,15 +23,18 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * How a facilitation's intake reads its mail and spreadsheets: the subject words of cancellations and
- * replacements, the replacement policy, the template's labels, the default segment, speaking times
- * and request ids, the spreadsheet's columns and the limits that keep hostile input in bounded memory.
+ * How a facilitation's intake reads its mail and spreadsheets: the words that tell a request, a
+ * cancellation or a replacement in each language, and those of machines' mail, the replacement
+ * policy, the template's labels, the default segment and the words that name segments, speaking
+ * times and request ids, the spreadsheet's columns and the limits that keep hostile input in bounded
+ * memory.
  *
- * <p>{@link #defaults()} reads English and French mail; {@link #load(Path)} reads a properties file
- * whose keys are listed in {@code export/README.md}, for example:
+ * <p>{@link #defaults()} reads mail in the six official languages, with the words of
+ * {@code words.properties} beside this class; {@link #load(Path)} reads a properties file whose keys
+ * are listed in {@code export/README.md}, each replacing its own default, for example:
  *
  * <pre>
- * words.cancel = cancel, annul, withdraw, retrait
+ * words.cancel.es = cancel, anul, retir, baja
  * replacement = go-to-end
  * segment.default = floor
  * duration.high-level = PT5M
@@ -222,7 +225,7 @@ public final class IntakeSettings {
     r.refuseUnknown();
   }
 
-  /** The settings for English and French mail, with no default segment. */
+  /** The settings for mail in the six official languages, with no default segment of their own. */
   public static IntakeSettings defaults() {
     return new IntakeSettings(Map.of(), "defaults");
   }
@@ -355,7 +358,10 @@ public final class IntakeSettings {
     return foldedLabels.get(field);
   }
 
-  /** The segment of a request that states none; without one, such a request goes to review. */
+  /**
+   * The segment of a request that states none, if set; without it, the plenary's list segment, and
+   * without that, such a request goes to review.
+   */
   public Optional<String> defaultSegment() {
     return defaultSegment;
   }
