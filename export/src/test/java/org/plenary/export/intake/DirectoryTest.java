@@ -87,8 +87,6 @@ class DirectoryTest {
         .hasMessage("directory.csv, row 2, column name_en: the name must not be blank");
     assertThatThrownBy(() -> read(head + "KEN,Kenya\n"))
         .hasMessageStartingWith("directory.csv, row 2: 2 columns, where 5 are required");
-    assertThatThrownBy(() -> read((head + "KEN,K\u00e9nya,Kenya,state-party,a@b.example\n").getBytes(StandardCharsets.ISO_8859_1),
-        List.of())).hasMessage("directory.csv: the file is not UTF-8");
   }
 
   @Test
@@ -138,5 +136,15 @@ class DirectoryTest {
           .hasMessage("directory.csv, row 3, column language: '" + bad
               + "' is not a BCP 47 language tag, such as 'fr', 'ar' or 'es-419'");
     }
+  }
+
+  @Test
+  void rowNumbersAreThoseOfTheFileAfterACellWithLineBreaks() {
+    assertThatThrownBy(() -> read("""
+        id,name_en,name_fr,constituency,addresses,notes
+        KEN,Kenya,Kenya,state-party,desk@kenya.example,"Two lines:
+        the mission, then the ministry"
+        UGA,Uganda,Ouganda,state-party,desk@kenya.example,
+        """)).hasMessage("directory.csv, row 4, column addresses: 'desk@kenya.example' is already KEN's, in row 2");
   }
 }
