@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
@@ -39,7 +41,8 @@ import org.xml.sax.XMLReader;
  * The first worksheet of an Excel workbook ({@code .xlsx}), streamed with Apache POI's event reader
  * so that a large sheet is never held whole. Cells read as Excel means them: a number as Excel's
  * General format writes it ({@code 3}, {@code 0.1}), a cell formatted as a date as an ISO date-time
- * in the sheet's own clock ({@code 2019-11-25T10:15}, or {@code 2019-11-25} for a whole day), with
+ * in the sheet's own clock ({@code 2019-11-25T10:15}, or {@code 2019-11-25} for a whole day in a
+ * format that shows no time), with
  * the workbook's 1900 or 1904 date system; a formula by the value Excel last computed (POI computes
  * nothing). Rows are numbered as Excel shows them; empty rows are skipped.
  */
@@ -98,7 +101,7 @@ final class WorkbookTable implements Table {
       try (InputStream in = bytes.openStream()) {
         return OPCPackage.open(in);
       }
-    } catch (OpenXML4JException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+    } catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | IllegalArgumentException e) {
       throw refused(e);
     }
   }
@@ -164,9 +167,16 @@ final class WorkbookTable implements Table {
     }
   }
 
-  /** Writes numbers as Excel's General format does, and dates as ISO text, whatever the machine's locale. */
+  /**
+   * Writes numbers as Excel's General format does, and dates as ISO text, whatever the machine's
+   * locale: a date-time, or a date alone when the cell holds a whole day in a format that shows no
+   * time (as a person typing "25/11/2019" makes it), or a time alone below one day.
+   */
   private static final class Cells extends DataFormatter {
+    private static final double DAY = 1000;
+    private static final double NOON_AND_A_MINUTE = 0.5 + 61 / 86_400.0;
     private final boolean date1904;
+    private final Map<String, Boolean> showsTime = new HashMap<>();
 
     Cells(boolean date1904) {
       super(Locale.ROOT);
@@ -180,9 +190,17 @@ final class WorkbookTable implements Table {
         if (value < 1) {
           return t.toLocalTime().toString();
         }
-        return value == Math.floor(value) ? t.toLocalDate().toString() : t.toString();
+        boolean whole = value == Math.floor(value);
+        return whole && !showsTime(formatIndex, formatString) ? t.toLocalDate().toString() : t.toString();
       }
       return NumberToTextConverter.toText(value);
+    }
+
+    /** Whether the format shows a time of day: then noon and a minute reads otherwise than midnight. */
+    private boolean showsTime(int formatIndex, String formatString) {
+      return showsTime.computeIfAbsent(formatIndex + ":" + formatString, k ->
+          !super.formatRawCellContents(DAY, formatIndex, formatString)
+              .equals(super.formatRawCellContents(DAY + NOON_AND_A_MINUTE, formatIndex, formatString)));
     }
   }
 }
