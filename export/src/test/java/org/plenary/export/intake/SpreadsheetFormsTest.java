@@ -324,4 +324,26 @@ class SpreadsheetFormsTest {
     assertThat(org.apache.logging.log4j.LogManager.getFactory().getClass().getName())
         .isEqualTo("org.apache.logging.slf4j.SLF4JLoggerContextFactory");
   }
+
+  @Test
+  void theReportNotesAFileReadInWindows1252InMarkdownAndInJsonThatMeetsItsSchema() throws IOException {
+    IntakeResult r = read(Form.WINDOWS_1252, FRENCH_LIST);
+    IntakeReport report = IntakeReport.of(r, Intakes.plenary(), "requests.csv");
+    java.io.ByteArrayOutputStream md = new java.io.ByteArrayOutputStream();
+    report.markdown(Locale.FRENCH, md);
+    assertThat(md.toString(StandardCharsets.UTF_8)).contains("\n- Le fichier requests.csv n'est pas en UTF-8 (à partir de "
+        + "l'octet ");
+    java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+    report.json(json);
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toByteArray());
+    assertThat(tree.get("notes")).hasSize(1);
+    assertThat(tree.get("notes").get(0).asText()).startsWith("The file requests.csv is not in UTF-8");
+    try (java.io.InputStream schema = IntakeReport.class.getResourceAsStream("intake.schema.json")) {
+      assertThat(com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+          .getSchema(schema).validate(tree)).isEmpty();
+    }
+    java.io.ByteArrayOutputStream utf8 = new java.io.ByteArrayOutputStream();
+    IntakeReport.of(read(Form.UTF_8, FRENCH_LIST), Intakes.plenary(), "requests.csv").json(utf8);
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(utf8.toByteArray()).has("notes")).isFalse();
+  }
 }
