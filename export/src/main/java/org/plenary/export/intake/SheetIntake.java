@@ -167,8 +167,9 @@ public final class SheetIntake {
 
     IntakeException noHeader() {
       List<String> among = first == null ? List.of() : first;
-      Column missing = among.stream().anyMatch(h -> NameKey.of(h).equals(NameKey.of(settings.column(Column.DELEGATION))))
-          ? Column.RECEIVED : Column.DELEGATION;
+      String delegation = NameKey.of(settings.column(Column.DELEGATION));
+      Column missing = among.stream().anyMatch(h -> NameKey.of(h).equals(delegation)) ? Column.RECEIVED
+          : Column.DELEGATION;
       return new IntakeException(name + ": no column '" + settings.column(missing) + "' (sheet.column."
           + missing.key() + ") among " + among);
     }
