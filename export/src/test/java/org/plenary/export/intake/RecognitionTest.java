@@ -296,6 +296,10 @@ class RecognitionTest {
         Segment.builder().id("opening").title(LocalizedText.of("Opening")).build(),
         Segment.builder().id("debate").title(LocalizedText.of("Debate")).takesRequests(true).build())).build();
     assertThat(readFor(one, "", m).requests().get(0).segment()).isEqualTo("debate");
+    IntakeResult sheet = SheetIntake.of(twoSegments(Optional.of("floor")), Intakes.directory(), IntakeSettings.defaults())
+        .read(new java.io.ByteArrayInputStream("delegation,received\nKEN,2019-11-25T09:15:00Z\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "desk.csv");
+    assertThat(sheet.requests()).singleElement().satisfies(q -> assertThat(q.segment()).isEqualTo("floor"));
   }
 
   @Test
