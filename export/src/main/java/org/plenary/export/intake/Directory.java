@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,11 +32,14 @@ import org.plenary.core.text.LocalizedText;
  * (more columns may follow), where {@code addresses} holds space-separated addresses such as
  * {@code mission@kenya.example} or whole domains such as {@code @mfa.kenya.example}. A column
  * {@code name_<language>} after them ({@code name_ar}, {@code name_zh}, {@code name_es} ...) gives
- * the name in another BCP 47 language; a blank cell leaves that language to the fallback:
+ * the name in another BCP 47 language; a blank cell leaves that language to the fallback. An
+ * optional column {@code language} gives, as a BCP 47 tag ({@code fr}, {@code es-419}), the
+ * language in which the delegation wants the Secretariat's acknowledgements ({@link #language}):
  *
  * <pre>
- * id,name_en,name_fr,constituency,addresses
- * KEN,Kenya,Kenya,state-party,@mfa.go.ke delegation.kenya@example.org
+ * id,name_en,name_fr,constituency,addresses,language
+ * KEN,Kenya,Kenya,state-party,@mfa.go.ke delegation.kenya@example.org,en
+ * SEN,Senegal,Sénégal,state-party,@diplomatie.sn,fr
  * </pre>
  *
  * <p>An exact address wins over a domain; a domain matches that domain only, not its subdomains.
@@ -44,16 +48,20 @@ import org.plenary.core.text.LocalizedText;
 public final class Directory {
 
   private static final List<String> COLUMNS = List.of("id", "name_en", "name_fr", "constituency", "addresses");
+  private static final String LANGUAGE = "language";
   private static final Splitter SPACES = Splitter.on(' ').trimResults().omitEmptyStrings();
+  private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(ULocale.getISOLanguages());
 
   private final ImmutableList<Delegation> delegations;
   private final ImmutableMap<String, Delegation> byId;
   private final ImmutableMap<String, Delegation> byAddress;
   private final ImmutableMap<String, Delegation> byDomain;
+  private final ImmutableMap<String, Locale> languages;
 
   private Directory(List<Delegation> delegations, Map<String, Delegation> byAddress,
-      Map<String, Delegation> byDomain) {
+      Map<String, Delegation> byDomain, Map<String, Locale> languages) {
     this.delegations = ImmutableList.copyOf(delegations);
+    this.languages = ImmutableMap.copyOf(languages);
     this.byId = this.delegations.stream().collect(ImmutableMap.toImmutableMap(Delegation::id, d -> d));
     this.byAddress = ImmutableMap.copyOf(byAddress);
     this.byDomain = ImmutableMap.copyOf(byDomain);
@@ -86,6 +94,7 @@ public final class Directory {
     List<Delegation> delegations = new java.util.ArrayList<>();
     Map<String, Delegation> byAddress = new HashMap<>();
     Map<String, Delegation> byDomain = new HashMap<>();
+    Map<String, Locale> languages = new HashMap<>();
     Map<String, Long> rowOf = new HashMap<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     try (CSVParser csv = Sheets.open(in, Optional.of(','))) {
@@ -104,6 +113,7 @@ public final class Directory {
           throw new IntakeException(where + ", column id: '" + d.id() + "' is already listed");
         }
         delegations.add(d);
+        language(row, where).ifPresent(l -> languages.put(d.id(), l));
         for (String a : SPACES.split(row.get("addresses"))) {
           String address = a.toLowerCase(Locale.ROOT);
           boolean domain = address.startsWith("@");
@@ -132,7 +142,25 @@ public final class Directory {
       }
       throw new IntakeException(source + ": " + e.getMessage(), e);
     }
-    return new Directory(delegations, byAddress, byDomain);
+    return new Directory(delegations, byAddress, byDomain, languages);
+  }
+
+  /** The row's language of acknowledgements, if its {@code language} cell is not blank. */
+  private static Optional<Locale> language(CSVRecord row, String where) {
+    if (!row.isMapped(LANGUAGE) || !row.isSet(LANGUAGE) || row.get(LANGUAGE).isBlank()) {
+      return Optional.empty();
+    }
+    String tag = row.get(LANGUAGE).strip();
+    try {
+      Locale l = new Locale.Builder().setLanguageTag(tag).build();
+      if (ISO_LANGUAGES.contains(l.getLanguage())) {
+        return Optional.of(l);
+      }
+    } catch (java.util.IllformedLocaleException e) {
+      // refused below, with the others
+    }
+    throw new IntakeException(where + ", column " + LANGUAGE + ": '" + tag
+        + "' is not a BCP 47 language tag, such as 'fr', 'ar' or 'es-419'");
   }
 
   private static Delegation delegation(CSVRecord row, String where, Map<String, Constituency> known) {
@@ -188,6 +216,15 @@ public final class Directory {
   /** The delegation with {@code id}, as a spreadsheet names it. */
   public Optional<Delegation> byId(String id) {
     return Optional.ofNullable(byId.get(id.strip()));
+  }
+
+  /**
+   * The language in which the delegation {@code delegationId} wants its acknowledgements, as the
+   * directory's {@code language} column gives it; empty when the column is absent or the cell blank,
+   * or when no delegation has that id.
+   */
+  public Optional<Locale> language(String delegationId) {
+    return Optional.ofNullable(languages.get(requireNonNull(delegationId, "delegationId").strip()));
   }
 
   /** The delegations, in the file's order. */
