@@ -20,6 +20,7 @@ import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
 import org.plenary.export.intake.Acknowledgement;
 import org.plenary.export.intake.Acknowledgements;
+import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 
@@ -63,11 +64,13 @@ public final class Asp18Main {
   }
 
   /**
-   * The replies to the example's mailbox, dated when the plan is made and giving each request its
-   * place and expected time on {@code plan}.
+   * The replies to the example's mailbox, dated when the plan is made, giving each request its place
+   * and expected time on {@code plan}, in the language each delegation wrote in or else the one its
+   * directory entry gives.
    */
   public static Acknowledgements acknowledgements(Plan plan) {
-    return Acknowledgements.of(plan.plenary(), PLANNED_AT).withPlan(plan);
+    return Acknowledgements.of(plan.plenary(), PLANNED_AT).withPlan(plan)
+        .withDirectory(Directory.read(Asp18.mail().resolve("directory.csv")));
   }
 
   /** The plan of the example: the plenary, its rules, the illustrative list, the fixed clock. */

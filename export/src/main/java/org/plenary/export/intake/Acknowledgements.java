@@ -41,8 +41,9 @@ import org.plenary.core.plan.Plan;
  * the message was received, in the venue's time; then, for a request, its place on the plan and the
  * time expected, or its place on the waiting list and why, or else that the list will be published;
  * for a review entry, what the delegation should do. It is in the language the message is written in
- * when the intake could tell, else English, and says so in {@code Content-Language}. Immutable and
- * thread-safe.
+ * when the intake could tell, else in the one the directory's {@code language} column gives the
+ * delegation ({@link #withDirectory}), else English, and says so in {@code Content-Language}.
+ * Immutable and thread-safe.
  */
 public final class Acknowledgements {
 
@@ -50,12 +51,15 @@ public final class Acknowledgements {
   private final Clock clock;
   private final Mailbox secretariat;
   private final Optional<Plan> plan;
+  private final Optional<Directory> directory;
 
-  private Acknowledgements(Plenary plenary, Clock clock, Mailbox secretariat, Optional<Plan> plan) {
+  private Acknowledgements(Plenary plenary, Clock clock, Mailbox secretariat, Optional<Plan> plan,
+      Optional<Directory> directory) {
     this.plenary = plenary;
     this.clock = clock;
     this.secretariat = secretariat;
     this.plan = plan;
+    this.directory = directory;
   }
 
   /**
@@ -73,12 +77,21 @@ public final class Acknowledgements {
             + "acknowledgements from"));
     Mailbox from = mailbox(address).orElseThrow(() -> new IllegalArgumentException("registration address '"
         + address + "' of plenary '" + plenary.code() + "' is not an e-mail address to send acknowledgements from"));
-    return new Acknowledgements(plenary, clock, from, Optional.empty());
+    return new Acknowledgements(plenary, clock, from, Optional.empty(), Optional.empty());
   }
 
   /** These acknowledgements with each request's place and expected time on {@code plan}. */
   public Acknowledgements withPlan(Plan plan) {
-    return new Acknowledgements(plenary, clock, secretariat, Optional.of(requireNonNull(plan, "plan")));
+    return new Acknowledgements(plenary, clock, secretariat, Optional.of(requireNonNull(plan, "plan")), directory);
+  }
+
+  /**
+   * These acknowledgements in the language {@code directory}'s {@code language} column gives a
+   * delegation, when its message does not tell the language it is written in.
+   */
+  public Acknowledgements withDirectory(Directory directory) {
+    return new Acknowledgements(plenary, clock, secretariat, plan,
+        Optional.of(requireNonNull(directory, "directory")));
   }
 
   /**
@@ -143,11 +156,12 @@ public final class Acknowledgements {
   }
 
   /**
-   * The language of the reply: the one the message is written in, if the intake could tell and the
-   * acknowledgements have words for it; else English.
+   * The language of the reply: the one the message is written in, if the intake could tell, else the
+   * one the directory gives the delegation, if the acknowledgements have words for it; else English.
    */
-  private static Locale language(IntakeEntry e) {
-    for (Optional<Locale> candidate : List.of(e.language())) {
+  private Locale language(IntakeEntry e) {
+    Optional<Locale> listed = directory.flatMap(d -> e.delegation().flatMap(g -> d.language(g.id())));
+    for (Optional<Locale> candidate : List.of(e.language(), listed)) {
       if (candidate.isPresent()) {
         Locale l = Locale.forLanguageTag(candidate.get().getLanguage());
         if (!l.getLanguage().isEmpty() && ReplyText.WORDS.missing(l).isEmpty()) {
@@ -197,6 +211,6 @@ public final class Acknowledgements {
   @Override
   public String toString() {
     return "Acknowledgements[" + plenary.code() + " from " + secretariat.getAddress()
-        + plan.map(p -> ", with a plan").orElse("") + "]";
+        + plan.map(p -> ", with a plan").orElse("") + directory.map(d -> ", with a directory").orElse("") + "]";
   }
 }
