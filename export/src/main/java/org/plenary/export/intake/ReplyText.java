@@ -54,7 +54,7 @@ final class ReplyText {
 
   /** {@code Re:} and the subject answered, or a subject of its own when the message had none. */
   String subject(IntakeEntry e, Locale l) {
-    String s = e.subject().map(t -> plain(t, 900)).orElse("");
+    String s = e.subject().map(t -> plain(t, 998)).orElse("");
     if (s.isEmpty()) {
       return WORDS.format(l, "subject.none", plenary.title().in(l));
     }
