@@ -97,22 +97,33 @@ public final class Acknowledgements {
   /**
    * Whether {@code entry} gets an acknowledgement: it has a sender one can write to, and is neither a
    * delivery report nor an automatic reply nor a message from a machine or a list, nor an unreadable
-   * message from a sender the directory does not know.
+   * message from a sender the directory does not know. A machine is also told by its address, as RFC
+   * 3834 advises: {@code owner-...}, {@code ...-request}, {@code no-reply} and its kin, and the
+   * Secretariat's own address, so that it never answers itself.
    */
-  public static boolean answerable(IntakeEntry entry) {
+  public boolean answerable(IntakeEntry entry) {
     requireNonNull(entry, "entry");
     Optional<Reason> reason = entry.reason();
     boolean machine = entry.automatic() || reason.filter(r -> r == Reason.BOUNCE || r == Reason.AUTO_REPLY
         || r == Reason.NO_SENDER).isPresent();
     boolean stranger = reason.filter(r -> r == Reason.UNREADABLE).isPresent() && entry.delegation().isEmpty();
-    return !machine && !stranger && entry.sender().flatMap(Acknowledgements::mailbox).isPresent();
+    Optional<Mailbox> to = entry.sender().flatMap(Acknowledgements::mailbox);
+    return !machine && !stranger && to.isPresent() && !machine(to.get());
+  }
+
+  /** Whether {@code m} is the address of a machine, a list or the Secretariat itself. */
+  private boolean machine(Mailbox m) {
+    String local = m.getLocalPart().toLowerCase(Locale.ROOT);
+    return local.startsWith("owner-") || local.endsWith("-request") || local.endsWith("-owner")
+        || local.equals("mailer-daemon") || local.equals("postmaster") || local.replaceAll("[-_.]", "").matches(
+            "(no|do(not)?)reply|noreplies|bounces?") || m.getAddress().equalsIgnoreCase(secretariat.getAddress());
   }
 
   /** The acknowledgements of {@code result}, in order of receipt (undated messages last). */
   public List<Acknowledgement> compose(IntakeResult result) {
     requireNonNull(result, "result");
     ReplyText text = new ReplyText(plenary, plan, result);
-    List<IntakeEntry> answered = ReceiptOrder.of(result.entries()).stream().filter(Acknowledgements::answerable)
+    List<IntakeEntry> answered = ReceiptOrder.of(result.entries()).stream().filter(this::answerable)
         .toList();
     int width = Math.max(4, Integer.toString(answered.size()).length());
     List<Acknowledgement> out = new ArrayList<>();

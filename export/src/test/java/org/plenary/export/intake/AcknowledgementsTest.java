@@ -224,6 +224,22 @@ class AcknowledgementsTest {
         .containsExactly("<person.1@kenya.example>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"owner-speakers@kenya.example", "speakers-request@kenya.example", "no-reply@kenya.example",
+      "NoReply@kenya.example", "do-not-reply@kenya.example", "donotreply@kenya.example", "bounces@kenya.example",
+      SECRETARIAT})
+  void anAddressOnlyAMachineOrTheSecretariatItselfWritesFromIsNeverAnswered(String address) throws Exception {
+    String directory = DIRECTORY.replace("mission@kenya.example @mfa.kenya.example", "@kenya.example "
+        + SECRETARIAT);
+    IntakeResult r = MailIntake.of(plenary(), Directory.read(new ByteArrayInputStream(directory.getBytes(
+        StandardCharsets.UTF_8)), "directory.csv", List.<Constituency>of()), IntakeSettings.defaults())
+        .read(Intakes.folder(Files.createDirectory(dir.resolve("machines")), List.of(
+            english(address, "<m.1@kenya.example>", MONDAY),
+            english("mission@kenya.example", "<p.1@kenya.example>", MONDAY.plusSeconds(60)))));
+    assertThat(r.entries()).allMatch(e -> e.delegation().isPresent() && !e.automatic());
+    assertThat(acknowledgements().compose(r)).extracting(Acknowledgement::to).containsExactly("mission@kenya.example");
+  }
+
   @Test
   void withAPlanARequestSaysItsPlaceAndTimeOrItsPlaceOnTheWaitingListAndWhy() throws Exception {
     IntakeResult r = read(english("mission@kenya.example", "<a@kenya.example>", MONDAY),
