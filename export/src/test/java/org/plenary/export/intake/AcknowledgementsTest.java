@@ -181,6 +181,29 @@ class AcknowledgementsTest {
         + "2019 at 10:17 (Central European Standard Time).");
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "ar|الزملاء الكرام،|تؤكد الأمانة استلام رسالتكم «⁨ASP18⁩»، التي وردت يوم الاثنين، 25 نوفمبر 2019، الساعة 10:15 (توقيت وسط أوروبا الرسمي).",
+      "zh|尊敬的同事：|秘书处确认收到贵方来函“⁨ASP18⁩”，收到时间：2019年11月25日星期一 10:15（中欧标准时间）。",
+      "en|Dear colleagues,|The Secretariat acknowledges receipt of your message “⁨ASP18⁩”, received on Monday, 25 November 2019 at 10:15 (Central European Standard Time).",
+      "fr|Madame, Monsieur,|Le Secrétariat accuse réception de votre message « ⁨ASP18⁩ », reçu le lundi 25 novembre 2019 à 10 h 15 (heure normale d’Europe centrale).",
+      "ru|Уважаемые коллеги!|Секретариат подтверждает получение вашего сообщения «⁨ASP18⁩». Дата получения: понедельник, 25 ноября 2019\u00A0г., 10:15 (Центральная Европа, стандартное время).",
+      "es|Estimados colegas:|La Secretaría acusa recibo de su mensaje «⁨ASP18⁩», recibido el lunes, 25 de noviembre de 2019, a las 10:15 (hora estándar de Europa central)."})
+  void eachOfTheSixLanguagesOfTheDirectoryIsWrittenAndDeclared(String tag, String greeting, String receipt)
+      throws Exception {
+    String listed = DIRECTORY.replace(",es\n", "," + tag + "\n");
+    Directory d = Directory.read(new ByteArrayInputStream(listed.getBytes(StandardCharsets.UTF_8)), "directory.csv",
+        List.<Constituency>of());
+    IntakeResult r = read(Mail.from("desk@minbuza.example").id("<l.1@minbuza.example>").received(MONDAY, ZoneOffset.UTC)
+        .subject("ASP18").body("Segment: floor\n"));
+    byte[] eml = only(Acknowledgements.of(plenary(), CLOCK).withDirectory(d).compose(r)).bytes();
+    MimeMessage j = Replies.jakarta(eml);
+    assertThat(j.getContentLanguage()).containsExactly(tag);
+    assertThat(Replies.header(Replies.mime4j(eml), "Content-Language")).isEqualTo(tag);
+    assertThat(Replies.text(j)).startsWith(greeting + "\r\n\r\n" + receipt + "\r\n\r\n");
+    assertThat(Replies.text(Replies.mime4j(eml))).isEqualTo(Replies.text(j));
+  }
+
   @Test
   void withoutADirectoryTheLanguageOfTheLabelsOrEnglish() throws Exception {
     IntakeResult r = read(french(), Mail.from("desk@minbuza.example").id("<es.1@minbuza.example>")
