@@ -187,7 +187,7 @@ class AcknowledgementsTest {
       "zh|尊敬的同事：|秘书处确认收到贵方来函“⁨ASP18⁩”，收到时间：2019年11月25日星期一 10:15（中欧标准时间）。",
       "en|Dear colleagues,|The Secretariat acknowledges receipt of your message “⁨ASP18⁩”, received on Monday, 25 November 2019 at 10:15 (Central European Standard Time).",
       "fr|Madame, Monsieur,|Le Secrétariat accuse réception de votre message « ⁨ASP18⁩ », reçu le lundi 25 novembre 2019 à 10 h 15 (heure normale d’Europe centrale).",
-      "ru|Уважаемые коллеги!|Секретариат подтверждает получение вашего сообщения «⁨ASP18⁩». Дата получения: понедельник, 25 ноября 2019\u00A0г., 10:15 (Центральная Европа, стандартное время).",
+      "ru|Уважаемые коллеги!|Секретариат подтверждает получение вашего сообщения «⁨ASP18⁩». Дата получения: понедельник, 25 ноября 2019\u202Fг., 10:15 (Центральная Европа, стандартное время).",
       "es|Estimados colegas:|La Secretaría acusa recibo de su mensaje «⁨ASP18⁩», recibido el lunes, 25 de noviembre de 2019, a las 10:15 (hora estándar de Europa central)."})
   void eachOfTheSixLanguagesOfTheDirectoryIsWrittenAndDeclared(String tag, String greeting, String receipt)
       throws Exception {
