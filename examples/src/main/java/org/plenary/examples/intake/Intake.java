@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.text.Languages;
 import org.plenary.examples.asp18.Asp18;
+import org.plenary.export.intake.Acknowledgements;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeException;
 import org.plenary.export.intake.IntakeReport;
@@ -35,9 +36,10 @@ import org.plenary.export.json.PlanJson;
  * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
  * ASP18 example; without {@code SETTINGS.properties}, the settings are the ASP18 example's too. The
  * first line printed says which plenary and which settings the intake read for. Writes
- * {@code intake.<lang>.md} in the six official languages and {@code intake.json} to {@code OUTDIR}.
- * Exits 0 when everything was read, 2 when the mailbox could not be read to its end, and 1 with a
- * one-line message (naming the file, row, column or key) on bad input.
+ * {@code intake.<lang>.md} in the six official languages and {@code intake.json} to {@code OUTDIR},
+ * and the acknowledgements to {@code OUTDIR/outbox/}, ready to send. Exits 0 when everything was
+ * read, 2 when the mailbox could not be read to its end, and 1 with a one-line message (naming the
+ * file, row, column or key) on bad input.
  */
 public final class Intake {
 
@@ -75,6 +77,7 @@ public final class Intake {
           .collect(Collectors.joining(", "))).writeAll(outdir);
       out.println(result);
       out.println("Report written to " + outdir.toAbsolutePath().normalize() + " (" + REPORTS + ")");
+      out.println(outbox(result, plenary, directory, outdir));
       result.problems().forEach(p -> err.println(p.english()));
       return result.complete() ? 0 : 2;
     } catch (IntakeException e) {
@@ -100,6 +103,22 @@ public final class Intake {
       }
       return IntakeSettings.load(in, Asp18.MAIL_SETTINGS);
     }
+  }
+
+  /**
+   * Writes the acknowledgements to {@code OUTDIR/outbox/}, dated now, when the plenary has an address
+   * to send them from; says what it did.
+   */
+  private static String outbox(IntakeResult result, Plenary plenary, Directory directory, Path outdir)
+      throws IOException {
+    Acknowledgements replies;
+    try {
+      replies = Acknowledgements.of(plenary, java.time.Clock.systemUTC()).withDirectory(directory);
+    } catch (IllegalArgumentException e) {
+      return "No acknowledgements written: " + e.getMessage();
+    }
+    return replies.write(result, outdir).size() + " acknowledgements written to "
+        + outdir.resolve("outbox").toAbsolutePath().normalize() + " (nothing is sent)";
   }
 
   private static Plenary plenary(Path plan) throws IOException {

@@ -32,16 +32,18 @@ class IntakeTest {
         mail.resolve("intake.properties").toString());
     assertThat(status).isZero();
     assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.ar.md", "intake.zh.md", "intake.en.md",
-        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json");
+        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json", "outbox");
     String printed = stdout.toString(StandardCharsets.UTF_8);
     assertThat(printed.lines().findFirst().orElseThrow()).isEqualTo("Plenary \"Plenary session on cooperation\" "
         + "(the ASP18 example's; no PLAN.json given), settings intake.properties");
-    assertThat(printed).contains("53 messages", "review 4", "46 on the list");
+    assertThat(printed).contains("53 messages", "review 4", "46 on the list", "51 acknowledgements written to");
+    // Every message but the automatic reply and the bounce is answered.
+    assertThat(out.resolve("outbox").toFile().list()).hasSize(51).allMatch(f -> f.endsWith(".eml"));
     assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("## À examiner");
     String written = printed.lines().filter(l -> l.startsWith("Report written to ")).findFirst().orElseThrow();
     assertThat(written).isEqualTo("Report written to " + out.toAbsolutePath().normalize() + " (intake.ar.md, "
         + "intake.zh.md, intake.en.md, intake.fr.md, intake.ru.md, intake.es.md, intake.json)");
-    String names = written.substring(written.indexOf('(') + 1, written.length() - 1);
+    String names = written.substring(written.indexOf('(') + 1, written.length() - 1) + ", outbox";
     assertThat(out.toFile().list()).containsExactlyInAnyOrder(names.split(", "));
   }
 
@@ -64,9 +66,10 @@ class IntakeTest {
     Path empty = Files.writeString(out.resolve("empty.mbox"), "");
     assertThat(run(empty.toString(), mail.resolve("directory.csv").toString(), out.resolve("r").toString())).isZero();
     assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("IntakeResult[0 messages");
-    Path xlsx = Files.write(out.resolve("requests.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
-    assertThat(run(xlsx.toString(), mail.resolve("directory.csv").toString(), out.resolve("r").toString())).isEqualTo(1);
-    assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("mailbox '" + xlsx + "' is not mail: it is a zip");
+    Path pdf = Files.writeString(out.resolve("note-verbale.pdf"), "%PDF-1.4\n%\u00e2\u00e3\n");
+    assertThat(run(pdf.toString(), mail.resolve("directory.csv").toString(), out.resolve("r").toString())).isEqualTo(1);
+    assertThat(stderr.toString(StandardCharsets.UTF_8).strip()).isEqualTo("mailbox '" + pdf + "' is not mail: an mbox "
+        + "begins with \"From \", a message with a header such as \"From:\" or \"Received:\"");
   }
 
   @Test

@@ -7,11 +7,12 @@ import org.plenary.core.text.LocalizedText;
 
 /**
  * What the reader took out of one message, before any decision: its headers, its text and what
- * it noticed. {@code failure} is set when the message could not be read to the end.
+ * it noticed. {@code failure} is set when the message could not be read to the end. {@code
+ * references} are the thread's message ids.
  */
 record Letter(String source, Optional<String> messageId, Optional<String> sender, Optional<String> senderName,
     Optional<String> subject, Optional<Instant> received, Signs signs, boolean forward, String text,
-    List<LocalizedText> notes, Optional<LocalizedText> failure) {
+    List<LocalizedText> notes, Optional<LocalizedText> failure, List<String> references) {
 
   /**
    * What the headers and the structure say of a machine's hand: an automatic reply ({@code
@@ -26,5 +27,14 @@ record Letter(String source, Optional<String> messageId, Optional<String> sender
 
   Letter {
     notes = List.copyOf(notes);
+    references = List.copyOf(references);
+  }
+
+  /**
+   * Whether a machine or a list sent it, by its headers and structure, so that nothing may answer it
+   * (RFC 3834).
+   */
+  boolean automatic() {
+    return signs.autoReply() || signs.bounce() || signs.list() || signs.nullSender();
   }
 }

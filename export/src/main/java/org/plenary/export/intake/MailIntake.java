@@ -214,7 +214,7 @@ public final class MailIntake {
   private static Letter unreadable(String source, LocalizedText why) {
     return new Letter(source, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.empty(), java.util.Optional.empty(), Letter.Signs.NONE, false, "", List.of(),
-        java.util.Optional.of(why));
+        java.util.Optional.of(why), List.of());
   }
 
   @Override

@@ -86,6 +86,8 @@ final class MessageReader {
     private Optional<String> messageId = Optional.empty();
     private Optional<String> sender = Optional.empty();
     private Optional<String> senderName = Optional.empty();
+    private Optional<String> references = Optional.empty();
+    private Optional<String> inReplyTo = Optional.empty();
     private Optional<String> subject = Optional.empty();
     private Optional<String> receivedHeader = Optional.empty();
     private Optional<String> dateHeader = Optional.empty();
@@ -151,6 +153,8 @@ final class MessageReader {
           }
         }
         case "return-path" -> nullSender |= body.replace(" ", "").equals("<>");
+        case "references" -> references = references.or(() -> Optional.of(body));
+        case "in-reply-to" -> inReplyTo = inReplyTo.or(() -> Optional.of(body));
         case "subject" -> subject = subject.or(() -> Optional.of(Fields.clean(
             DecoderUtil.decodeEncodedWords(body, DecodeMonitor.SILENT), SUBJECT)));
         case "received" -> receivedHeader = receivedHeader.or(() -> Optional.of(body));
@@ -276,8 +280,22 @@ final class MessageReader {
       }
       String text = plain != null ? plain : html != null ? HtmlText.of(html) : "";
       return new Letter(source, messageId.map(m -> Fields.clean(m, 998)), sender, senderName, subject, received,
-          new Letter.Signs(autoReply, bounce, list, nullSender), forward, text, notes, failure);
+          new Letter.Signs(autoReply, bounce, list, nullSender), forward, text, notes, failure,
+          messageIds(references.or(() -> inReplyTo).orElse("")));
     }
+  }
+
+  /** A message id as RFC 5322 writes it: {@code <left@right>}, without spaces or controls. */
+  private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[!-;=?-~]{1,250}>");
+
+  /** The message ids of a {@code References:} or {@code In-Reply-To:} header, in order; what is not one is left out. */
+  static List<String> messageIds(String header) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher m = MESSAGE_ID.matcher(header);
+    while (m.find() && ids.size() < 100) {
+      ids.add(m.group());
+    }
+    return ids;
   }
 
   /** The instant an RFC 5322 date gives, read strictly: a date without a zone is not guessed. */

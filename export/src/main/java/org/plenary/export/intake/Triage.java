@@ -63,6 +63,9 @@ final class Triage {
     Optional<ProtocolRank> rank = fields.get(Field.RANK).flatMap(r -> rank(r, notes));
     IntakeEntry base = new IntakeEntry(l.source(), l.messageId(), Outcome.REQUEST, delegation, l.received(),
         Optional.empty(), Optional.empty(), l.sender(), l.subject(), Optional.empty(), notes);
+    Recognition r = recognise(reply ? Optional.empty() : Optional.of(subject), own, fields);
+    base = base.withCorrespondence(l.senderName(), fields.language().or(r::language), l.references(),
+        l.automatic());
     List<OwnText.Sentence> said = new ArrayList<>();
     if (!reply && !subject.isBlank()) {
       said.add(sentence(subject));
@@ -93,7 +96,6 @@ final class Triage {
     } else if (l.received().isEmpty()) {
       return review(d, Reason.NO_DATE, "");
     }
-    Recognition r = recognise(reply ? Optional.empty() : Optional.of(subject), own, fields);
     if (r.outcome() == Outcome.REVIEW) {
       return review(d, Reason.AMBIGUOUS, subject);
     } else if (r.outcome() == null) {
