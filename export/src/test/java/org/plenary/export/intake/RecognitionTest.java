@@ -145,6 +145,7 @@ class RecognitionTest {
     assertThat(e.outcome()).as("%s, %s", e.reason().map(x -> x.describe(Locale.ENGLISH, e.detail())).orElse(""), c)
         .isEqualTo(Outcome.REQUEST);
     assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.segment()).isEqualTo(c.segment()));
+    assertThat(e.language()).as("the language the delegation wrote in").contains(Locale.forLanguageTag(c.language()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -161,6 +162,10 @@ class RecognitionTest {
   void aMessageThatAsksNoFloorGoesToReviewWithItsFirstLine(Case c) {
     IntakeEntry e = read(kenya("<c@x>", AT, c.subject(), c.body())).entries().get(0);
     assertThat(e.outcome()).as(c.toString()).isEqualTo(Outcome.REVIEW);
+    if (!c.language().equals("en") && !c.language().equals("fr") && !c.language().equals("es")) {
+      // Arabic, Chinese and Russian tell themselves by their script when no word does.
+      assertThat(e.language()).contains(Locale.forLanguageTag(c.language()));
+    }
     assertThat(e.reason()).contains(Reason.NOT_RECOGNISED);
     String first = OwnText.of(c.body()).firstLine().orElseThrow();
     assertThat(e.detail().orElseThrow().english()).isEqualTo(first);
