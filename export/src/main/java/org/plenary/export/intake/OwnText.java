@@ -84,7 +84,8 @@ final class OwnText {
       boolean words = f.chars().anyMatch(Character::isLetter);
       return words || headerBlockAt(all, i + 1, 3);
     }
-    if (FROM.matcher(f).matches() && headerBlockAt(all, i, 0)) {
+    int colon = f.indexOf(':');
+    if (colon > 0 && colon < 20 && FROM.matcher(f).matches() && headerBlockAt(all, i, 0)) {
       return true;
     }
     for (String w : WROTE) {

@@ -28,12 +28,13 @@ final class Phrases {
    * A word of a phrase: it matches a word of the text that begins with it if {@code prefix}, else only
    * the same word.
    */
-  record Word(String text, boolean prefix) {
+  record Word(String text, boolean prefix, boolean arabic, String stem) {
 
     /** A word as the settings write it: {@code add*} is a prefix, and so is any word longer than short. */
     static Word of(String text, boolean star) {
       int letters = text.codePointCount(0, text.length());
-      return new Word(text, star || !isHan(text) && letters > (isArabic(text) ? 2 : 3));
+      boolean arabic = isArabic(text);
+      return new Word(text, star || !isHan(text) && letters > (arabic ? 2 : 3), arabic, arabicStem(text));
     }
   }
 
@@ -139,9 +140,11 @@ final class Phrases {
 
   /** Whether the text's word {@code word} is the phrase's word {@code w}, or begins with it. */
   static boolean matches(Word w, String word) {
-    String stem = arabicStem(w.text());
+    if (!w.arabic()) {
+      return w.prefix() ? word.startsWith(w.text()) : word.equals(w.text());
+    }
     for (String c : candidates(word)) {
-      if (w.prefix() ? c.startsWith(w.text()) || c.startsWith(stem) : c.equals(w.text()) || c.equals(stem)) {
+      if (w.prefix() ? c.startsWith(w.text()) || c.startsWith(w.stem()) : c.equals(w.text()) || c.equals(w.stem())) {
         return true;
       }
     }
@@ -150,7 +153,8 @@ final class Phrases {
 
   /**
    * {@code word} and, for an Arabic word, what is left once the letters written on it are taken off:
-   * a conjunction (و ف), a preposition (ب ل ك), the article (ال, or لل after ل).
+   * a conjunction (و ف), the future's سـ before a verb, a preposition (ب ل ك), the article (ال, or لل
+   * after ل).
    */
   private static List<String> candidates(String word) {
     if (!isArabic(word) || word.length() < 3) {
@@ -162,6 +166,11 @@ final class Phrases {
     if ((w.charAt(0) == 'و' || w.charAt(0) == 'ف') && w.length() > 2) {
       w = w.substring(1);
       out.add(w);
+    }
+    if (w.charAt(0) == 'س' && w.length() > 3 && "يتنا".indexOf(w.charAt(1)) >= 0) {
+      // the future's sa- before a verb: ستلقي, سيلقي
+      out.add(w.substring(1));
+      return out;
     }
     if (w.startsWith("لل") && w.length() > 3) {
       out.add(w.substring(2));
@@ -183,11 +192,17 @@ final class Phrases {
   }
 
   private static boolean isArabic(String w) {
-    return !w.isEmpty() && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+    if (w.isEmpty()) {
+      return false;
+    }
+    int cp = w.codePointAt(0);
+    return cp >= 0x0600 && cp < 0x0900 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
+        || cp >= 0xFB50 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
   }
 
   private static boolean isHan(String w) {
-    return !w.isEmpty() && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN;
+    return !w.isEmpty() && w.codePointAt(0) >= 0x2E80
+        && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /**
@@ -260,6 +275,9 @@ final class Phrases {
   }
 
   private static boolean isIdeographic(int cp) {
+    if (cp < 0x2E80) {
+      return false;
+    }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
         || s == Character.UnicodeScript.KATAKANA;

@@ -29,6 +29,12 @@ final class Triage {
   private final Directory directory;
   private final IntakeSettings settings;
   private final Optional<String> defaultSegment;
+  /** The settings' subject and sender beginnings, folded once. */
+  private final List<String> replies;
+  private final List<String> bounces;
+  private final List<String> bounceSenders;
+  private final List<String> autoReplies;
+  private final List<String> forwards;
 
   Triage(Plenary plenary, Directory directory, IntakeSettings settings) {
     this.plenary = plenary;
@@ -42,6 +48,15 @@ final class Triage {
     });
     this.defaultSegment = settings.defaultSegment()
         .or(() -> plenary.defaultListSegment().map(Segment::id));
+    this.replies = folded(settings.replySubjects());
+    this.bounces = folded(settings.bounceSubjects());
+    this.bounceSenders = folded(settings.bounceSenders());
+    this.autoReplies = folded(settings.autoReplySubjects());
+    this.forwards = folded(settings.forwardSubjects());
+  }
+
+  private static List<String> folded(List<String> beginnings) {
+    return beginnings.stream().map(b -> lead(Phrases.fold(b))).filter(b -> !b.isEmpty()).toList();
   }
 
   /**
@@ -56,7 +71,7 @@ final class Triage {
     Optional<Delegation> delegation = l.sender().flatMap(directory::find);
     OwnText own = OwnText.of(l.text());
     String subject = l.subject().orElse("");
-    boolean reply = begins(subject, settings.replySubjects());
+    boolean reply = begins(subject, replies);
     Fields fields = Fields.read(own.text(), settings);
     List<LocalizedText> notes = new ArrayList<>(l.notes());
     notes.addAll(fields.notes());
@@ -84,12 +99,12 @@ final class Triage {
     String sender = l.sender().get();
     if (bounce(l, subject, own)) {
       return review(d, Reason.BOUNCE, sender);
-    } else if (l.signs().autoReply() || begins(subject, settings.autoReplySubjects())
+    } else if (l.signs().autoReply() || begins(subject, autoReplies)
         || opens(own, settings.autoReplyText())) {
       return review(d, Reason.AUTO_REPLY, sender);
     } else if (l.signs().list()) {
       return review(d, Reason.LIST, sender);
-    } else if (l.forward() || begins(subject, settings.forwardSubjects()) || forwarded(l.text())) {
+    } else if (l.forward() || begins(subject, forwards) || forwarded(l.text())) {
       return review(d, Reason.FORWARD, sender);
     } else if (delegation.isEmpty()) {
       return review(d, Reason.UNKNOWN_SENDER, sender);
@@ -113,8 +128,9 @@ final class Triage {
    * a reply's, which is its thread's), by the template's labels, and by the words of the sentences of
    * its own text. A sentence that thanks, or that sets a condition ("should the Minister be unable to
    * attend"), asks for nothing; one that asks a question is a request only in the settings' asking
-   * words; a request's words in a sentence that denies ("will not take the floor") ask for nothing. A cancellation's or a replacement's words in the subject decide (both:
-   * ambiguous); in the text, a replacement's words win, since a replacement says whom it replaces.
+   * words; a request's words in a sentence that denies ("will not take the floor") ask for nothing.
+   * A cancellation's or a replacement's words in the subject decide (both: ambiguous); in the text, a
+   * replacement's words win, since a replacement says whom it replaces.
    *
    * @param outcome a request, a cancellation, a replacement, review if ambiguous, or null if the
    *     message says none of these
@@ -174,7 +190,7 @@ final class Triage {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetter(cp)) {
+      if (cp >= 0x0370 && Character.isLetter(cp)) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         if (s == Character.UnicodeScript.ARABIC) {
           return Optional.of(Locale.forLanguageTag("ar"));
@@ -215,13 +231,13 @@ final class Triage {
 
   /** Whether the message is a delivery report, by its structure, its sender, its subject or its opening. */
   private boolean bounce(Letter l, String subject, OwnText own) {
-    if (l.signs().bounce() || begins(subject, settings.bounceSubjects())
+    if (l.signs().bounce() || begins(subject, bounces)
         || l.signs().nullSender() && !l.signs().autoReply()) {
       return true;
     }
     String sender = l.sender().orElse("");
     String local = sender.substring(0, Math.max(0, sender.indexOf('@')));
-    return begins(local, settings.bounceSenders()) || begins(l.senderName().orElse(""), settings.bounceSenders())
+    return begins(local, bounceSenders) || begins(l.senderName().orElse(""), bounceSenders)
         || opens(own, settings.bounceText());
   }
 
@@ -272,17 +288,17 @@ final class Triage {
   }
 
   /**
-   * Whether {@code text}, folded, begins with one of {@code beginnings} (folded too), once brackets,
-   * asterisks and spaces before it are set aside: "[Auto-Reply]" begins with "auto-reply".
+   * Whether {@code text}, folded, begins with one of {@code beginnings} (folded as {@link #folded}
+   * folds them), once brackets, asterisks and spaces before it are set aside: "[Auto-Reply]" begins
+   * with "auto-reply".
    */
-  static boolean begins(String text, List<String> beginnings) {
+  private static boolean begins(String text, List<String> beginnings) {
     String t = lead(Phrases.fold(text));
     if (t.isEmpty()) {
       return false;
     }
     for (String b : beginnings) {
-      String f = lead(Phrases.fold(b));
-      if (!f.isEmpty() && t.startsWith(f)) {
+      if (t.startsWith(b)) {
         return true;
       }
     }
@@ -297,10 +313,15 @@ final class Triage {
     return folded.substring(i);
   }
 
-  /** Whether a line of {@code text} announces a forwarded message: "---------- Forwarded message ---------". */
+  /**
+   * Whether a line of {@code text} announces a forwarded message as mail clients write it, between
+   * dashes or before a colon: "---------- Forwarded message ---------", "Begin forwarded message:".
+   */
   private boolean forwarded(String text) {
     for (String line : text.split("\r\n|\r|\n")) {
-      if (!line.isBlank() && settings.forwardText().find(Phrases.words(line)).isPresent()) {
+      String l = line.strip();
+      if (!l.isEmpty() && ("-*=".indexOf(l.charAt(0)) >= 0 || l.endsWith(":") || l.endsWith("："))
+          && settings.forwardText().find(Phrases.words(l)).isPresent()) {
         return true;
       }
     }

@@ -102,6 +102,39 @@ class RecognitionTest {
             + "المستوى."));
   }
 
+  /** More ways delegations put it, each a request. */
+  static Stream<Case> morePhrasings() {
+    return Stream.of(
+        request("en", "included in the list", "Plenary", "We would be grateful if Kenya could be included in the list "
+            + "of speakers."),
+        request("en", "to speak at the plenary", "Plenary", "Kindly register Kenya to speak at the plenary."),
+        request("en", "address the plenary", "Plenary", "Kenya's Attorney General will address the plenary."),
+        request("en", "an oral statement", "Plenary", "We wish to make an oral statement."),
+        request("en", "speaking time", "Plenary", "Kenya requests speaking time during the plenary."),
+        request("en", "please inscribe", "Plenary", "Please inscribe Kenya."),
+        request("en", "put on the speakers list", "Plenary", "Kenya would like to be put on the speakers list."),
+        request("en", "to be on the list", "Plenary", "Kenya would like to be on the list of speakers."),
+        request("fr", "prendra la parole", "Plénière", "Le Kenya prendra la parole lors du débat."),
+        request("fr", "liste des intervenants", "Plénière", "Merci de bien vouloir inscrire le Kenya sur la liste "
+            + "des intervenants."),
+        request("fr", "je vous prie d'inscrire", "Plénière", "Je vous prie de bien vouloir inscrire notre "
+            + "délégation."),
+        request("es", "tomará la palabra", "Plenaria", "Kenya tomará la palabra en el debate."),
+        request("es", "agradeceríamos inscribir", "Plenaria", "Le agradeceríamos inscribir a Kenya."),
+        request("es", "solicitud de intervención", "Solicitud de intervención", "Saludos cordiales"),
+        request("ru", "выступит с заявлением", "Заседание", "Делегация Кении выступит с заявлением."),
+        request("zh", "将在会上发言", "全体会议", "肯尼亚代表将在全体会议上发言。"),
+        request("zh", "申请在会上发言", "全体会议", "我团申请在全体会议上发言。"),
+        request("ar", "ستلقي كلمة", "الجلسة العامة", "ستلقي كينيا كلمة خلال الجلسة العامة."),
+        request("ar", "مداخلة", "الجلسة العامة", "تود كينيا تقديم مداخلة خلال الجلسة العامة."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("morePhrasings")
+  void moreWaysOfAskingAreTakenToo(Case c) {
+    aRequestAsDelegationsWriteItIsTaken(c);
+  }
+
   static Stream<Case> hostile() {
     return Stream.of(
         review("en", "a question", "Dress code", "Dear Secretariat,\n\nWhat is the dress code for the plenary?"),
@@ -198,6 +231,16 @@ class RecognitionTest {
             null),
         new Case("zh", "取消", "取消发言", "请取消我们的发言申请。", Outcome.CANCELLATION, null),
         new Case("ar", "سحب", "سحب طلب الكلمة", "تود كينيا سحب طلبها.", Outcome.CANCELLATION, null),
+        new Case("en", "will not be speaking", "Plenary", "Kenya will not be speaking after all.", Outcome.CANCELLATION,
+            null),
+        new Case("fr", "ne prendra pas la parole", "Plénière", "Le Kenya ne prendra pas la parole.",
+            Outcome.CANCELLATION, null),
+        new Case("es", "no hará uso de la palabra", "Plenaria", "Kenya no hará uso de la palabra.",
+            Outcome.CANCELLATION, null),
+        new Case("ru", "не будет выступать", "Заседание", "Делегация Кении не будет выступать.", Outcome.CANCELLATION,
+            null),
+        new Case("zh", "不发言", "全体会议", "肯尼亚代表团决定不发言。", Outcome.CANCELLATION, null),
+        new Case("ar", "لن تلقي", "الجلسة العامة", "لن تلقي كينيا كلمة.", Outcome.CANCELLATION, null),
         new Case("en", "change of speaker", "Change of speaker", "The statement will now be delivered by Mr. John "
             + "Otieno instead of the Ambassador.", Outcome.REPLACEMENT, "floor"),
         new Case("en", "a replacement that says whom it replaces", "Plenary", "Ms. Wanjiru will no longer speak; "
