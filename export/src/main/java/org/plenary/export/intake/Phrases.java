@@ -95,12 +95,28 @@ final class Phrases {
 
   /** The first phrase, in the settings' order, that {@code words} (a sentence, folded and split) hold. */
   Optional<Phrase> find(List<String> words) {
+    if (phrases.isEmpty()) {
+      return Optional.empty();
+    }
     Phrase best = null;
-    java.util.BitSet tried = new java.util.BitSet(phrases.size());
-    for (String w : words) {
-      for (String candidate : candidates(w)) {
-        for (Phrase p : byFirst.getOrDefault(candidate.charAt(0), List.of())) {
-          if ((best == null || p.order() < best.order()) && !tried.get(p.order())) {
+    java.util.BitSet tried = null;
+    for (int i = 0, n = words.size(); i < n; i++) {
+      String w = words.get(i);
+      List<String> forms = isArabic(w) ? candidates(w) : null;
+      for (int f = 0, m = forms == null ? 1 : forms.size(); f < m; f++) {
+        List<Phrase> bucket = byFirst.get((forms == null ? w : forms.get(f)).charAt(0));
+        if (bucket == null) {
+          continue;
+        }
+        for (int k = 0, b = bucket.size(); k < b; k++) {
+          Phrase p = bucket.get(k);
+          if (best != null && p.order() >= best.order()) {
+            continue;
+          }
+          if (tried == null) {
+            tried = new java.util.BitSet(phrases.size());
+          }
+          if (!tried.get(p.order())) {
             tried.set(p.order());
             if (holds(p, words)) {
               best = p;
@@ -115,20 +131,21 @@ final class Phrases {
   /** Whether {@code words} hold {@code p}: its parts in order, each part's words one after the other. */
   private static boolean holds(Phrase p, List<String> words) {
     int from = 0;
-    for (List<Word> part : p.parts()) {
-      int at = indexOf(part, words, from);
+    List<List<Word>> parts = p.parts();
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      int at = indexOf(parts.get(i), words, from);
       if (at < 0) {
         return false;
       }
-      from = at + part.size();
+      from = at + parts.get(i).size();
     }
     return true;
   }
 
   private static int indexOf(List<Word> part, List<String> words, int from) {
-    for (int i = from; i + part.size() <= words.size(); i++) {
+    for (int i = from, n = part.size(); i + n <= words.size(); i++) {
       boolean all = true;
-      for (int k = 0; k < part.size() && all; k++) {
+      for (int k = 0; k < n && all; k++) {
         all = matches(part.get(k), words.get(i + k));
       }
       if (all) {
@@ -143,7 +160,9 @@ final class Phrases {
     if (!w.arabic()) {
       return w.prefix() ? word.startsWith(w.text()) : word.equals(w.text());
     }
-    for (String c : candidates(word)) {
+    List<String> forms = candidates(word);
+    for (int i = 0, n = forms.size(); i < n; i++) {
+      String c = forms.get(i);
       if (w.prefix() ? c.startsWith(w.text()) || c.startsWith(w.stem()) : c.equals(w.text()) || c.equals(w.stem())) {
         return true;
       }
