@@ -110,6 +110,10 @@ public final class Benchmarks {
                 ? String.format(Locale.ROOT, "×%.1f for ×10 (linear: ≈10)", intake10k / intake1k) : ""));
       }
     }
+    for (String n : List.of("1000", "10000")) {
+      ratio(table, "intake / mime4j alone, mbox of " + n + " messages", ms.get("IntakeBenchmark.readMbox/" + n),
+          ms.get("IntakeBenchmark.mime4jAlone/" + n), "stays flat from 1 000 to 10 000");
+    }
     String before = null;
     for (String n : List.of("1000", "10000", "100000")) {
       Double now = ms.get("ReleaseBenchmark.compare/" + n);

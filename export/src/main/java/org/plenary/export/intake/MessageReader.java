@@ -155,8 +155,7 @@ final class MessageReader {
         case "return-path" -> nullSender |= body.replace(" ", "").equals("<>");
         case "references" -> references = references.or(() -> Optional.of(body));
         case "in-reply-to" -> inReplyTo = inReplyTo.or(() -> Optional.of(body));
-        case "subject" -> subject = subject.or(() -> Optional.of(Fields.clean(
-            DecoderUtil.decodeEncodedWords(body, DecodeMonitor.SILENT), SUBJECT)));
+        case "subject" -> subject = subject.or(() -> Optional.of(Fields.clean(decoded(body), SUBJECT)));
         case "received" -> receivedHeader = receivedHeader.or(() -> Optional.of(body));
         case "date" -> dateHeader = dateHeader.or(() -> Optional.of(body));
         case "auto-submitted" -> autoReply |= !body.toLowerCase(Locale.ROOT).startsWith("no");
@@ -192,8 +191,7 @@ final class MessageReader {
         Mailbox m = a instanceof Mailbox mb ? mb
             : a instanceof Group g && !g.getMailboxes().isEmpty() ? g.getMailboxes().get(0) : null;
         if (m != null) {
-          return Optional.ofNullable(m.getName()).map(n -> Fields.clean(DecoderUtil.decodeEncodedWords(n,
-              DecodeMonitor.SILENT), 200)).filter(n -> !n.isEmpty());
+          return Optional.ofNullable(m.getName()).map(n -> Fields.clean(decoded(n), 200)).filter(n -> !n.isEmpty());
         }
       }
       return Optional.empty();
@@ -296,6 +294,15 @@ final class MessageReader {
       ids.add(m.group());
     }
     return ids;
+  }
+
+  /** An encoded word's charset with a language after it (RFC 2231: {@code =?UTF-8*fr?Q?...?=}). */
+  private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("=\\?([^?*\\s]+)\\*[^?\\s]*\\?");
+
+  /** {@code text} with its encoded words (RFC 2047, with RFC 2231's language if any) decoded. */
+  static String decoded(String text) {
+    String t = text.contains("*") ? LANGUAGE.matcher(text).replaceAll("=?$1?") : text;
+    return DecoderUtil.decodeEncodedWords(t, DecodeMonitor.SILENT);
   }
 
   /** The instant an RFC 5322 date gives, read strictly: a date without a zone is not guessed. */

@@ -161,6 +161,16 @@ final class DeliveryReports {
         StandardCharsets.UTF_8, 'Q'), "", "تعذر تسليم الرسالة.")));
     out.add(new Report("Exchange, German", plain("postmaster@%d", "Unzustellbar: Request to speak", "",
         "Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:")));
+    out.add(new Report("Exchange, Italian", plain("postmaster@%d", encoded("Impossibile recapitare: Request to speak",
+        StandardCharsets.UTF_8, 'Q'), "", "Recapito non riuscito per questi destinatari o gruppi:")));
+    out.add(new Report("Exchange, Portuguese", plain("postmaster@%d", encoded("Não é possível entregar: Request to "
+        + "speak", StandardCharsets.ISO_8859_1, 'Q'), "",
+        "Falha na entrega a estes destinatários ou grupos:")));
+    out.add(new Report("Exchange, Japanese, ISO-2022-JP subject", plain("postmaster@%d", encoded("配信不能: Request to speak",
+        Charset.forName("ISO-2022-JP"), 'B'), "", "次の受信者またはグループへの配信に失敗しました:")));
+    out.add(new Report("Exchange, French delivery status notice, RFC 2231 language in the encoded word", plain(
+        "postmaster@%d", "=?UTF-8*fr?Q?Notification_d'=C3=A9tat_de_remise_(=C3=A9chec)?=", "",
+        "Ceci est un message de notification d'état de remise généré automatiquement.")));
     out.add(new Report("GroupWise", plain("Mail Delivery System <postmaster@gw.%d>", "Message status - undeliverable",
         "", "The message that you sent was undeliverable to the following:\n\told.desk@%d (user not found)")));
     out.add(new Report("Lotus Domino", plain("Postmaster@%d", "DELIVERY FAILURE: User old.desk (old.desk@%d) not "

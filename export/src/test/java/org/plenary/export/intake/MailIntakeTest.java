@@ -450,6 +450,16 @@ class MailIntakeTest {
   }
 
   @Test
+  void encodedWordsInAnyCaseAndWithALanguageAreDecodedBeforeTheyAreRead() {
+    assertThat(MessageReader.decoded("=?utf-8?b?VW5kZWxpdmVyYWJsZTo=?= x")).isEqualTo("Undeliverable: x");
+    assertThat(MessageReader.decoded("=?UTF-8*en?B?VW5kZWxpdmVyYWJsZTo=?= x")).isEqualTo("Undeliverable: x");
+    assertThat(MessageReader.decoded("=?iso-8859-1*fr-CA?q?=C9chec_de_la_remise?=")).isEqualTo("Échec de la remise");
+    assertThat(MessageReader.decoded("a*b =?x?")).isEqualTo("a*b =?x?");
+    Mail m = kenya().id("<e@x>").set("Subject", "=?UTF-8*en?B?VW5kZWxpdmVyYWJsZTo=?= Request to speak");
+    assertThat(read(m).entries().get(0).reason()).contains(Reason.BOUNCE);
+  }
+
+  @Test
   void everyMessageIsExactlyOneOutcomeAndTheCountsAddUp() {
     IntakeResult r = read(kenya().id("<1@x>"), kenya().id("<2@x>").subject("Fwd: x"),
         Mail.from("mission@kenya.example").id("<3@x>").received(RECEIVED.plusSeconds(5), PARIS).subject("Cancel"),
