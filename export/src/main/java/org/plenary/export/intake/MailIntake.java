@@ -166,6 +166,12 @@ public final class MailIntake {
         } else if (kind != Kind.MESSAGE && kind != Kind.MBOX) {
           b.add(unreadable(source, Wording.BUNDLE.text("failure.not-message")), triage);
         } else {
+          if (kind == Kind.MBOX) {
+            // A message saved with its mbox separator line: the line is no header.
+            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+              // skip to the end of the line
+            }
+          }
           b.add(reader.read(in, source), triage);
         }
       } catch (IOException e) {

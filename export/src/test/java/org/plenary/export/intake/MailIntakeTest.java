@@ -427,6 +427,18 @@ class MailIntakeTest {
   }
 
   @Test
+  void aMessageSavedWithItsMboxSeparatorLineReadsInAFolderToo() throws java.io.IOException {
+    Intakes.folder(dir, List.of(kenya()));
+    byte[] raw = Files.readAllBytes(dir.resolve("01.eml"));
+    byte[] line = "From mission@kenya.example Mon Nov 25 09:15:07 2019\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] both = java.util.Arrays.copyOf(line, line.length + raw.length);
+    System.arraycopy(raw, 0, both, line.length, raw.length);
+    Files.write(dir.resolve("01.eml"), both);
+    IntakeResult r = Intakes.intake().read(dir);
+    assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("Ms Jane Wanjiru"));
+  }
+
+  @Test
   void listAndBulkMessagesGoToReviewAsSuch() {
     IntakeResult r = read(kenya().id("<1@x>").header("List-Id", "<news.kenya.example>"),
         kenya().id("<2@x>").header("Precedence", "bulk"), kenya().id("<3@x>").header("Precedence", "junk"),
