@@ -14,6 +14,7 @@ module org.plenary.export {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires ical4j.core;
   requires org.apache.commons.csv;
+  requires org.apache.poi.ooxml;
   requires apache.mime4j.core;
   requires apache.mime4j.dom;
   requires apache.mime4j.mbox.iterator;
