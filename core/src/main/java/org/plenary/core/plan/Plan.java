@@ -263,7 +263,7 @@ public abstract class Plan {
           placed = new ArrayList<>(slots.subList(0, next));
         }
         if (placed != null) {
-          placed.add(s.withStartsAt(at).withZone(zone));
+          placed.add(s.placed(at, zone));
         }
         at = at.plus(s.allotted());
         next++;

@@ -57,9 +57,9 @@ public abstract class Slot {
   abstract Optional<ZoneId> zone();
 
   /** This slot laid out at {@code at} in {@code zone}: what a plan gives the slots it holds. */
-  abstract Slot withStartsAt(Instant at);
-
-  abstract Slot withZone(ZoneId zone);
+  final Slot placed(Instant at, ZoneId zone) {
+    return ImmutableSlot.builder().from(this).startsAt(at).zone(zone).build();
+  }
 
   /** A slot of the programme or of the list of speakers that no rule decided on. */
   public static Slot of(String segment, Intervention intervention, Duration allotted,
