@@ -26,8 +26,9 @@ import org.plenary.core.text.LocalizedText;
  * allotted time, the waiting list with the reason for each entry, the findings, and the rules it was
  * planned under.
  *
- * <p>Slots run segment after segment in the plenary's order; no id appears twice. Each slot and
- * waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
+ * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan lays its
+ * slots out as its {@link Timetable} does, so that each knows its {@linkplain Slot#start() start}.
+ * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
  * value: {@link #withAllotted}, {@link #withoutSlot} and the other {@code with} methods return new
  * plans. Immutable and thread-safe.
  */

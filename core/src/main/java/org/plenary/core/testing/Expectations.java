@@ -113,8 +113,8 @@ final class Expectations {
           parts.add(e.start().isBefore(limit)
               ? clock(limit) + " falls in " + segment(t.plan(), e.slot().segment()) + ", during "
                   + speaker(e.slot()) + " (" + span(e) + ")"
-              : segment(t.plan(), e.slot().segment()) + " goes on from " + clock(e.start()) + " with "
-                  + speaker(e.slot()));
+              : "the first to speak after " + clock(limit) + " is " + speaker(e.slot()) + " in "
+                  + segment(t.plan(), e.slot().segment()) + ", from " + clock(e.start()));
           break;
         }
       }

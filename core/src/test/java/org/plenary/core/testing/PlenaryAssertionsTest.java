@@ -96,6 +96,35 @@ class PlenaryAssertionsTest {
   }
 
   @Test
+  void aLimitInAGapNamesWhoSpeaksFirstAfterItAndAnOverrunSaysBySoMuch() {
+    Plenary p = Sample.plenary();
+    Plenary gap = Plenary.builder().from(p).segments(List.of(p.segments().get(0), p.segments().get(1),
+        Segment.builder().from(p.requiredSegment("floor")).gapBefore(Duration.ofMinutes(1)).build())).build();
+    Plan withGap = Trial.of(gap).request("FRA", Constituency.STATE_PARTY).plan();
+    Assertions.assertThat(failure(() -> assertThat(withGap).endsBy(LocalTime.of(15, 30)))).isEqualTo(
+        "expected the plenary to end by 15:30 (Test hall time) but it ends at 15:34, 4 min late; the first to "
+            + "speak after 15:30 is Delegation FRA in “Floor”, from 15:31; last speaker: Delegation FRA in "
+            + "“Floor”, 15:31–15:34");
+    Assertions.assertThat(failure(() -> assertThat(long_).leavesAtLeast(Duration.ofMinutes(1)))).isEqualTo(
+        "expected the plenary to leave at least 1 min of its 1 h 30 min but it overruns it by 15 min: it ends at "
+            + "16:45 (Test hall time); 16:29 falls in “Floor”, during Delegation BRA (16:20–16:45); last speaker: "
+            + "Delegation BRA in “Floor”, 16:20–16:45");
+  }
+
+  @Test
+  void aRefusedDelegationIsSaidToBeRefused() {
+    Rule refuse = Rule.of("test.refuse", LocalizedText.of("the refusal"), LocalizedText.of("test"),
+        d -> d.admit(Selector.listSegments(), r -> r.speaker().delegation().id().equals("CICC")
+            ? org.plenary.core.rule.Verdict.refuse(LocalizedText.of("not today")) : org.plenary.core.rule.Verdict.admit()));
+    Plan refused = trial.plan(refuse);
+    Assertions.assertThat(failure(() -> assertThat(refused).gives("CICC").atLeast(Duration.ofMinutes(1))))
+        .isEqualTo("expected the plan to give Delegation CICC (CICC) at least 1 min but it is refused, 1st on the "
+            + "waiting list, because of the refusal (test.refuse): " + refused.waitingList().get(0).reason().english());
+    Assertions.assertThat(refused.waitingList().get(0).reason().english()).contains("not today");
+    assertThat(refused).waits("CICC").because("test.refuse").places("BRA").at(2);
+  }
+
+  @Test
   void errorsAreListedAsReadersReadThem() {
     Plan wrong = plan.withFindings(List.of(Finding.builder().ruleId("test.budget").severity(Severity.ERROR)
         .subject("plan").message(LocalizedText.of("It ends late.", "Elle finit tard."))
@@ -167,6 +196,14 @@ class PlenaryAssertionsTest {
             + "34 min late; Delegation chair has the floor, 55 min over their time; 5 interventions to come, the "
             + "last Delegation BRA in “Floor”");
     assertThat(sitting).hasNoErrors().endsBy(LocalTime.of(16, 34)).gives("CICC").theFloor().places("BRA").at(3);
+    TestClock early = TestClock.at(long_.plenary().startInstant());
+    Sitting over = Sitting.start(long_, RuleSet.of(), early);
+    over.began("open");
+    early.advance(Duration.ofMinutes(2));
+    Assertions.assertThat(failure(() -> assertThat(over).keepsItsBudget())).isEqualTo(
+        "expected the sitting to end by its hard end, 16:30 (Test hall time), but at 15:02 it is projected to end "
+            + "at 16:45, 15 min over; Delegation chair has the floor, 3 min left; 5 interventions to come, the last "
+            + "Delegation BRA in “Floor”; a re-plan fits what remains to the hard end");
     Assertions.assertThat(failure(() -> assertThat(sitting).gives("NAR").theFloor())).startsWith(
         "expected the sitting to give the floor to 'NAR' but no delegation of id 'NAR'");
   }

@@ -115,6 +115,16 @@ class Asp18Test {
         .isNotEmpty().allSatisfy(w -> assertThat(w.intervention().constituency()).isEqualTo(Constituency.STATE_PARTY));
   }
 
+  /** A budget test's failure, as a team reads it: where the delegation speaks, after whom, and why. */
+  @Test
+  void aPlaceThatIsNotKeptSaysWhereAndWhy() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(plan).places("CICC").first())
+        .hasMessage("expected Coalition for the International Criminal Court (CICC) to speak 1st in “The floor” but "
+            + "it speaks 13th, after Germany, France, Brazil and 9 more; Placed by the order of precedence. Kept by "
+            + "the reserve: time is held for observer States, international organisations and civil society in “The "
+            + "floor: States Parties, observers and civil society”.");
+  }
+
   @Test
   void theCourtOpensSegmentTwo() {
     assertThat(plan).places("ICC").first().gives("ICC").theFloorIn("segment-2");
