@@ -39,15 +39,15 @@ public final class PlenaryFile {
    * @throws PlenaryFileException if the file cannot be read as a plenary, or lists several meetings
    */
   public static Plenary plenary(Path file) {
-    return plenary(read(file), file.getFileName().toString());
+    return plenary(read(file));
   }
 
   /** The plenary of the UTF-8 YAML {@code in}, named {@code name} in errors. */
   public static Plenary plenary(InputStream in, String name) {
-    return plenary(read(in, name), name);
+    return plenary(read(in, name));
   }
 
-  private static Plenary plenary(Node root, String name) {
+  private static Plenary plenary(Node root) {
     List<Plenary> meetings = new PlenaryReader().meetings(root);
     if (meetings.size() > 1) {
       throw root.fields.get("meetings").error("lists " + meetings.size()

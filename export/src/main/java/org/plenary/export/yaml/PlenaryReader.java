@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class PlenaryReader {
     for (Constituency c : Constituency.standardValues()) {
       constituencies.put(c.id(), c);
     }
-    optional(root, "constituencies").ifPresent(list -> each(list, "constituency", n -> {
+    optional(root, "constituencies").ifPresent(list -> each(list, n -> {
       map(n, "a constituency", Set.of("id", "label", "plural"));
       Node id = required(n, "id");
       if (constituencies.containsKey(id.text)) {
@@ -68,7 +69,7 @@ final class PlenaryReader {
       constituencies.put(c.id(), c);
       return c;
     }));
-    optional(root, "delegations").ifPresent(list -> each(list, "delegation", n -> {
+    optional(root, "delegations").ifPresent(list -> each(list, n -> {
       map(n, "a delegation", Set.of("id", "name", "constituency"));
       Node id = required(n, "id");
       if (delegations.containsKey(string(id))) {
@@ -115,7 +116,7 @@ final class PlenaryReader {
 
   private Plenary plenary(Node n) {
     Map<String, Theme> themes = new LinkedHashMap<>();
-    optional(n, "themes").ifPresent(list -> each(list, "theme", t -> {
+    optional(n, "themes").ifPresent(list -> each(list, t -> {
       map(t, "a theme", Set.of("id", "title"));
       Node id = required(t, "id");
       if (themes.containsKey(string(id))) {
@@ -138,16 +139,16 @@ final class PlenaryReader {
         .themes(themes.values());
     optional(n, "code").ifPresent(c -> b.code(string(c)));
     optional(n, "subtitle").ifPresent(s -> b.subtitle(text(s)));
-    optional(n, "workingLanguages").ifPresent(l -> b.workingLanguages(each(l, "language", this::language)));
-    optional(n, "chairs").ifPresent(l -> b.chairs(each(l, "chair", this::speaker)));
+    optional(n, "workingLanguages").ifPresent(l -> b.workingLanguages(each(l, this::language)));
+    optional(n, "chairs").ifPresent(l -> b.chairs(each(l, this::speaker)));
     optional(n, "registration").ifPresent(r -> {
       map(r, "a registration", Set.of("address", "deadline"));
       b.registration(build(r, () -> Registration.of(string(required(r, "address")),
           parse(required(r, "deadline"), LocalDate::parse, "a date such as 2019-12-03"))));
     });
-    optional(n, "acknowledgements").ifPresent(l -> b.acknowledgements(each(l, "acknowledgement", this::text)));
+    optional(n, "acknowledgements").ifPresent(l -> b.acknowledgements(each(l, this::text)));
     Node segments = required(n, "segments");
-    b.segments(each(segments, "segment", s -> segment(s, themes)));
+    b.segments(each(segments, s -> segment(s, themes)));
     return build(n, b::build);
   }
 
@@ -159,8 +160,7 @@ final class PlenaryReader {
     optional(n, "allotment").ifPresent(a -> b.allotment(duration(a)));
     optional(n, "takesRequests").ifPresent(t -> b.takesRequests(bool(t)));
     optional(n, "gapBefore").ifPresent(g -> b.gapBefore(duration(g)));
-    optional(n, "interventions").ifPresent(l -> b.interventions(each(l, "intervention",
-        i -> intervention(i, themes))));
+    optional(n, "interventions").ifPresent(l -> b.interventions(each(l, i -> intervention(i, themes))));
     return build(n, b::build);
   }
 
@@ -316,7 +316,7 @@ final class PlenaryReader {
     return n.items;
   }
 
-  private static <T> List<T> each(Node n, String what, Function<Node, T> read) {
+  private static <T> List<T> each(Node n, Function<Node, T> read) {
     List<T> out = new ArrayList<>();
     for (Node item : list(n)) {
       out.add(read.apply(item));
@@ -357,7 +357,7 @@ final class PlenaryReader {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.Set<String> all = new java.util.HashSet<>(a);
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return all;
   }
