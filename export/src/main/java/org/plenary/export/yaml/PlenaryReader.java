@@ -39,7 +39,8 @@ final class PlenaryReader {
 
   /** The fields a plenary, or a meeting, may give. */
   private static final Set<String> PLENARY = Set.of("title", "subtitle", "code", "session", "date", "start",
-      "budget", "venue", "workingLanguages", "chairs", "registration", "acknowledgements", "themes", "segments");
+      "budget", "venue", "workingLanguages", "chairs", "registration", "listSegment", "acknowledgements", "themes",
+      "segments");
   /** The fields only the file as a whole gives. */
   private static final Set<String> FILE = Set.of("version", "constituencies", "delegations", "meetings");
 
@@ -147,6 +148,7 @@ final class PlenaryReader {
           parse(required(r, "deadline"), LocalDate::parse, "a date such as 2019-12-03"))));
     });
     optional(n, "acknowledgements").ifPresent(l -> b.acknowledgements(each(l, this::text)));
+    optional(n, "listSegment").ifPresent(s -> b.listSegment(string(s)));
     Node segments = required(n, "segments");
     b.segments(each(segments, s -> segment(s, themes)));
     return build(n, b::build);

@@ -178,7 +178,7 @@ class PlenaryFileTest {
       a date in words        | date: 2020-12-10               | date: 10 December               | test.yaml, line 8, column 7: date = '10 December': not a date such as 2019-12-05
       a time with a dot      | start: 15:00                   | start: 15.00                    | test.yaml, line 9, column 8: start = '15.00': not a time of day such as 10:00
       an unknown zone        | zone: America/New_York         | zone: America/Gotham            | test.yaml, line 11, column 31: venue.zone = 'America/Gotham': not a time zone such as Europe/Amsterdam
-      a misspelt field       | subtitle: A subtitle           | subtitel: A subtitle            | test.yaml, line 6, column 1: subtitel: not a field of a plenary file; its fields are acknowledgements, budget, chairs, code, constituencies, date, delegations, meetings, registration, segments, session, start, subtitle, themes, title, venue, version, workingLanguages
+      a misspelt field       | subtitle: A subtitle           | subtitel: A subtitle            | test.yaml, line 6, column 1: subtitel: not a field of a plenary file; its fields are acknowledgements, budget, chairs, code, constituencies, date, delegations, listSegment, meetings, registration, segments, session, start, subtitle, themes, title, venue, version, workingLanguages
       a blank title          | session: Nineteenth session    | session: ' '                    | test.yaml, line 7, column 10: session = ' ': must not be blank
       a list for a text      | session: Nineteenth session    | session: [a, b]                 | test.yaml, line 7, column 10: session: is a list, not a text or a map of languages to texts (en: ..., fr: ...)
       an unknown delegation  | chairs: [chair]                | chairs: [chairs]                | test.yaml, line 21, column 10: chairs[0] = 'chairs': is not a delegation of the file; those under delegations are chair, NO, fund
@@ -255,7 +255,7 @@ class PlenaryFileTest {
     JsonNode s = new ObjectMapper().readTree(PlenaryFile.schema());
     assertThat(s.get("properties").fieldNames()).toIterable().containsExactlyInAnyOrder("version", "constituencies",
         "delegations", "meetings", "title", "subtitle", "code", "session", "date", "start", "budget", "venue",
-        "workingLanguages", "chairs", "registration", "acknowledgements", "themes", "segments");
+        "workingLanguages", "chairs", "registration", "listSegment", "acknowledgements", "themes", "segments");
     assertThat(s.at("/definitions/intervention/properties").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "id", "speaker", "onBehalfOf", "duration", "language", "theme", "title", "fixed");
     assertThat(s.at("/definitions/segment/properties").fieldNames()).toIterable().containsExactlyInAnyOrder(
