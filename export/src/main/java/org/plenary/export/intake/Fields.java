@@ -15,6 +15,7 @@ import org.plenary.export.intake.IntakeSettings.Field;
  */
 final class Fields {
 
+  private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r\n|\r|\n");
   /** The longest label looked for before a colon. */
   private static final int LABEL = 40;
   /** The longest value kept from a line. */
@@ -58,7 +59,7 @@ final class Fields {
   /** The template's values in {@code text}. */
   static Fields read(String text, IntakeSettings settings) {
     Fields f = new Fields();
-    String[] lines = text.split("\r\n|\r|\n");
+    String[] lines = LINES.split(text);
     for (int i = 0; i < lines.length; i++) {
       String l = unbullet(lines[i].strip());
       int colon = label(l);

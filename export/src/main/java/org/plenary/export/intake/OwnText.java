@@ -21,14 +21,14 @@ final class OwnText {
   record Sentence(String text, List<String> words, boolean question) {}
 
   private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
-  /** The first line of a block of quoted headers: the sender. */
-  private static final Pattern FROM = Pattern.compile(
-      "^(from|de|von|da|van|от|发件人|寄件者|寄件人|من)\\s*:.*");
-  /** The lines that follow it in such a block. */
-  private static final Pattern HEADER = Pattern.compile(
-      "^(sent|date|to|cc|subject|envoye|envoye le|date d'envoi|a|objet|enviado|enviado el|fecha|para|asunto|"
-          + "gesendet|an|betreff|отправлено|дата|кому|тема|发送时间|时间|日期|收件人|主题|تاريخ الإرسال|التاريخ|إلى|"
-          + "الموضوع)\\s*:.*");
+  /** The label of the first line of a block of quoted headers, folded: the sender. */
+  private static final Set<String> FROM = Set.of("from", "de", "von", "da", "van", "от", "发件人", "寄件者", "寄件人",
+      "من");
+  /** The labels of the lines that follow it in such a block, folded. */
+  private static final Set<String> HEADER = Set.of("sent", "date", "to", "cc", "subject", "envoye", "envoye le",
+      "date d'envoi", "a", "objet", "enviado", "enviado el", "fecha", "para", "asunto", "gesendet", "an", "betreff",
+      "отправлено", "дата", "кому", "тема", "发送时间", "时间", "日期", "收件人", "主题", "تاريخ الارسال", "التاريخ", "الي",
+      "الموضوع");
   /** Lines that end a reply's own text and open the message it quotes ("On ... wrote:"). */
   private static final List<String> WROTE = List.of("wrote:", "a ecrit :", "a ecrit:", "escribio:", "написал:",
       "написала:", "написал(а):", "写道:", "كتب:");
@@ -76,6 +76,11 @@ final class OwnText {
     if (raw.equals("-- ") || line.equals("--")) {
       return true;
     }
+    if (line.isEmpty() || line.indexOf(':') < 0 && line.indexOf('：') < 0 && "-_=*".indexOf(line.charAt(0)) < 0
+        && !line.regionMatches(true, 0, "original message", 0, 16)) {
+      // No line that opens a quote lacks both a colon and a separator's sign.
+      return false;
+    }
     String f = Phrases.fold(line);
     if (f.isEmpty()) {
       return false;
@@ -84,8 +89,7 @@ final class OwnText {
       boolean words = f.chars().anyMatch(Character::isLetter);
       return words || headerBlockAt(all, i + 1, 3);
     }
-    int colon = f.indexOf(':');
-    if (colon > 0 && colon < 20 && FROM.matcher(f).matches() && headerBlockAt(all, i, 0)) {
+    if (FROM.contains(label(f)) && headerBlockAt(all, i, 0)) {
       return true;
     }
     for (String w : WROTE) {
@@ -118,15 +122,21 @@ final class OwnText {
       if (f.isEmpty()) {
         continue;
       }
-      if (FROM.matcher(f).matches()) {
+      if (FROM.contains(label(f))) {
         for (int k = i + 1; k < all.length && k <= i + 4; k++) {
-          if (HEADER.matcher(Phrases.fold(all[k].strip())).matches()) {
+          if (HEADER.contains(label(Phrases.fold(all[k].strip())))) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** What comes before the first colon of a folded line, without spaces around it; empty if none. */
+  private static String label(String f) {
+    int colon = f.indexOf(':');
+    return colon <= 0 || colon > 30 ? "" : f.substring(0, colon).strip();
   }
 
   /** The writer's own lines, joined. */
@@ -174,7 +184,7 @@ final class OwnText {
    */
   private static boolean greeting(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > 60 || s.split("\\s+").length > 6) {
+    if (s.isEmpty() || s.length() > 60 || s.chars().filter(Character::isWhitespace).count() > 5) {
       return false;
     }
     String f = Phrases.fold(s);

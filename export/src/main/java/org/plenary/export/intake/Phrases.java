@@ -99,7 +99,6 @@ final class Phrases {
       return Optional.empty();
     }
     Phrase best = null;
-    java.util.BitSet tried = null;
     for (int i = 0, n = words.size(); i < n; i++) {
       String w = words.get(i);
       List<String> forms = isArabic(w) ? candidates(w) : null;
@@ -110,17 +109,8 @@ final class Phrases {
         }
         for (int k = 0, b = bucket.size(); k < b; k++) {
           Phrase p = bucket.get(k);
-          if (best != null && p.order() >= best.order()) {
-            continue;
-          }
-          if (tried == null) {
-            tried = new java.util.BitSet(phrases.size());
-          }
-          if (!tried.get(p.order())) {
-            tried.set(p.order());
-            if (holds(p, words)) {
-              best = p;
-            }
+          if ((best == null || p.order() < best.order()) && holdsAt(p, words, i)) {
+            best = p;
           }
         }
       }
@@ -128,11 +118,23 @@ final class Phrases {
     return Optional.ofNullable(best);
   }
 
-  /** Whether {@code words} hold {@code p}: its parts in order, each part's words one after the other. */
-  private static boolean holds(Phrase p, List<String> words) {
-    int from = 0;
+  /**
+   * Whether {@code words} hold {@code p} with its first part at {@code start}: its parts in order,
+   * each part's words one after the other.
+   */
+  private static boolean holdsAt(Phrase p, List<String> words, int start) {
     List<List<Word>> parts = p.parts();
-    for (int i = 0, n = parts.size(); i < n; i++) {
+    List<Word> first = parts.get(0);
+    if (start + first.size() > words.size()) {
+      return false;
+    }
+    for (int k = 0, n = first.size(); k < n; k++) {
+      if (!matches(first.get(k), words.get(start + k))) {
+        return false;
+      }
+    }
+    int from = start + first.size();
+    for (int i = 1, n = parts.size(); i < n; i++) {
       int at = indexOf(parts.get(i), words, from);
       if (at < 0) {
         return false;

@@ -22,6 +22,7 @@ import org.plenary.export.intake.IntakeSettings.Words;
  */
 final class Triage {
 
+  private static final java.util.regex.Pattern LINES = java.util.regex.Pattern.compile("\r\n|\r|\n");
   /** How many opening sentences are read for the words of delivery reports and automatic replies. */
   private static final int OPENING = 3;
 
@@ -318,7 +319,7 @@ final class Triage {
    * dashes or before a colon: "---------- Forwarded message ---------", "Begin forwarded message:".
    */
   private boolean forwarded(String text) {
-    for (String line : text.split("\r\n|\r|\n")) {
+    for (String line : LINES.split(text)) {
       String l = line.strip();
       if (!l.isEmpty() && ("-*=".indexOf(l.charAt(0)) >= 0 || l.endsWith(":") || l.endsWith("："))
           && settings.forwardText().find(Phrases.words(l)).isPresent()) {
