@@ -72,7 +72,8 @@ final class Triage {
     Optional<Delegation> delegation = l.sender().flatMap(directory::find);
     OwnText own = OwnText.of(l.text());
     String subject = l.subject().orElse("");
-    boolean reply = begins(subject, replies);
+    String folded = lead(Phrases.fold(subject));
+    boolean reply = begins(folded, replies);
     Fields fields = Fields.read(own.text(), settings);
     List<LocalizedText> notes = new ArrayList<>(l.notes());
     notes.addAll(fields.notes());
@@ -98,14 +99,14 @@ final class Triage {
       return review(d, Reason.NO_SENDER, "");
     }
     String sender = l.sender().get();
-    if (bounce(l, subject, own)) {
+    if (bounce(l, folded, own)) {
       return review(d, Reason.BOUNCE, sender);
-    } else if (l.signs().autoReply() || begins(subject, autoReplies)
+    } else if (l.signs().autoReply() || begins(folded, autoReplies)
         || opens(own, settings.autoReplyText())) {
       return review(d, Reason.AUTO_REPLY, sender);
     } else if (l.signs().list()) {
       return review(d, Reason.LIST, sender);
-    } else if (l.forward() || begins(subject, forwards) || forwarded(l.text())) {
+    } else if (l.forward() || begins(folded, forwards) || forwarded(l.text())) {
       return review(d, Reason.FORWARD, sender);
     } else if (delegation.isEmpty()) {
       return review(d, Reason.UNKNOWN_SENDER, sender);
@@ -230,15 +231,19 @@ final class Triage {
     return Optional.empty();
   }
 
-  /** Whether the message is a delivery report, by its structure, its sender, its subject or its opening. */
-  private boolean bounce(Letter l, String subject, OwnText own) {
-    if (l.signs().bounce() || begins(subject, bounces)
+  /**
+   * Whether the message is a delivery report, by its structure, its sender, its subject ({@code folded}
+   * as {@link #begins} wants it) or its opening.
+   */
+  private boolean bounce(Letter l, String folded, OwnText own) {
+    if (l.signs().bounce() || begins(folded, bounces)
         || l.signs().nullSender() && !l.signs().autoReply()) {
       return true;
     }
     String sender = l.sender().orElse("");
     String local = sender.substring(0, Math.max(0, sender.indexOf('@')));
-    return begins(local, bounceSenders) || begins(l.senderName().orElse(""), bounceSenders)
+    return begins(lead(Phrases.fold(local)), bounceSenders)
+        || begins(lead(Phrases.fold(l.senderName().orElse(""))), bounceSenders)
         || opens(own, settings.bounceText());
   }
 
@@ -289,17 +294,16 @@ final class Triage {
   }
 
   /**
-   * Whether {@code text}, folded, begins with one of {@code beginnings} (folded as {@link #folded}
-   * folds them), once brackets, asterisks and spaces before it are set aside: "[Auto-Reply]" begins
-   * with "auto-reply".
+   * Whether {@code folded} (a text {@linkplain Phrases#fold folded}, brackets, asterisks and spaces
+   * before it set aside by {@link #lead}) begins with one of {@code beginnings}, folded alike:
+   * "[Auto-Reply]" begins with "auto-reply".
    */
-  private static boolean begins(String text, List<String> beginnings) {
-    String t = lead(Phrases.fold(text));
-    if (t.isEmpty()) {
+  private static boolean begins(String folded, List<String> beginnings) {
+    if (folded.isEmpty()) {
       return false;
     }
     for (String b : beginnings) {
-      if (t.startsWith(b)) {
+      if (folded.startsWith(b)) {
         return true;
       }
     }
