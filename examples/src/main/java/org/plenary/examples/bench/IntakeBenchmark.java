@@ -59,7 +59,7 @@ import org.plenary.export.intake.MailIntake;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@Warmup(iterations = 6, time = 3)
+@Warmup(iterations = 15, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class IntakeBenchmark {
 
