@@ -52,8 +52,8 @@ final class Pages {
         .append("<h2 id=\"now-label\" class=\"label\">").append(esc(t.text("now"))).append("</h2>\n")
         .append("<div class=\"who\">\n<p id=\"delegation\" class=\"delegation\">").append(esc(t.text("nobody")))
         .append("</p>\n<p id=\"person\" class=\"person\"></p>\n</div>\n")
-        .append("<div class=\"clock\">\n<p id=\"countdown\" class=\"countdown\" dir=\"ltr\">–:––</p>\n")
-        .append("<p id=\"over\" class=\"over\" hidden>").append(esc(t.text("over"))).append("</p>\n</div>\n")
+        .append("<div class=\"clock\">\n<p id=\"over\" class=\"over\" hidden>").append(esc(t.text("over")))
+        .append("</p>\n<p id=\"countdown\" class=\"countdown\" dir=\"ltr\">–:––</p>\n</div>\n")
         .append("</section>\n<section class=\"next\">\n<h2 class=\"label\">").append(esc(t.text("next")))
         .append("</h2>\n<ol id=\"next\"></ol>\n</section>\n</main>\n")
         .append("<footer>\n<dl>\n<div><dt>").append(esc(t.text("scheduled-end")))
@@ -106,6 +106,6 @@ final class Pages {
   }
 
   private static String esc(String s) {
-    return HTML.escape(s);
+    return HTML.escape(StateJson.clean(s));
   }
 }

@@ -88,7 +88,7 @@ final class StateJson {
       g.writeStringField("lang", t.tag());
       g.writeStringField("dir", t.dir());
       g.writeStringField("zone", plenary.venue().zone().getId());
-      g.writeStringField("title", plenary.title().in(l));
+      text(g, "title", plenary.title().in(l));
       g.writeBooleanField("paused", m.pausedSince().isPresent());
       nullable(g, "pausedSince", m.pausedSince().map(p -> instant(p.toInstant())));
       g.writeFieldName("segment");
@@ -96,7 +96,7 @@ final class StateJson {
       if (segment.isPresent()) {
         g.writeStartObject();
         g.writeStringField("id", segment.get().id());
-        g.writeStringField("title", segment.get().title().in(l));
+        text(g, "title", segment.get().title().in(l));
         g.writeEndObject();
       } else {
         g.writeNull();
@@ -134,7 +134,7 @@ final class StateJson {
   private static void speaker(JsonGenerator g, Slot s, Locale l) throws IOException {
     Intervention i = s.intervention();
     g.writeStringField("id", s.id());
-    g.writeStringField("delegation", i.speaker().delegation().name().in(l));
+    text(g, "delegation", i.speaker().delegation().name().in(l));
     nullable(g, "name", i.speaker().name());
     nullable(g, "function", i.speaker().function().map(f -> f.in(l)));
     nullable(g, "onBehalfOf", i.onBehalfOf().map(d -> d.name().in(l)));
@@ -145,10 +145,37 @@ final class StateJson {
 
   private static void nullable(JsonGenerator g, String field, Optional<String> value) throws IOException {
     if (value.isPresent()) {
-      g.writeStringField(field, value.get());
+      text(g, field, value.get());
     } else {
       g.writeNullField(field);
     }
+  }
+
+  /**
+   * {@code s} as a page can show it: line breaks and tabs as spaces, other control characters, unpaired
+   * surrogates and non-characters as U+FFFD, as the library's other exports write them.
+   */
+  static String clean(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.append(' ');
+      } else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == '\ufffe' || c == '\uffff') {
+        out.append('\ufffd');
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append('\ufffd');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void text(JsonGenerator g, String field, String value) throws IOException {
+    g.writeStringField(field, clean(value));
   }
 
   /** An instant in UTC, to the millisecond, as JavaScript's {@code Date.parse} reads it. */

@@ -37,21 +37,47 @@
     return clockFormat.format(new Date(ms));
   }
 
-  function who(s) {
+  // A name in an isolate of its own: its direction is its own, and no override in it reaches beyond.
+  function bdi(value) {
+    var b = document.createElement('bdi');
+    b.textContent = value;
+    return b;
+  }
+
+  // Who speaks, besides the delegation: the person, the function, on whose behalf, the title.
+  function who(el, s) {
+    while (el.firstChild) { el.removeChild(el.firstChild); }
     var parts = [];
-    if (s.name) { parts.push(s.name); }
-    if (s['function']) { parts.push(s['function']); }
-    if (s.onBehalfOf) { parts.push(fill(body.dataset.onBehalf, s.onBehalfOf)); }
-    if (s.title) { parts.push(s.title); }
-    return parts.join(' · ');
+    if (s.name) { parts.push(bdi(s.name)); }
+    if (s['function']) { parts.push(bdi(s['function'])); }
+    if (s.onBehalfOf) {
+      var pattern = body.dataset.onBehalf.split('{0}');
+      var span = document.createElement('span');
+      span.appendChild(document.createTextNode(pattern[0]));
+      span.appendChild(bdi(s.onBehalfOf));
+      span.appendChild(document.createTextNode(pattern[1] || ''));
+      parts.push(span);
+    }
+    if (s.title) { parts.push(bdi(s.title)); }
+    parts.forEach(function (p, i) {
+      if (i > 0) { el.appendChild(document.createTextNode(' · ')); }
+      el.appendChild(p);
+    });
+    return parts.length > 0;
+  }
+
+  function name(el, value) {
+    if (el.textContent === value && el.firstChild && el.firstChild.nodeName === 'BDI') { return; }
+    while (el.firstChild) { el.removeChild(el.firstChild); }
+    el.appendChild(bdi(value));
   }
 
   function render() {
     var s = state;
     text($('segment'), s.segment ? s.segment.title : '');
     if (s.current) {
-      text($('delegation'), s.current.delegation);
-      text($('person'), who(s.current));
+      name($('delegation'), s.current.delegation);
+      who($('person'), s.current);
     } else {
       text($('delegation'), s.remaining === 0 ? body.dataset.endOfList : body.dataset.nobody);
       text($('person'), '');
@@ -60,22 +86,18 @@
     while (list.firstChild) { list.removeChild(list.firstChild); }
     s.next.forEach(function (n) {
       var li = document.createElement('li');
-      var name = document.createElement('span');
-      name.className = 'name';
-      name.textContent = n.delegation;
+      var delegation = document.createElement('span');
+      delegation.className = 'name';
+      delegation.appendChild(bdi(n.delegation));
       var time = document.createElement('span');
       time.className = 'time';
       time.dir = 'ltr';
       time.textContent = mmss(n.allottedMillis, true);
-      li.appendChild(name);
+      li.appendChild(delegation);
       li.appendChild(time);
-      var more = who(n);
-      if (more) {
-        var m = document.createElement('span');
-        m.className = 'more';
-        m.textContent = more;
-        li.appendChild(m);
-      }
+      var more = document.createElement('span');
+      more.className = 'more';
+      if (who(more, n)) { li.appendChild(more); }
       list.appendChild(li);
     });
     if (s.next.length === 0 && s.remaining === 0) {
@@ -111,9 +133,9 @@
     var shifted = Math.max(opens + (s.paused && s.current ? elapsed() : 0), now);
     var projected = Date.parse(s.projectedEnd) + (shifted - opens);
     text($('projected-end'), clock(projected));
-    var late = projected - Date.parse(s.scheduledEnd);
-    // To the nearest minute, as the clock times are: under half a minute either way is on time.
-    var minutes = Math.round(Math.abs(late) / 60000);
+    // In whole minutes of the clock, as both ends are shown: the figure always agrees with them.
+    var late = Math.floor(projected / 60000) - Math.floor(Date.parse(s.scheduledEnd) / 60000);
+    var minutes = Math.abs(late);
     var el = $('late');
     el.className = minutes === 0 ? '' : late > 0 ? 'behind' : 'ahead';
     text(el, minutes === 0 ? body.dataset.onTime : fill(late > 0 ? body.dataset.late : body.dataset.early, minutes));

@@ -288,15 +288,15 @@ class RoomServerTest {
     server = Rooms.serve(room);
     Document console = Jsoup.parse(Rooms.get(server, "chair").body());
     assertThat(console.select("#delegation-select option")).anySatisfy(o -> {
-      assertThat(o.text()).isEqualTo(Rooms.HOSTILE.replace("\u0007", ""));
+      assertThat(o.text()).isEqualTo(Rooms.HOSTILE.replace('\u0007', '\ufffd'));
       assertThat(o.attr("value")).isEqualTo("EVIL");
     });
     assertThat(console.select("script")).hasSize(1);
     assertThat(console.select("img")).isEmpty();
     assertThat(Rooms.act(server, "{\"action\": \"next\", \"speaker\": \"r1\"}").statusCode()).isEqualTo(200);
     JsonNode state = JSON.readTree(Rooms.get(server, "state").body());
-    assertThat(state.get("current").get("delegation").asText()).isEqualTo(Rooms.HOSTILE);
-    assertThat(state.get("current").get("name").asText()).isEqualTo(Rooms.HOSTILE);
+    assertThat(state.get("current").get("delegation").asText()).isEqualTo(Rooms.HOSTILE.replace('\u0007', '\ufffd'));
+    assertThat(state.get("current").get("name").asText()).isEqualTo(Rooms.HOSTILE.replace('\u0007', '\ufffd'));
   }
 
   @Test
