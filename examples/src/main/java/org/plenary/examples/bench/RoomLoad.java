@@ -144,6 +144,7 @@ public final class RoomLoad {
         Thread.sleep(150);
       }
       Map<Long, Long> sentRoom = new HashMap<>();
+      List<Long> acks = new ArrayList<>();
       Map<Long, Long> sentEcho = new HashMap<>();
       long start = System.nanoTime();
       long end = start + Duration.ofSeconds(seconds).toNanos();
@@ -164,6 +165,7 @@ public final class RoomLoad {
           if (r.statusCode() == 200) {
             long v = JSON.readTree(r.body()).get("version").asLong();
             sentRoom.putIfAbsent(v, t0);
+            acks.add(System.nanoTime() - t0);
           } else {
             refused++;
           }
@@ -257,6 +259,9 @@ public final class RoomLoad {
           r[0], r[1], r[2], roomDelays.size()));
       t.append(String.format(Locale.ROOT, "| bare SSE echo, p50 / p99 / max | %.1f / %.1f / %.1f ms (%d deliveries) | |%n",
           e[0], e[1], e[2], echoDelays.size()));
+      double[] k = percentiles(acks);
+      t.append(String.format(Locale.ROOT, "| room: action to its acknowledgement, log on disk, p50 / p99 | %.1f / %.1f ms | |%n",
+          k[0], k[1]));
       t.append(String.format(Locale.ROOT, "| room p99 / echo p99 | %.2f | ≤ 2 |%n", r[1] / e[1]));
       t.append(String.format(Locale.ROOT, "| actions acknowledged (refused by the sitting) | %d (%d) | |%n",
           sentRoom.size(), refused));

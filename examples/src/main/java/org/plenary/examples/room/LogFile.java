@@ -66,7 +66,7 @@ final class LogFile {
       while (buffer.hasRemaining()) {
         out.write(buffer);
       }
-      out.force(true);
+      out.force(false);
     }
     Files.move(next, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     forceFolder();

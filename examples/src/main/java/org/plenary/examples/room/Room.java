@@ -46,6 +46,13 @@ public final class Room {
   /** The state as the display reads it, in one language, at one version. */
   record Snapshot(long version, String json, long renderedAt) {}
 
+  /**
+   * The last change: the events after version {@code from} up to {@code version}, as a JSON array,
+   * and the message of the event stream that carries them, rendered once per language for every
+   * client that was at {@code from}.
+   */
+  record Change(long from, long version, String events, Map<Locale, byte[]> messages) {}
+
   /** How long a rendered state may be sent again, in nanoseconds: the display counts from its instant. */
   private static final long FRESH = Duration.ofMillis(200).toNanos();
 
@@ -60,6 +67,7 @@ public final class Room {
   private final Map<Locale, Snapshot> snapshots = new HashMap<>();
   private Sitting sitting;
   private volatile long version;
+  private volatile Change latest;
   private long wakes;
 
   private Room(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, double speed,
@@ -162,6 +170,7 @@ public final class Room {
     }
     appendEvents(log, before);
     snapshots.clear();
+    latest = new Change(before, version, events(before, version), new java.util.concurrent.ConcurrentHashMap<>());
     synchronized (signal) {
       signal.notifyAll();
     }
@@ -272,6 +281,11 @@ public final class Room {
       snapshots.put(language, s);
     }
     return s;
+  }
+
+  /** The last change, if any since the room opened. */
+  Optional<Change> latest() {
+    return Optional.ofNullable(latest);
   }
 
   /** The events after version {@code after} up to {@code upTo}, as a JSON array. */

@@ -371,7 +371,8 @@ public final class RoomServer {
       out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
       if (cursor < 0 || cursor > room.version()) {
         Room.Snapshot s = room.snapshot(language);
-        message(out, s.version(), "[]", s.json());
+        out.write(message(s.version(), "[]", s.json()));
+        out.flush();
         cursor = s.version();
       }
       while (!stopping) {
@@ -380,9 +381,18 @@ public final class RoomServer {
           break;
         }
         if (now != cursor) {
-          Room.Snapshot s = room.snapshot(language);
-          message(out, s.version(), room.events(cursor, s.version()), s.json());
-          cursor = s.version();
+          Room.Change change = room.latest().orElse(null);
+          if (change != null && change.from() == cursor && change.version() == room.version()) {
+            out.write(change.messages().computeIfAbsent(language, l -> message(change.version(), change.events(),
+                room.snapshot(l).json())));
+            out.flush();
+            cursor = change.version();
+          } else {
+            Room.Snapshot s = room.snapshot(language);
+            out.write(message(s.version(), room.events(cursor, s.version()), s.json()));
+            out.flush();
+            cursor = s.version();
+          }
         } else {
           out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
           out.flush();
@@ -395,10 +405,10 @@ public final class RoomServer {
     }
   }
 
-  private static void message(OutputStream out, long version, String events, String state) throws IOException {
-    out.write(("id: " + version + "\nevent: sitting\ndata: {\"version\":" + version + ",\"events\":" + events
-        + ",\"state\":" + state + "}\n\n").getBytes(StandardCharsets.UTF_8));
-    out.flush();
+  /** A message of the event stream: the version as its id, the events since the client's last, the state. */
+  private static byte[] message(long version, String events, String state) {
+    return ("id: " + version + "\nevent: sitting\ndata: {\"version\":" + version + ",\"events\":" + events
+        + ",\"state\":" + state + "}\n\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private static long lastEventId(HttpExchange x) {
