@@ -197,16 +197,17 @@ class RoomBrowserTest {
           + "return {cl: c.left, cr: c.right, ct: c.top, cb: c.bottom, nb: n.bottom, pl: p.left, pr: p.right,"
           + " sl: s.left, sr: s.right, w: innerWidth, h: innerHeight};");
       double w = num(box, "w");
-      double middle = (num(box, "pl") + num(box, "pr")) / 2;
       assertThat(num(box, "ct")).as("the countdown under the speaker").isGreaterThanOrEqualTo(num(box, "nb"));
       if (lang.equals("ar")) {
-        assertThat(num(box, "cr")).as("the countdown at the panel's left, its inline end").isLessThan(middle);
+        assertThat(num(box, "cl") - num(box, "pl")).as("the countdown against the panel's left, its inline end")
+            .isLessThan(num(box, "pr") - num(box, "cr"));
         assertThat(num(box, "sr")).as("the next speakers on the left").isLessThan(num(box, "pl"));
         assertThat(text("delegation")).isEqualTo("الميسِّران المشاركان المعنيان بالتعاون");
         assertThat(text("now-label")).isEqualTo("يتكلم الآن");
         shoot("display-ar");
       } else {
-        assertThat(num(box, "cl")).as("the countdown at the panel's right, its inline end").isGreaterThan(middle);
+        assertThat(num(box, "pr") - num(box, "cr")).as("the countdown against the panel's right, its inline end")
+            .isLessThan(num(box, "cl") - num(box, "pl"));
         assertThat(num(box, "sl")).as("the next speakers on the right").isGreaterThan(num(box, "pr"));
         shoot("display-en-1080");
       }
