@@ -382,17 +382,14 @@ public final class RoomServer {
         }
         if (now != cursor) {
           Room.Change change = room.latest().orElse(null);
-          if (change != null && change.from() == cursor && change.version() == room.version()) {
-            out.write(change.messages().computeIfAbsent(language, l -> message(change.version(), change.events(),
-                room.snapshot(l).json())));
-            out.flush();
-            cursor = change.version();
+          Room.Snapshot s = room.snapshot(language);
+          if (change != null && change.from() == cursor && change.version() == s.version()) {
+            out.write(change.messages().computeIfAbsent(language, l -> message(s.version(), change.events(), s.json())));
           } else {
-            Room.Snapshot s = room.snapshot(language);
             out.write(message(s.version(), room.events(cursor, s.version()), s.json()));
-            out.flush();
-            cursor = s.version();
           }
+          out.flush();
+          cursor = s.version();
         } else {
           out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
           out.flush();
