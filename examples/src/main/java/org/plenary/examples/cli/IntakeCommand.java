@@ -78,7 +78,7 @@ final class IntakeCommand extends Step {
     IntakeSettings s = settings == null ? IntakeSettings.defaults() : IntakeSettings.load(settings);
     IntakeResult result = CombinedIntake.of(plenary, dir, s).read(sources);
     String names = sources.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", "));
-    IntakeReport.of(result, plenary, names + " — " + reportName(p)).writeAll(outdir);
+    IntakeReport.of(result, plenary, names + " — " + reportName()).writeAll(outdir);
     out().println(Requests.summary(result));
     out().println("Report written to " + outdir.toAbsolutePath().normalize()
         + " (intake.<lang>.md in six languages, intake.json)");
@@ -88,7 +88,7 @@ final class IntakeCommand extends Step {
   }
 
   /** The plenary as the report's source line names it: a file name, or the example's. */
-  private String reportName(Inputs.Source<Plenary> p) {
+  private String reportName() {
     return which == null ? "ASP18 example, built in"
         : String.valueOf((which.plenary != null ? which.plenary : which.plan).getFileName());
   }

@@ -86,6 +86,10 @@ final class PublishCommand extends Step {
         + r.said() + ", with "
         + (requests.given() ? "the requests of " + requests.names() : "no requests (no --requests given)"));
     Optional<Release> previous = number == 1 ? Optional.empty() : Optional.of(release(number - 1));
+    if (previous.isPresent() && !published.isAfter(previous.get().published())) {
+      throw usage("--at " + published + " is not after release " + (number - 1) + ", published "
+          + previous.get().published());
+    }
     Optional<IntakeResult> intake = requests.read(p.value());
     List<RequestToSpeak> list = intake.map(IntakeResult::requests).orElse(List.of());
     Plan plan = Planner.of(r.value()).withClock(Clock.fixed(published, ZoneOffset.UTC)).plan(p.value(), list);

@@ -290,6 +290,13 @@ class PlenaryCommandTest {
         + expected.changes().size() + " — ");
     assertThat(Files.readString(releases.resolve("release-2/markdown.en.md"))).contains("release 1");
     assertThat(releases.resolve("release-2/markdown.fr.md")).exists();
+
+    Run back = run("publish", "--plenary", yaml().toString(), "--releases", releases.toString(), "--at", t1.toString());
+    assertThat(back.code()).isEqualTo(Exit.USAGE);
+    assertThat(back.err()).contains("--at 2019-12-01T09:00:00Z is not after release 2, published 2019-12-03T09:00:00Z");
+    try (Stream<Path> entries = Files.list(releases)) {
+      assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("release-1", "release-2");
+    }
   }
 
   /** The plan as the library makes it, without the command: the ASP18 rules, the intake of {@code mbox}. */

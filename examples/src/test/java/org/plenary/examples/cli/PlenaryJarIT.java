@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,28 @@ class PlenaryJarIT {
     Result r = java("plan", "--plenary", bad.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.code()).isEqualTo(Exit.BAD_INPUT);
     assertThat(r.err().lines()).singleElement().asString().startsWith("plenary plan: bad.yaml");
+  }
+
+  @Test
+  void theReadmesCommandsRunAsShown() throws Exception {
+    Path top = Path.of("..").toAbsolutePath().normalize();
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("## One command: `plenary`.*?```sh\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("the README's block of commands").isTrue();
+    List<String> lines = block.group(1).replace("\\\n", " ").lines()
+        .filter(l -> !l.startsWith("alias ") && !l.startsWith("source ")).toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("java -jar ")).hasSizeGreaterThanOrEqualTo(6);
+    for (String line : lines) {
+      String command = line.replace(" out/", " " + dir.toAbsolutePath() + "/out/");
+      Process p = new ProcessBuilder("bash", "-ec", String.join("\n", lines.subList(0, lines.indexOf(line)).stream()
+          .filter(l -> !l.startsWith("java ")).toList()) + "\n" + command)
+          .directory(top.toFile()).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(line + "\n" + output).isZero();
+    }
+    assertThat(dir.resolve("out/releases/release-1/plan.json")).exists();
+    assertThat(dir.resolve("out/plan/markdown.fr.md")).exists();
   }
 
   record Result(int code, String out, String err) {}
