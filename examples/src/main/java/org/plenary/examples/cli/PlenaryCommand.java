@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     description = "Plans, checks and publishes the agenda of a plenary; reads the requests to speak a"
         + " Secretariat receives.",
     subcommands = {PlanCommand.class, IntakeCommand.class, CheckCommand.class, PublishCommand.class,
-        RulesCommand.class, FormatsCommand.class, AutoComplete.GenerateCompletion.class},
+        RulesCommand.class, FormatsCommand.class, RoomCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeOnInvalidInput = Exit.USAGE, exitCodeListHeading = Exit.HEADING,
     exitCodeList = {Exit.L_OK, Exit.L_ERRORS, Exit.L_INCOMPLETE, Exit.L_USAGE, Exit.L_BAD_INPUT,
         Exit.L_NO_INPUT, Exit.L_SOFTWARE, Exit.L_IO},

@@ -81,7 +81,7 @@ class PlenaryCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "plan", "intake", "check", "publish", "rules", "formats"})
+  @ValueSource(strings = {"", "plan", "intake", "check", "publish", "rules", "formats", "room"})
   void eachHelpStatesTheExitCodes(String command) {
     Run r = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(r.code()).isZero();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +133,26 @@ class PlenaryJarIT {
     }
     assertThat(dir.resolve("out/releases/release-1/plan.json")).exists();
     assertThat(dir.resolve("out/plan/markdown.fr.md")).exists();
+  }
+
+  @Test
+  void servesTheRoom() throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        jar.toString(), "room", "--port", "0", "--token", "a-token-for-the-test")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String first = lines.readLine();
+      assertThat(first).startsWith("Display: http://127.0.0.1:");
+      URI display = URI.create(first.substring("Display: ".length()));
+      HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(display).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<html");
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
   }
 
   record Result(int code, String out, String err) {}
