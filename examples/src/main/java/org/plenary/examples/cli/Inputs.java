@@ -18,7 +18,7 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** A plenary and where it comes from, in words: "the plenary file asp18.yaml". */
+  /** A value read and where it comes from, in words: "the plenary file asp18.yaml". */
   record Source<T>(T value, String said) {}
 
   /** The plenary of a plenary file (YAML). */
