@@ -62,8 +62,10 @@ class ModelDetailsTest {
     assertThat(LocalizedText.of("Court", "Cour").has(Locale.FRENCH)).isTrue();
     assertThat(Dates.day(LocalDate.of(2019, 12, 5)).english()).isEqualTo("Thursday, 5 December 2019");
     assertThat(Dates.day(LocalDate.of(2019, 12, 5)).in(Locale.FRENCH)).isEqualTo("jeudi 5 décembre 2019");
-    assertThat(Dates.moment(ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"))).in(Locale.FRENCH))
-        .isEqualTo("mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)");
+    Venue hague = Venue.of(LocalizedText.of("The Hague", "La Haye"), ZoneId.of("Europe/Amsterdam"));
+    assertThat(Dates.moment(ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, hague.zone()), hague.time()).in(Locale.FRENCH))
+        .isEqualTo("mardi 3 décembre 2019 à 00:00 (heure de La Haye)");
+    assertThat(hague.time().english()).isEqualTo("The Hague time");
     assertThat(Durations.format(Duration.ofHours(1))).isEqualTo("1 h");
     assertThat(Durations.format(Duration.ofSeconds(3599))).isEqualTo("59 min 59 s");
     assertThat(Durations.format(Duration.ofSeconds(3661))).isEqualTo("1 h 1 min 1 s");

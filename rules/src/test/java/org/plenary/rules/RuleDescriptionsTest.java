@@ -115,9 +115,9 @@ class RuleDescriptionsTest {
   void reservesAndCapsSayForWhomAndHowMuch() {
     Reserve reserve = Reserve.places("floor", 3, Constituency.OBSERVER_STATE, Constituency.CIVIL_SOCIETY)
         .andTime("briefing", Duration.ofMinutes(9), Constituency.COURT);
-    assertThat(en(reserve)).isEqualTo("Held for them as long as they ask for it, the rest going back to the "
-        + "others: 3 places for observer States and civil society in “Floor” and 9 min for the International "
-        + "Criminal Court in “Briefing”");
+    assertThat(en(reserve)).isEqualTo("Held in reserve: 3 places for observer States and civil "
+        + "society in “Floor” and 9 min for the International Criminal Court in “Briefing”; whatever they do "
+        + "not ask for goes to the other speakers");
     assertThat(fr(Cap.places("floor", 2, Constituency.CIVIL_SOCIETY)))
         .isEqualTo("Au plus : 2 places pour la société civile dans « Débat »");
     assertThat(reserve.name().english()).isEqualTo("the reserve");

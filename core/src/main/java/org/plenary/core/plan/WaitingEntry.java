@@ -116,6 +116,15 @@ public abstract class WaitingEntry {
     };
   }
 
+  /**
+   * Whether it may still take the floor: from the waiting list if time allows, or at a later meeting
+   * of the series; {@code false} when it is refused (a delegation's second request, say), which a
+   * published waiting list leaves out.
+   */
+  public final boolean mayStillSpeak() {
+    return status() != Status.REFUSED;
+  }
+
   /** An entry for {@code speech} of segment {@code segment}, kept out as {@code decisions} say. */
   public static WaitingEntry of(String segment, Speech speech, List<Decision> decisions) {
     requireNonNull(speech, "speech");

@@ -57,12 +57,25 @@ public final class Dates {
   }
 
   /**
-   * The day and clock time in every language, with the zone: "Tuesday, 3 December 2019 at 00:00
-   * (Europe/Amsterdam)", "mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)".
+   * The day and clock time in every language, with the time they are read in, named as people name
+   * it: "Tuesday, 3 December 2019 at 00:00 (The Hague time)", "mardi 3 décembre 2019 à 00:00 (heure
+   * de La Haye)". {@code time} is such a name, as {@link #localTime(LocalizedText)} gives it; a zone
+   * id is no name for a reader.
    */
-  public static LocalizedText moment(ZonedDateTime at) {
+  public static LocalizedText moment(ZonedDateTime at, LocalizedText time) {
     requireNonNull(at, "at");
+    requireNonNull(time, "time");
     return new DeferredText(language -> LocalizedText.WORDS.format(language, "date.moment",
-        day(at.toLocalDate(), language), clock(at), at.getZone().getId()));
+        day(at.toLocalDate(), language), clock(at), time.in(language)));
+  }
+
+  /**
+   * The time of a place, as people name it in each language: "The Hague time", « heure de La
+   * Haye », "hora de La Haya", "海牙时间", from {@code place}'s name in that language.
+   */
+  public static LocalizedText localTime(LocalizedText place) {
+    requireNonNull(place, "place");
+    return new DeferredText(language -> LocalizedText.WORDS.format(language, "date.local-time",
+        place.in(language)));
   }
 }

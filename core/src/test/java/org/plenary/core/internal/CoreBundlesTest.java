@@ -71,7 +71,7 @@ class CoreBundlesTest {
     String english = finding.message().english();
     assertThat(english).contains("no wording in German and read in English: ")
         .contains("org/plenary/core/internal/messages: ").contains("channel.EMAIL, channel.FLOOR")
-        .contains("org/plenary/core/text/words: cldr.locale, date.moment");
+        .contains("org/plenary/core/text/words: cldr.locale, date.local-time, date.moment");
     assertThat(finding.message().in(Locale.FRENCH)).contains("pas de formulation en allemand");
     assertThat(finding.message().in(Locale.forLanguageTag("ru"))).startsWith("Язык «немецкий»: без перевода ");
     assertThat(Messages.CORE.missing(german)).hasSize(Messages.CORE.keys().size());

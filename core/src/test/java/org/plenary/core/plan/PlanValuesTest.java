@@ -122,10 +122,10 @@ class PlanValuesTest {
     Plan p = Planner.of(RuleSet.of(one)).plan(Sample.plenary(), Sample.requests(2, 9));
     String who = Sample.requests(2, 9).get(0).speaker().delegation().name().english();
     assertThat(p.explain("r0", java.util.Locale.FRENCH)).isEqualTo(who
-        + " intervient en position 1 dans « Débat », de 15:30 à "
+        + " : 1re intervention dans « Débat », de 15:30 à "
         + org.plenary.core.text.Dates.clock(p.timetable().entry("r0").orElseThrow().end()) + ".");
     assertThat(p.explain("r1", java.util.Locale.ENGLISH))
-        .endsWith(" is number 1 on the waiting list (waiting). Wait-listed by one place: no place left in "
+        .endsWith(" is 1st on the waiting list (waiting). Wait-listed by one place: no place left in "
             + "“Floor” (one place).");
     assertThatThrownBy(() -> p.explain("zz", java.util.Locale.ENGLISH))
         .hasMessage("intervention 'zz' is neither in the plan nor waiting");

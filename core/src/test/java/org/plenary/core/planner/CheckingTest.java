@@ -175,7 +175,7 @@ class CheckingTest {
     Plan edited = Planner.of(RuleSet.of(pin)).check(floorInOrder(plan, "r1", "r2", "r6", "r3", "r4", "r5", "r7"));
 
     assertThat(messages(edited, Severity.ERROR)).containsExactly(
-        "pin.first r6: Delegation NGO2 should speak number 1 in “Floor”, but speaks number 3.");
+        "pin.first r6: Delegation NGO2 should speak 1st in “Floor”, but speaks 3rd.");
   }
 
   @Test
@@ -185,8 +185,8 @@ class CheckingTest {
     Plan plan = mixed().plan(two, four);
 
     assertThat(messages(plan, Severity.INFO)).containsExactly(
-        "limit.four plan: 10 speeches checked against the limit: all keep to it (3 cut to it).",
-        "limit.two plan: 7 speeches checked against the limit: all keep to it (7 cut to it).");
+        "limit.four plan: 10 speeches checked against the limit: all are within it (3 shortened to fit).",
+        "limit.two plan: 7 speeches checked against the limit: all are within it (7 shortened to fit).");
 
     Plan edited = Planner.of(RuleSet.of(two, four)).check(plan.withAllotted("r1", Duration.ofMinutes(3)));
     assertThat(messages(edited, Severity.ERROR)).containsExactly(

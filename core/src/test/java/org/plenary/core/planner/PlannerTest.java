@@ -59,7 +59,7 @@ class PlannerTest {
     assertThat(first.ruleId()).isEqualTo("test.at-most");
     assertThat(first.decidedBy().kind()).isEqualTo(Decision.Kind.WAIT_LISTED);
     assertThat(first.reason().in(Locale.FRENCH))
-        .isEqualTo("Mis en attente par le plafond de l'essai : plus de place dans « Débat » (2 places).");
+        .isEqualTo("Mise en attente par le plafond de l'essai : plus de place dans « Débat » (2 places).");
     assertThat(plan.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.message().english())

@@ -134,7 +134,7 @@ class ResolutionTest {
     assertThat(plan.slot("r1").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(2));
     assertThat(Trial.decisions(plan, "NGO1")).singleElement().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("limit.two");
-      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Ramené de 3 min à 2 min par règle limit.two.");
+      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Temps de parole ramené de 3 min à 2 min par règle limit.two.");
     });
     assertThat(plan.slot("r2").orElseThrow().decisions()).isEmpty();
   }
@@ -170,7 +170,7 @@ class ResolutionTest {
     assertThat(Trial.waiting(plan)).containsExactly("SP3", "SP4", "NGO2");
     assertThat(Trial.decisions(plan, "SP3")).last().satisfies(d -> {
       assertThat(d.ruleId()).isEqualTo("reserve");
-      assertThat(d.message().english()).isEqualTo("Wait-listed by rule reserve: the time left is held for "
+      assertThat(d.message().english()).isEqualTo("Wait-listed by rule reserve: what is left is held for "
           + "observer States, international organisations and civil society in “Floor”.");
     });
     assertThat(Trial.decisions(plan, "NGO1")).extracting(Decision::kind)

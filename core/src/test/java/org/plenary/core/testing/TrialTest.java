@@ -56,7 +56,7 @@ class TrialTest {
     assertThat(Trial.order(plan, "floor")).containsExactly("SP2", "SP1");
     assertThat(Trial.waiting(plan)).isEmpty();
     assertThat(Trial.decisions(plan, "SP2")).extracting(d -> d.ruleId()).containsExactly("test.ministers-first");
-    assertThat(Trial.explain(plan, "SP2", Locale.FRENCH)).isEqualTo("Placé selon les ministres d'abord.\n");
+    assertThat(Trial.explain(plan, "SP2", Locale.FRENCH)).isEqualTo("Placée selon les ministres d'abord.\n");
     assertThatThrownBy(() -> Trial.decisions(plan, "XX"))
         .hasMessage("delegation 'XX' neither speaks nor waits; those planned: [chair, body, S1, SP2, SP1]");
   }

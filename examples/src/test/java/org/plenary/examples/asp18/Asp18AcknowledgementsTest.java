@@ -90,7 +90,7 @@ class Asp18AcknowledgementsTest {
   @Test
   void aRequestOnTheListSaysItsPlaceAndTimeAndALateOneWhyItWaits() throws Exception {
     String senegal = (String) BY_ID.get("<asp18.0.sen@sen-mfa.example>").getContent();
-    assertThat(senegal).contains("reçu le lundi 18 novembre 2019 à 9 h 00 (heure normale d’Europe centrale)",
+    assertThat(senegal).contains("reçu le lundi 18 novembre 2019 à 9 h 00 (heure de La Haye)",
         "au rang 2. Selon le programme actuel, elle devrait prendre la parole vers 10 h 10 le jeudi 5 décembre 2019");
     String liechtenstein = (String) BY_ID.get("<asp18.137.lie@lie-mfa.example>").getContent();
     assertThat(liechtenstein).contains("is number 24 on the waiting list. Wait-listed by the registration deadline: "

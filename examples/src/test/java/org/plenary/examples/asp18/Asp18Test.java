@@ -121,7 +121,7 @@ class Asp18Test {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(plan).places("CICC").first())
         .hasMessage("expected Coalition for the International Criminal Court (CICC) to speak 1st in “The floor” but "
             + "it speaks 13th, after Germany, France, Brazil and 9 more; Placed by the order of precedence. Kept by "
-            + "the reserve: time is held for observer States, international organisations and civil society in “The "
+            + "the reserve: held for observer States, international organisations and civil society in “The "
             + "floor: States Parties, observers and civil society”.");
   }
 

@@ -25,7 +25,7 @@ class AddedLanguageTest {
     Timetable t = Asp18Main.plan().timetable();
     String agenda = Exporters.byFormat("markdown").toText(t, ExportOptions.in(GERMAN));
     assertThat(agenda).contains("## Programm").contains("## Schwerpunktthemen")
-        .contains("Donnerstag, 5. Dezember 2019").contains("| Zeit | Redner | Delegation |")
+        .contains("Donnerstag, 5. Dezember 2019").contains("| Zeit | Delegation |")
         .contains("2 Std.");
     assertThat(agenda).contains("Time allotted to the segment: 20 Min.");
 

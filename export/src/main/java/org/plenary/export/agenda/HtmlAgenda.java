@@ -136,13 +136,18 @@ public final class HtmlAgenda implements Exporter {
         w.write("<p class=\"meta\">" + e(a.label("agenda.no-speakers")) + "</p>\n");
         continue;
       }
-      w.write("<table>\n<thead><tr><th>" + e(a.label("agenda.col.time")) + "</th><th>"
-          + e(a.label("agenda.col.speaker")) + "</th><th>" + e(a.label("agenda.col.delegation"))
-          + "</th><th>" + e(a.label("agenda.col.duration")) + "</th></tr></thead>\n<tbody>\n");
+      w.write("<table>\n<thead><tr>");
+      for (String column : a.columns()) {
+        w.write("<th>" + e(column) + "</th>");
+      }
+      w.write("</tr></thead>\n<tbody>\n");
       for (Agenda.Row r : part.rows()) {
-        w.write("<tr><td class=\"time\">" + e(r.time()) + "</td><td><bdi>" + e(r.speaker())
-            + "</bdi></td><td><bdi>" + e(r.delegation()) + "</bdi></td><td class=\"num\">"
-            + e(r.duration()) + "</td></tr>\n");
+        List<String> cells = a.cells(r);
+        w.write("<tr><td class=\"time\">" + e(cells.get(0)) + "</td>");
+        for (String cell : cells.subList(1, cells.size() - 1)) {
+          w.write("<td><bdi>" + e(cell) + "</bdi></td>");
+        }
+        w.write("<td class=\"num\">" + e(cells.get(cells.size() - 1)) + "</td></tr>\n");
       }
       w.write("</tbody>\n</table>\n");
     }

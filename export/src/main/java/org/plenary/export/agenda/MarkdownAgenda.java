@@ -83,11 +83,11 @@ public final class MarkdownAgenda implements Exporter {
         w.write(escape(a.label("agenda.no-speakers")) + "\n");
         continue;
       }
-      row(w, a.label("agenda.col.time"), a.label("agenda.col.speaker"), a.label("agenda.col.delegation"),
-          a.label("agenda.col.duration"));
-      w.write("|---|---|---|---:|\n");
+      List<String> columns = a.columns();
+      row(w, columns.toArray(String[]::new));
+      w.write("|---".repeat(columns.size() - 1) + "|---:|\n");
       for (Agenda.Row r : part.rows()) {
-        row(w, r.time(), r.speaker(), r.delegation(), r.duration());
+        row(w, a.cells(r).toArray(String[]::new));
       }
     }
     w.write("\n## " + escape(a.label("agenda.waiting")) + "\n\n");

@@ -65,11 +65,14 @@ public final class SeriesOverview {
     List<List<String>> waiting = new ArrayList<>();
     int n = 0;
     for (WaitingEntry w : plan.waitingList()) {
+      if (!w.mayStillSpeak()) {
+        continue;
+      }
       waiting.add(List.of(String.valueOf(++n), Texts.clean(Labels.delegation(w.intervention(), l)),
           w.status().label(l), Texts.clean(w.reason().in(l))));
     }
     String span = Messages.EXPORT.format(l, "overview.span", series.meetings().size(), Dates.day(first.date(), l),
-        Dates.day(last.date(), l), first.venue().zone().getId(), Texts.clean(first.venue().name().in(l)));
+        Dates.day(last.date(), l), Texts.clean(first.venue().time().in(l)), Texts.clean(first.venue().name().in(l)));
     return new Content(Texts.clean(first.title().in(l)), Texts.clean(first.session().in(l)), span,
         options.release().isPresent()
             ? Optional.of(Messages.EXPORT.format(l, "agenda.release", options.release().getAsInt()))

@@ -1,7 +1,6 @@
 package org.plenary.export.intake;
 
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,7 +26,7 @@ import org.plenary.core.text.Dates;
  * The words of the acknowledgements of one intake, in a given language: the subject, and a body
  * that says when the message was received and what became of it (its place and expected time on
  * the plan, the waiting list and why, or what the delegation should do). Times are in the venue's
- * zone, named as CLDR names it in that language.
+ * zone, named by the venue in that language ("The Hague time").
  */
 final class ReplyText {
 
@@ -126,7 +125,7 @@ final class ReplyText {
       if (slot.isPresent() && entry.isPresent()) {
         ZonedDateTime start = entry.get().start().withZoneSameInstant(zone());
         return WORDS.format(l, "request.placed", segment, p.slots(r.segment()).indexOf(slot.get()) + 1,
-            clock(start, l), Dates.day(start.toLocalDate(), l), zoneName(start, l));
+            clock(start, l), Dates.day(start.toLocalDate(), l), venueTime(l));
       }
       List<WaitingEntry> waiting = p.waitingList();
       for (int i = 0; i < waiting.size(); i++) {
@@ -202,10 +201,10 @@ final class ReplyText {
     return plenary.venue().zone();
   }
 
-  /** The day, clock time and zone name of {@code at} in the venue's zone. */
+  /** The day and clock time of {@code at} in the venue's zone, with the venue's time named. */
   String moment(Instant at, Locale l) {
     ZonedDateTime z = at.atZone(zone());
-    return WORDS.format(l, "moment", Dates.day(z.toLocalDate(), l), clock(z, l), zoneName(z, l));
+    return WORDS.format(l, "moment", Dates.day(z.toLocalDate(), l), clock(z, l), venueTime(l));
   }
 
   private static String clock(ZonedDateTime z, Locale l) {
@@ -213,21 +212,11 @@ final class ReplyText {
   }
 
   /**
-   * The zone's name as people say it in {@code l}'s language, standard or summer time as it was at
-   * that instant: "Central European Standard Time", "heure normale d'Europe centrale"; its id when
-   * CLDR names it not.
+   * The venue's time as people name it in {@code l}'s language, "The Hague time", « heure de La
+   * Haye »: the same words the plan's reasons use, so that one letter names one time one way.
    */
-  static String zoneName(ZonedDateTime z, Locale l) {
-    String id = com.ibm.icu.util.TimeZone.getCanonicalID(z.getZone().getId());
-    long at = z.toInstant().toEpochMilli();
-    TimeZoneNames names = TimeZoneNames.getInstance(ULocale.forLocale(l));
-    boolean summer = z.getZone().getRules().isDaylightSavings(z.toInstant());
-    String name = id == null ? null : names.getDisplayName(id,
-        summer ? TimeZoneNames.NameType.LONG_DAYLIGHT : TimeZoneNames.NameType.LONG_STANDARD, at);
-    if (name == null && id != null) {
-      name = names.getDisplayName(id, TimeZoneNames.NameType.LONG_GENERIC, at);
-    }
-    return name == null ? z.getZone().getId() : name;
+  private String venueTime(Locale l) {
+    return plenary.venue().time().in(l);
   }
 
   private static String quote(String text, Locale l) {

@@ -20,13 +20,17 @@ import org.plenary.core.text.LocalizedText;
 
 /**
  * What an agenda says, in one language, cleaned of characters no format carries: the heading, the
- * format and its rules, the themes, each part with its speakers, the waiting list, registration and
- * acknowledgements. The Markdown and HTML agendas lay out the same content.
+ * format and its rules, the themes, each part with its speakers, the waiting list (those who may
+ * still speak: a refused request is not on it), registration and acknowledgements. The Markdown and HTML agendas lay out the same content.
  */
 public final class Agenda {
 
-  /** One speaker of a part. */
-  public record Row(String time, String speaker, String delegation, String duration) {}
+  /**
+   * One speaker of a part: the time, the delegation, the person if named, the rank or function,
+   * the statement's title, and the speaking time. A title or a rank is never put for a name.
+   */
+  public record Row(String time, String delegation, String speaker, String capacity, String statement,
+      String duration) {}
 
   /** One part of the programme. */
   public record Part(String id, String title, String time, Optional<String> objective,
@@ -44,6 +48,10 @@ public final class Agenda {
   public final List<String> format;
   public final List<String> themes;
   public final List<Part> parts;
+  /** Whether some speaker is named, some has a rank or function, some statement a title: the optional columns. */
+  private final boolean named;
+  private final boolean capacities;
+  private final boolean statements;
   public final List<Waiting> waiting;
   public final Optional<String> registration;
   public final List<String> acknowledgements;
@@ -66,7 +74,7 @@ public final class Agenda {
     subtitle = p.subtitle().map(this::text);
     session = text(p.session());
     when = Texts.clean(Messages.EXPORT.format(locale, "agenda.when", Dates.day(p.date(), locale),
-        Dates.clock(t.start()), Dates.clock(t.hardEnd()), p.venue().zone().getId(), text(p.venue().name())));
+        Dates.clock(t.start()), Dates.clock(t.hardEnd()), text(p.venue().time()), text(p.venue().name())));
     formatHeading = Messages.EXPORT.format(locale, "agenda.format", Durations.format(p.budget(), locale));
     List<String> rules = new ArrayList<>();
     for (RuleSummary r : plan.rules()) {
@@ -86,11 +94,10 @@ public final class Agenda {
       List<Row> rows = new ArrayList<>();
       while (next < entries.size() && entries.get(next).slot().segment().equals(s.id())) {
         Timetable.Entry e = entries.get(next++);
-        String speaker = Labels.speaker(e.slot().intervention().speaker(), locale);
-        String speech = e.slot().intervention().title().map(x -> x.in(locale)).orElse("");
-        rows.add(new Row(Dates.clock(e.start()),
-            Texts.clean(speech.isEmpty() || speaker.isEmpty() ? speech + speaker : speech + " \u2014 " + speaker),
-            Texts.clean(Labels.delegation(e.slot().intervention(), locale)),
+        org.plenary.core.agenda.Intervention i = e.slot().intervention();
+        rows.add(new Row(Dates.clock(e.start()), Texts.clean(Labels.delegation(i, locale)),
+            Texts.clean(Labels.name(i.speaker())), Texts.clean(Labels.capacity(i.speaker(), locale)),
+            Texts.clean(i.title().map(x -> x.in(locale)).orElse("")),
             Durations.format(e.slot().allotted(), locale)));
       }
       partList.add(new Part(s.id(), text(s.title()), Texts.span(Dates.clock(st.start()), Dates.clock(st.end()), locale),
@@ -99,11 +106,17 @@ public final class Agenda {
           rows));
     }
     parts = partList;
+    named = partList.stream().flatMap(x -> x.rows().stream()).anyMatch(r -> !r.speaker().isEmpty());
+    capacities = partList.stream().flatMap(x -> x.rows().stream()).anyMatch(r -> !r.capacity().isEmpty());
+    statements = partList.stream().flatMap(x -> x.rows().stream()).anyMatch(r -> !r.statement().isEmpty());
     Map<String, String> segmentTitles = new TreeMap<>();
     p.segments().forEach(s -> segmentTitles.put(s.id(), text(s.title())));
     List<Waiting> waitingRows = new ArrayList<>();
     int n = 0;
     for (WaitingEntry w : plan.waitingList()) {
+      if (!w.mayStillSpeak()) {
+        continue;
+      }
       waitingRows.add(new Waiting(++n, Texts.clean(Labels.delegation(w.intervention(), locale)),
           segmentTitles.get(w.segment()), w.status().label(locale), text(w.reason())));
     }
@@ -120,6 +133,41 @@ public final class Agenda {
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */
   public static Agenda of(Timetable timetable, ExportOptions options) {
     return new Agenda(timetable, options);
+  }
+
+  /**
+   * The headings of the speakers' tables: the time, the delegation, then the speaker, the rank or
+   * function and the statement where some row has one, and the speaking time, always last.
+   */
+  public List<String> columns() {
+    List<String> c = new ArrayList<>(List.of(label("agenda.col.time"), label("agenda.col.delegation")));
+    if (named) {
+      c.add(label("agenda.col.speaker"));
+    }
+    if (capacities) {
+      c.add(label("agenda.col.capacity"));
+    }
+    if (statements) {
+      c.add(label("agenda.col.statement"));
+    }
+    c.add(label("agenda.col.duration"));
+    return c;
+  }
+
+  /** The cells of {@code r} under {@link #columns()}. */
+  public List<String> cells(Row r) {
+    List<String> c = new ArrayList<>(List.of(r.time(), r.delegation()));
+    if (named) {
+      c.add(r.speaker());
+    }
+    if (capacities) {
+      c.add(r.capacity());
+    }
+    if (statements) {
+      c.add(r.statement());
+    }
+    c.add(r.duration());
+    return c;
   }
 
   /** A label from the export bundle in this agenda's language. */

@@ -2,6 +2,7 @@ package org.plenary.export.internal;
 
 import java.util.Locale;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
 
 /** How the exporters name who speaks, in the reader's language. */
@@ -9,15 +10,31 @@ public final class Labels {
 
   private Labels() {}
 
-  /** The speaker: "A. Person, Minister of Justice" or, unnamed, the rank when it is not "other". */
+  /**
+   * The speaker as a person: "A. Person, Minister of Justice", the name with the function; empty
+   * when no one is named, for a rank or a function is no one's name.
+   */
   public static String speaker(Speaker s, Locale locale) {
-    StringBuilder out = new StringBuilder();
-    s.name().ifPresent(out::append);
-    s.function().ifPresent(f -> out.append(out.length() > 0 ? ", " : "").append(f.in(locale)));
-    if (out.length() == 0 && s.rank() != org.plenary.core.agenda.ProtocolRank.OTHER) {
-      out.append(s.rank().label(locale));
+    if (s.name().isEmpty()) {
+      return "";
     }
-    return out.toString();
+    return s.name().get() + s.function().map(f -> ", " + f.in(locale)).orElse("");
+  }
+
+  /** The person's name, or empty when no one is named. */
+  public static String name(Speaker s) {
+    return s.name().orElse("");
+  }
+
+  /**
+   * The capacity the speaker speaks in: the function if known ("Minister of Justice"), else the
+   * protocol rank ("Head of Government"); empty for a plain representative, who has no rank to show.
+   */
+  public static String capacity(Speaker s, Locale locale) {
+    if (s.function().isPresent()) {
+      return s.function().get().in(locale);
+    }
+    return s.rank() == ProtocolRank.OTHER ? "" : s.rank().label(locale);
   }
 
   /** The delegation, with the group it speaks for: "Kenya, on behalf of the African Union". */
@@ -27,11 +44,19 @@ public final class Labels {
         own, g.name().in(locale))).orElse(own);
   }
 
-  /** Who speaks, in one phrase: the speaker if named, then the delegation. */
+  /**
+   * Who speaks, in one phrase: the speaker if named, then the delegation, "A. Person, Minister of
+   * Justice (Kenya)"; unnamed, the delegation and the capacity, "Finland (Head of Government)"; or
+   * the delegation alone.
+   */
   public static String who(Intervention i, Locale locale) {
     String speaker = speaker(i.speaker(), locale);
     String delegation = delegation(i, locale);
-    return speaker.isEmpty() ? delegation : Messages.EXPORT.format(locale, "label.who", speaker, delegation);
+    if (!speaker.isEmpty()) {
+      return Messages.EXPORT.format(locale, "label.who", speaker, delegation);
+    }
+    String capacity = capacity(i.speaker(), locale);
+    return capacity.isEmpty() ? delegation : Messages.EXPORT.format(locale, "label.unnamed", delegation, capacity);
   }
 
   /** The intervention's title if it has one, else who speaks. */

@@ -148,6 +148,47 @@ public final class Texts {
     return text.substring(0, cut).stripTrailing() + "\u2026";
   }
 
+  /**
+   * {@code s}, cleaned, in lines of at most {@code max} columns (see {@link #width(String)}), broken
+   * where the language's line-breaking rules allow (between words; between characters in Chinese),
+   * with nothing left out; a word wider than a line alone is broken between its characters. An empty
+   * text gives one empty line.
+   */
+  public static java.util.List<String> wrap(String s, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1 column, not " + max);
+    }
+    String text = clean(s);
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    BreakIterator breaks = BreakIterator.getLineInstance(ULocale.ROOT);
+    breaks.setText(text);
+    StringBuilder line = new StringBuilder();
+    for (int from = breaks.first(), to = breaks.next(); to != BreakIterator.DONE; from = to, to = breaks.next()) {
+      String piece = text.substring(from, to);
+      if (width((line + piece).stripTrailing()) <= max) {
+        line.append(piece);
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString().stripTrailing());
+        line.setLength(0);
+      }
+      // a piece wider than a line: break it between its characters
+      BreakIterator chars = BreakIterator.getCharacterInstance(ULocale.ROOT);
+      chars.setText(piece);
+      for (int a = chars.first(), b = chars.next(); b != BreakIterator.DONE; a = b, b = chars.next()) {
+        String c = piece.substring(a, b);
+        if (line.length() > 0 && width((line + c).stripTrailing()) > max) {
+          lines.add(line.toString().stripTrailing());
+          line.setLength(0);
+        }
+        line.append(c);
+      }
+    }
+    lines.add(line.toString().stripTrailing());
+    return lines;
+  }
+
   /** {@code s} shortened to {@code width} columns and padded with spaces after it to exactly that. */
   public static String fit(String s, int width) {
     String t = shorten(s, width);

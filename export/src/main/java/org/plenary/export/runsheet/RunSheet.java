@@ -26,8 +26,8 @@ import org.plenary.export.internal.Texts;
 /**
  * The chair's run sheet in plain text, for a lectern: for each item its clock time, the speaker and
  * delegation, the time allotted, the time used so far and the budget left; a line where each segment
- * ends; then the waiting list and the findings. Columns are fixed-width; long names are shortened on
- * whole characters. {@link #now(Sitting, ExportOptions)} gives the same sheet for a sitting in progress.
+ * ends; then the waiting list, the requests refused, and the findings. Columns are fixed-width; a name
+ * wider than its column is wrapped onto the lines below, never cut. {@link #now(Sitting, ExportOptions)} gives the same sheet for a sitting in progress.
  */
 public final class RunSheet implements Exporter {
 
@@ -108,35 +108,40 @@ public final class RunSheet implements Exporter {
     List<Timetable.Entry> entries = t.entries();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
-      w.append("\n== " + Dates.clock(s.start()) + "  " + Texts.shorten(s.segment().title().in(l), 70) + "\n");
+      w.append(wrapped("== " + Dates.clock(s.start()) + "  ", s.segment().title().in(l), 70, "\n", l));
       while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
         Timetable.Entry e = entries.get(next++);
         Duration used = Duration.between(t.start(), e.end());
-        w.append(row(Dates.clock(e.start()), cell(Labels.who(e.slot().intervention(), l), WHO, l),
+        List<String> who = Texts.wrap(Labels.who(e.slot().intervention(), l), WHO);
+        w.append(row(Dates.clock(e.start()), cell(who.get(0), WHO, l),
             Durations.format(e.slot().allotted(), l), Durations.clock(used), Durations.format(t.budget().minus(used), l)))
             .append('\n');
+        for (String more : who.subList(1, who.size())) {
+          w.append("       ").append(Texts.isolate(more, l)).append('\n');
+        }
         for (Decision d : e.slot().decisions()) {
           if (d.kind() != Decision.Kind.ORDERED) {
             w.append("       \u00b7 " + Texts.clean(d.message().in(l)) + "\n");
           }
         }
       }
-      w.append("   -- " + Texts.clean(Messages.EXPORT.format(l, "runsheet.segment.end",
-          Texts.shorten(s.segment().title().in(l), 50), Dates.clock(s.end()), Durations.format(s.subtotal(), l)))
-          + "\n");
+      w.append(wrapped("   -- ", Messages.EXPORT.format(l, "runsheet.segment.end",
+          s.segment().title().in(l), Dates.clock(s.end()), Durations.format(s.subtotal(), l)), 80, "", l));
     }
     w.append("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total(), l),
         t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack(), l))
             : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.overrun(), l))) + "\n\n");
-    if (plan.waitingList().isEmpty()) {
+    List<WaitingEntry> waiting = plan.waitingList().stream().filter(WaitingEntry::mayStillSpeak).toList();
+    List<WaitingEntry> refused = plan.waitingList().stream().filter(e -> !e.mayStillSpeak()).toList();
+    if (waiting.isEmpty()) {
       w.append(Messages.EXPORT.format(l, "runsheet.waiting.none") + "\n");
     } else {
-      w.append(Messages.EXPORT.format(l, "runsheet.waiting", plan.waitingList().size()) + "\n");
-      int n = 0;
-      for (WaitingEntry e : plan.waitingList()) {
-        w.append(String.format(Locale.ROOT, "%3d. ", ++n)).append(cell(Labels.delegation(e.intervention(), l), 36, l))
-            .append("  ").append(Texts.clean(e.reason().in(l))).append('\n');
-      }
+      w.append(Messages.EXPORT.format(l, "runsheet.waiting", waiting.size()) + "\n");
+      entries(w, waiting, l);
+    }
+    if (!refused.isEmpty()) {
+      w.append("\n" + Messages.EXPORT.format(l, "runsheet.refused", refused.size()) + "\n");
+      entries(w, refused, l);
     }
     List<Finding> findings = new java.util.ArrayList<>(plan.findings());
     Finding.languageGaps(l).ifPresent(findings::add);
@@ -149,6 +154,33 @@ public final class RunSheet implements Exporter {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write(lines(w.toString(), l));
     writer.flush();
+  }
+
+  /** Numbered entries kept out of the plan: the delegation, wrapped in its column, and why. */
+  private static void entries(StringBuilder w, List<WaitingEntry> entries, Locale l) {
+    int n = 0;
+    for (WaitingEntry e : entries) {
+      List<String> names = Texts.wrap(Labels.delegation(e.intervention(), l), 36);
+      w.append(String.format(Locale.ROOT, "%3d. ", ++n)).append(cell(names.get(0), 36, l))
+          .append("  ").append(Texts.clean(e.reason().in(l))).append('\n');
+      for (String more : names.subList(1, names.size())) {
+        w.append("     ").append(Texts.isolate(more, l)).append('\n');
+      }
+    }
+  }
+
+  /**
+   * {@code text} after {@code lead}, wrapped to {@code width} columns, its further lines indented
+   * under its first; {@code before} goes before it all.
+   */
+  private static String wrapped(String lead, String text, int width, String before, Locale l) {
+    StringBuilder out = new StringBuilder(before);
+    String indent = " ".repeat(Texts.width(lead));
+    List<String> lines = Texts.wrap(text, width);
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? lead : indent).append(lines.get(i)).append('\n');
+    }
+    return out.toString();
   }
 
   /** A row of the sheet: the time, the speaker's cell, and three figures aligned to the right. */

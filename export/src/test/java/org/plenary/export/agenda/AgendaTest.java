@@ -70,7 +70,7 @@ public class AgendaTest {
     Timetable t = Fixtures.sample(5);
     String md = new MarkdownAgenda().toText(t, ExportOptions.in(Locale.FRENCH));
     assertThat(md).startsWith("# Séance d'essai\n")
-        .contains("mercredi 3 mars 2021, de 15:00 à 16:30 (Europe/Amsterdam), Salle d'essai")
+        .contains("mercredi 3 mars 2021, de 15:00 à 16:30 (heure de Salle d'essai), Salle d'essai")
         .contains("## Format (1 h 30 min au total)")
         .contains("### 15:05–15:30 · Exposé")
         .contains("Les demandes d'inscription doivent être envoyées au Secrétariat avant le lundi 1 mars 2021 "
@@ -137,7 +137,7 @@ public class AgendaTest {
     SeriesOverview.markdown(plan, ExportOptions.in(Locale.FRENCH).withChanges(twoReleases()), md);
     String text = md.toString(StandardCharsets.UTF_8);
     assertThat(text).startsWith("# Séance d'essai\n")
-        .contains("3 séances, du samedi 26 octobre 2019 au lundi 28 octobre 2019 (Europe/Amsterdam), Salle d'essai")
+        .contains("3 séances, du samedi 26 octobre 2019 au lundi 28 octobre 2019 (heure de Salle d'essai), Salle d'essai")
         .contains("**Version 2**").contains("## Modifications depuis la version 1")
         .contains("## Vue d'ensemble des séances").contains("## Liste d'attente après la dernière séance");
     List<String> cells = cells(md.toByteArray());

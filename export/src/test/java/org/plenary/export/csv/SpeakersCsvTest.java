@@ -27,13 +27,22 @@ class SpeakersCsvTest {
     Timetable t = Fixtures.sample(4);
     byte[] bytes = new SpeakersCsv().toBytes(t, ExportOptions.english());
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n")
-        .startsWith("\ufefforder,segment,status,start,end,speaker,delegation,constituency,rank,requested,"
-            + "allotted,received,reason\r\n");
+        .startsWith("\ufefforder,segment,segment title,status,start,end,speaker,delegation,constituency,rank,"
+            + "function,statement,requested,time requested,allotted,time allotted,received,reason\r\n");
     List<CSVRecord> rows = parse(bytes);
     assertThat(rows).hasSize(t.entries().size() + t.plan().waitingList().size());
     assertThat(t.plan().waitingList()).hasSize(2);
     assertThat(rows.get(0).get("start")).isEqualTo("2021-03-03T15:00:00+01:00");
     assertThat(rows.get(0).get("allotted")).isEqualTo("PT5M");
+    assertThat(rows.get(0).get("time allotted")).isEqualTo("5 min");
+    assertThat(rows.get(0).get("segment")).isEqualTo("opening");
+    assertThat(rows.get(0).get("segment title")).isEqualTo("Opening");
+    // a plain representative has no rank, and a rank is no speaker's name
+    assertThat(rows.get(0).get("rank")).isEmpty();
+    assertThat(rows.get(4).get("rank")).isEqualTo("Minister");
+    assertThat(rows.get(4).get("speaker")).isEmpty();
+    assertThat(rows.get(6).get("time requested")).isEqualTo("3 min 29 s");
+    assertThat(rows.get(6).get("time allotted")).isEmpty();
     assertThat(rows.get(3).get("received")).isNotEmpty();
     assertThat(rows.get(5).get("status")).isEqualTo("waiting");
     assertThat(rows.get(5).get("reason"))
@@ -43,7 +52,7 @@ class SpeakersCsvTest {
   @Test
   void headersAreInTheReadersLanguage() throws Exception {
     byte[] bytes = new SpeakersCsv().toBytes(Fixtures.sample(1), ExportOptions.in(Locale.FRENCH));
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("\ufeffordre,segment,statut,début,fin,");
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).startsWith("\ufeffordre,segment,titre du segment,statut,début,fin,");
   }
 
   @Test

@@ -149,7 +149,7 @@ class AcknowledgementsTest {
     assertThat(a.to()).isEqualTo("mission@kenya.example");
     assertThat(text).startsWith("Madame, Monsieur,\r\n\r\nLe Secrétariat accuse réception de votre message "
         + "«\u00A0\u2068Demande d'inscription sur la liste des orateurs\u2069\u00A0», reçu le lundi 25 novembre 2019 "
-        + "à 10 h 15 (heure normale d’Europe centrale).\r\n\r\n");
+        + "à 10 h 15 (heure de La Haye).\r\n\r\n");
     assertThat(text).contains("Votre délégation est inscrite sur la liste des orateurs du segment «\u00A0\u2068Débat"
         + "\u2069\u00A0». La liste, avec l'ordre de passage et les heures prévues, sera publiée après la clôture "
         + "des inscriptions.");
@@ -175,20 +175,20 @@ class AcknowledgementsTest {
     assertThat(Replies.jakarta(all.get(1).bytes()).getContentLanguage()).containsExactly("en");
     assertThat(Replies.text(Replies.jakarta(all.get(0).bytes()))).startsWith("Estimados colegas:\r\n\r\n"
         + "La Secretaría acusa recibo de su mensaje «\u2068ASP18\u2069», recibido el lunes, 25 de noviembre de 2019, "
-        + "a las 10:15 (hora estándar de Europa central).");
+        + "a las 10:15 (hora de La Haya).");
     assertThat(Replies.text(Replies.mime4j(all.get(2).bytes()))).startsWith("Dear colleagues,\r\n\r\n"
         + "The Secretariat acknowledges receipt of your message “\u2068ASP18\u2069”, received on Monday, 25 November "
-        + "2019 at 10:17 (Central European Standard Time).");
+        + "2019 at 10:17 (The Hague time).");
   }
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "ar|الزملاء الكرام،|تؤكد الأمانة استلام رسالتكم «⁨ASP18⁩»، التي وردت يوم الاثنين، 25 نوفمبر 2019، الساعة 10:15 (توقيت وسط أوروبا الرسمي).",
-      "zh|尊敬的同事：|秘书处确认收到贵方来函“⁨ASP18⁩”，收到时间：2019年11月25日星期一 10:15（中欧标准时间）。",
-      "en|Dear colleagues,|The Secretariat acknowledges receipt of your message “⁨ASP18⁩”, received on Monday, 25 November 2019 at 10:15 (Central European Standard Time).",
-      "fr|Madame, Monsieur,|Le Secrétariat accuse réception de votre message « ⁨ASP18⁩ », reçu le lundi 25 novembre 2019 à 10 h 15 (heure normale d’Europe centrale).",
-      "ru|Уважаемые коллеги!|Секретариат подтверждает получение вашего сообщения «⁨ASP18⁩». Дата получения: понедельник, 25 ноября 2019\u202Fг., 10:15 (Центральная Европа, стандартное время).",
-      "es|Estimados colegas:|La Secretaría acusa recibo de su mensaje «⁨ASP18⁩», recibido el lunes, 25 de noviembre de 2019, a las 10:15 (hora estándar de Europa central)."})
+      "ar|الزملاء الكرام،|تؤكد الأمانة استلام رسالتكم «⁨ASP18⁩»، التي وردت يوم الاثنين، 25 نوفمبر 2019، الساعة 10:15 (بتوقيت لاهاي).",
+      "zh|尊敬的同事：|秘书处确认收到贵方来函“⁨ASP18⁩”，收到时间：2019年11月25日星期一 10:15（海牙时间）。",
+      "en|Dear colleagues,|The Secretariat acknowledges receipt of your message “⁨ASP18⁩”, received on Monday, 25 November 2019 at 10:15 (The Hague time).",
+      "fr|Madame, Monsieur,|Le Secrétariat accuse réception de votre message « ⁨ASP18⁩ », reçu le lundi 25 novembre 2019 à 10 h 15 (heure de La Haye).",
+      "ru|Уважаемые коллеги!|Секретариат подтверждает получение вашего сообщения «⁨ASP18⁩». Дата получения: понедельник, 25 ноября 2019\u202Fг., 10:15 (Гаага, местное время).",
+      "es|Estimados colegas:|La Secretaría acusa recibo de su mensaje «⁨ASP18⁩», recibido el lunes, 25 de noviembre de 2019, a las 10:15 (hora de La Haya)."})
   void eachOfTheSixLanguagesOfTheDirectoryIsWrittenAndDeclared(String tag, String greeting, String receipt)
       throws Exception {
     String listed = DIRECTORY.replace(",es\n", "," + tag + "\n");
@@ -276,7 +276,7 @@ class AcknowledgementsTest {
     List<Acknowledgement> all = Acknowledgements.of(plenary(), CLOCK).withPlan(plan).compose(r);
     assertThat(Replies.text(Replies.mime4j(all.get(0).bytes()))).contains("Your delegation is inscribed on the "
         + "list of speakers for “\u2068The floor\u2069”, as speaker number 1. On the present plan, it will take the "
-        + "floor at about 10:00 on Thursday, 5 December 2019 (Central European Standard Time).",
+        + "floor at about 10:00 on Thursday, 5 December 2019 (The Hague time).",
         "Speaker: \u2068Mr Example\u2069.");
     assertThat(Replies.text(Replies.jakarta(all.get(1).bytes()))).contains("Your delegation's request to speak "
         + "in “\u2068The floor\u2069” is number 1 on the waiting list. Received after the deadline. Speakers on the "
@@ -296,8 +296,8 @@ class AcknowledgementsTest {
         .body("Segment: floor\n");
     List<Acknowledgement> all = acknowledgements().compose(read(request, replacement, cancellation));
     assertThat(Replies.text(Replies.mime4j(all.get(0).bytes()))).contains("This request no longer stands: your "
-        + "delegation replaced it by its message received on Monday, 25 November 2019 at 11:15 (Central European "
-        + "Standard Time), and our reply to that message gives its place.");
+        + "delegation replaced it by its message received on Monday, 25 November 2019 at 11:15 (The Hague time), "
+        + "and our reply to that message gives its place.");
     assertThat(Replies.text(Replies.mime4j(all.get(1).bytes()))).contains("As your delegation asked, its request "
         + "to speak has been changed.", "for “\u2068The floor\u2069”. The list, with the order of speakers",
         "Speaker: \u2068Ms Other\u2069, \u2068Legal Adviser\u2069.");

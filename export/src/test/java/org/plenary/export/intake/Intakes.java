@@ -33,7 +33,8 @@ final class Intakes {
         .title(LocalizedText.of("Plenary", "Séance plénière"))
         .session(LocalizedText.of("Session", "Session"))
         .date(LocalDate.of(2019, 12, 5)).start(LocalTime.of(10, 0)).budget(Duration.ofHours(2))
-        .venue(Venue.of(LocalizedText.of("The Hague", "La Haye"), java.time.ZoneId.of("Europe/Amsterdam")))
+        .venue(Venue.of(LocalizedText.of(java.util.Map.of("en", "The Hague", "fr", "La Haye", "es", "La Haya",
+            "ar", "لاهاي", "zh", "海牙", "ru", "Гаага")), java.time.ZoneId.of("Europe/Amsterdam")))
         .addSegments(
             Segment.builder().id("high-level").title(LocalizedText.of("High-level statements",
                 "Interventions de haut niveau")).takesRequests(true).build(),

@@ -146,7 +146,8 @@ public final class RegistrationDeadline implements Rule {
       return;
     }
     Instant limit = cutOff.get().toInstant();
-    LocalizedText why = Messages.RULES.text("deadline.registration.late", Dates.moment(cutOff.get()));
+    LocalizedText why = Messages.RULES.text("deadline.registration.late", Dates.moment(cutOff.get(),
+        declarations.plenary().venue().time()));
     Verdict late = switch (policy) {
       case REFUSE -> Verdict.refuse(why);
       case WAIT_LIST -> Verdict.waitList(why);

@@ -43,10 +43,10 @@ class RegistrationDeadlineTest {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.reason().in(Locale.ENGLISH))
           .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday, 1 March "
-              + "2021 at 00:00 (Europe/Amsterdam).");
+              + "2021 at 00:00 (Test hall time).");
       assertThat(w.reason().in(Locale.FRENCH))
-          .isEqualTo("Mis en attente par la date limite d'inscription : demande reçue après la date limite, "
-              + "lundi 1 mars 2021 à 00:00 (Europe/Amsterdam).");
+          .isEqualTo("Mise en attente par la date limite d'inscription : demande reçue après la date limite, "
+              + "lundi 1 mars 2021 à 00:00 (heure de Salle d'essai).");
     });
     assertThat(MIDNIGHT.toInstant()).isEqualTo(Instant.parse("2021-02-28T23:00:00Z"));
   }
@@ -107,7 +107,7 @@ class RegistrationDeadlineTest {
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("late");
       assertThat(f.message().english()).endsWith(" is on the list, although: received after the deadline, "
-          + "Monday, 1 March 2021 at 00:00 (Europe/Amsterdam).");
+          + "Monday, 1 March 2021 at 00:00 (Test hall time).");
     });
   }
 

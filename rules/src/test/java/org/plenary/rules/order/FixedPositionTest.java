@@ -31,7 +31,7 @@ class FixedPositionTest {
     assertThat(plan.slot("case").orElseThrow().decisions()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(Decision.Kind.PINNED);
       assertThat(d.ruleId()).isEqualTo(FixedPosition.ID);
-      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Placé en premier par les places fixes du programme.");
+      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Placée en premier par les places fixes du programme.");
     });
   }
 
@@ -55,7 +55,7 @@ class FixedPositionTest {
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("brief");
       assertThat(f.message().english())
-          .isEqualTo("Delegation body should speak number 1 in “Briefing”, but speaks number 2.");
+          .isEqualTo("Delegation body should speak 1st in “Briefing”, but speaks 2nd.");
     });
   }
 

@@ -39,7 +39,7 @@ class OnePerDelegationTest {
       assertThat(w.reason().english()).isEqualTo(
           "Refused by the rule of one statement per delegation: Kenya already speaks in “Floor”.");
       assertThat(w.reason().in(java.util.Locale.FRENCH)).isEqualTo(
-          "Refusé par la règle d'une seule intervention par délégation : Kenya intervient déjà dans « Débat ».");
+          "Refusée par la règle d'une seule intervention par délégation : cette délégation (Kenya) intervient déjà dans « Débat ».");
     });
   }
 

@@ -84,9 +84,9 @@ class SharesRulesTest {
   void eachRuleSaysWhatItHoldsInEachLanguage() {
     Reserve reserve = Reserve.places("floor", 3, Constituency.CIVIL_SOCIETY, Constituency.OBSERVER_STATE);
 
-    assertThat(reserve.describe(Sample.plenary()).in(Locale.FRENCH)).isEqualTo("Réservé tant qu'ils le "
-        + "demandent, le reste revenant aux autres : 3 places pour les États observateurs et la société "
-        + "civile dans « Débat »");
+    assertThat(reserve.describe(Sample.plenary()).in(Locale.FRENCH)).isEqualTo("En réserve : 3 places "
+        + "pour les États observateurs et la société civile dans « Débat » ; ce qui n'est pas demandé revient "
+        + "aux autres orateurs");
     assertThat(Cap.time("floor", Duration.ofMinutes(6), Constituency.CIVIL_SOCIETY).describe(Sample.plenary())
         .english()).isEqualTo("At most: 6 min for civil society in “Floor”");
     assertThat(reserve.name().in(Locale.FRENCH)).isEqualTo("la réserve");

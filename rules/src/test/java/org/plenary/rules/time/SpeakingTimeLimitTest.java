@@ -34,13 +34,13 @@ class SpeakingTimeLimitTest {
     assertThat(plan.slot("brief").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(15));
     assertThat(plan.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.message().english()).startsWith("20 speeches checked against the limit: all keep to it (");
+      assertThat(f.message().english()).startsWith("20 speeches checked against the limit: all are within it (");
     });
     Slot cut = plan.slots("floor").stream().filter(s -> s.intervention().duration().compareTo(THREE) > 0)
         .findFirst().orElseThrow();
     assertThat(cut.decisions()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(org.plenary.core.plan.Decision.Kind.CUT);
-      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Ramené de "
+      assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Temps de parole ramené de "
           + org.plenary.core.text.Durations.format(cut.intervention().duration())
           + " à 3 min par la limite du temps de parole.");
     });
@@ -55,7 +55,7 @@ class SpeakingTimeLimitTest {
     assertThat(slot.allotted()).isEqualTo(THREE);
     assertThat(slot.shortenedBy()).isZero();
     assertThat(plan.hasErrors()).isFalse();
-    assertThat(plan.findings().get(0).message().english()).contains("(none cut to it)");
+    assertThat(plan.findings().get(0).message().english()).isEqualTo("One speech checked against the limit: it is within it.");
     assertThat(slot.decisions()).isEmpty();
   }
 

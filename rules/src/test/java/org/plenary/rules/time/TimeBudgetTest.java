@@ -69,7 +69,7 @@ class TimeBudgetTest {
     assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
     assertThat(plan.slots("floor").get(0).decisions()).singleElement().satisfies(d ->
         assertThat(d.message().in(java.util.Locale.FRENCH))
-            .isEqualTo("Réduit de 3 min à 2 min 30 s par la durée prévue."));
+            .isEqualTo("Temps de parole réduit de 3 min à 2 min 30 s par la durée prévue."));
   }
 
   @Test
