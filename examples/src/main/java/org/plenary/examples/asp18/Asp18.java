@@ -245,6 +245,21 @@ public final class Asp18 {
   public static final String MAIL_SETTINGS = "intake.properties";
 
   /**
+   * The intake's settings of the example, {@link #MAIL_SETTINGS} beside the mailbox: the ids and
+   * speaking times of its two segments and the words that name the high-level segment.
+   */
+  public static IntakeSettings mailSettings() {
+    try (InputStream in = Asp18.class.getResourceAsStream("mail/" + MAIL_SETTINGS)) {
+      if (in == null) {
+        throw new IllegalStateException("the example's settings 'mail/" + MAIL_SETTINGS + "' are missing");
+      }
+      return IntakeSettings.load(in, MAIL_SETTINGS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The folder of the illustrative mailbox, its directory and the intake's settings: the example's
    * resources where they are files, or else a copy of them in a temporary folder.
    */

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.examples.asp18.Asp18;
 import org.plenary.export.intake.Acknowledgements;
 import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.intake.Directory;
@@ -46,7 +47,8 @@ final class IntakeCommand extends Step {
   Path outdir;
 
   @Option(names = "--settings", paramLabel = "SETTINGS.properties",
-      description = "The intake's settings; default: the intake's defaults.")
+      description = "The intake's settings; default: the ASP18 example's when reading for its plenary, "
+          + "else the intake's defaults.")
   Path settings;
 
   @ArgGroup(exclusive = true)
@@ -72,10 +74,13 @@ final class IntakeCommand extends Step {
     Inputs.Source<Plenary> p = which == null ? Inputs.asp18("no --plenary or --plan given")
         : which.plenary != null ? Inputs.plenaryFile(which.plenary)
         : new Inputs.Source<>(Inputs.plan(which.plan).plenary(), "the plan " + which.plan);
-    out().println("Intake for " + Inputs.title(p.value()) + ", the plenary of " + p.said());
+    IntakeSettings s = settings != null ? IntakeSettings.load(settings)
+        : which == null ? Asp18.mailSettings() : IntakeSettings.defaults();
+    out().println("Intake for " + Inputs.title(p.value()) + ", the plenary of " + p.said() + ", with "
+        + (settings != null ? "the settings " + settings : which == null
+            ? "the ASP18 example's settings (no --settings given)" : "the intake's default settings (no --settings given)"));
     Plenary plenary = p.value();
     Directory dir = Directory.read(directory);
-    IntakeSettings s = settings == null ? IntakeSettings.defaults() : IntakeSettings.load(settings);
     IntakeResult result = CombinedIntake.of(plenary, dir, s).read(sources);
     String names = sources.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", "));
     IntakeReport.of(result, plenary, names + " — " + reportName()).writeAll(outdir);

@@ -66,7 +66,7 @@ public final class Intake {
           .map(Path::of).toList();
       Directory directory = Directory.read(Path.of(args[1]));
       Path outdir = Path.of(args[2]);
-      IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : asp18Settings();
+      IntakeSettings settings = args.length > 3 ? IntakeSettings.load(Path.of(args[3])) : Asp18.mailSettings();
       Plenary plenary = args.length > 4 ? plenary(Path.of(args[4])) : Asp18.plenary();
       out.println("Plenary \"" + plenary.title().english() + "\" (" + (args.length > 4
           ? "from " + Path.of(args[4]).getFileName() : "the ASP18 example's; no PLAN.json given") + "), settings "
@@ -95,15 +95,6 @@ public final class Intake {
   /** The files {@link IntakeReport#writeAll} writes: a report in each official language, then the JSON. */
   static final String REPORTS = Stream.concat(Languages.OFFICIAL.stream().map(l -> "intake." + l.toLanguageTag()
       + ".md"), Stream.of("intake.json")).collect(Collectors.joining(", "));
-
-  private static IntakeSettings asp18Settings() throws IOException {
-    try (InputStream in = Asp18.class.getResourceAsStream("mail/" + Asp18.MAIL_SETTINGS)) {
-      if (in == null) {
-        throw new IllegalStateException("the ASP18 example's settings 'mail/" + Asp18.MAIL_SETTINGS + "' are missing");
-      }
-      return IntakeSettings.load(in, Asp18.MAIL_SETTINGS);
-    }
-  }
 
   /**
    * Writes the acknowledgements to {@code OUTDIR/outbox/}, dated now, when the plenary has an address

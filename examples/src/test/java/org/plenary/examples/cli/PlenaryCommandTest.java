@@ -194,7 +194,7 @@ class PlenaryCommandTest {
     Run r = run("intake", mbox(), directory(), out.toString(), "--settings", settings(), "--at", AT);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.firstLine()).isEqualTo("Intake for \"Plenary session on cooperation\", the plenary of the ASP18"
-        + " example built into the jar (no --plenary or --plan given)");
+        + " example built into the jar (no --plenary or --plan given), with the settings " + settings());
     assertThat(Files.readString(out.resolve("intake.en.md"))).contains("asp18.mbox — ASP18 example, built in");
     assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("asp18.mbox — ASP18 example, built in");
     IntakeResult direct = MailIntake.of(Asp18.plenary(), Directory.read(mail.resolve("directory.csv")),
@@ -208,18 +208,33 @@ class PlenaryCommandTest {
   }
 
   @Test
+  void intakeWithoutSettingsReadsWithTheExamplesWhenItReadsForTheExample() throws Exception {
+    Path out = dir.resolve("no-settings");
+    Run r = run("intake", mbox(), directory(), out.toString(), "--at", AT);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.firstLine()).isEqualTo("Intake for \"Plenary session on cooperation\", the plenary of the ASP18"
+        + " example built into the jar (no --plenary or --plan given), with the ASP18 example's settings (no"
+        + " --settings given)");
+    assertThat(Files.readString(out.resolve("intake.json"))).contains("\"request\" : \"hl-sen\"");
+    Run file = run("intake", mbox(), directory(), dir.resolve("no-settings-file").toString(), "--plenary",
+        yaml().toString(), "--at", AT);
+    assertThat(file.firstLine()).endsWith(", with the intake's default settings (no --settings given)");
+  }
+
+  @Test
   void intakeNamesThePlenaryFileOrPlanItReadsFor() throws Exception {
     Run file = run("intake", mbox(), directory(), dir.resolve("a").toString(), "--settings", settings(),
         "--plenary", yaml().toString(), "--at", AT);
     assertThat(file.code()).as(file.err()).isZero();
     assertThat(file.firstLine()).isEqualTo("Intake for \"Plenary session on cooperation\", the plenary of the"
-        + " plenary file " + yaml());
+        + " plenary file " + yaml() + ", with the settings " + settings());
     assertThat(Files.readString(dir.resolve("a/intake.en.md"))).contains("asp18.mbox — asp18.yaml");
 
     Run plan = run("intake", mbox(), directory(), dir.resolve("b").toString(), "--settings", settings(),
         "--plan", GOLDEN.resolve("plenary.json").toString(), "--at", AT);
     assertThat(plan.code()).as(plan.err()).isZero();
-    assertThat(plan.firstLine()).endsWith(", the plenary of the plan " + GOLDEN.resolve("plenary.json"));
+    assertThat(plan.firstLine()).endsWith(", the plenary of the plan " + GOLDEN.resolve("plenary.json")
+        + ", with the settings " + settings());
 
     Run both = run("intake", mbox(), directory(), dir.resolve("c").toString(), "--plenary", yaml().toString(),
         "--plan", GOLDEN.resolve("plenary.json").toString());
