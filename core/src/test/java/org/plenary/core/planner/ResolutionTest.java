@@ -247,4 +247,63 @@ class ResolutionTest {
           + "n'existe pas dans la séance (ses segments : opening, briefing, floor).");
     });
   }
+
+  /**
+   * A rule that declares one capacity of places for each regional group counts, for each group, only
+   * the speakers that group's capacity keeps out: Italy waits in WEOG's, and Africa's has no one
+   * waiting. The planner's line and a check's say the same.
+   */
+  @Test
+  void aCapacityForEachGroupCountsOnlyThoseItKeepsOut() {
+    List<String> africa = List.of("NGA", "KEN");
+    List<String> weog = List.of("FRA", "DEU", "ITA");
+    Rule regions = rule("capacity.regions", d -> {
+      d.capacity(FLOOR.and(Selector.where(LocalizedText.of("Africa"), s -> africa.contains(s.voice().id()))), 2);
+      d.capacity(FLOOR.and(Selector.where(LocalizedText.of("WEOG"), s -> weog.contains(s.voice().id()))), 2);
+    });
+    Plan plan = Trial.sample().request("NGA", Constituency.STATE_PARTY).request("FRA", Constituency.STATE_PARTY)
+        .request("DEU", Constituency.STATE_PARTY).request("ITA", Constituency.STATE_PARTY).plan(regions);
+
+    assertThat(Trial.waiting(plan)).containsExactly("ITA");
+    String line = "Places taken in Africa in “Floor”: 1 of 2. Places taken in WEOG in “Floor”: 2 of 2; one "
+        + "speaker waits for lack of a place.";
+    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english()).isEqualTo(line));
+    assertThat(Planner.of(RuleSet.of(regions)).check(plan).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message().english()).isEqualTo(line));
+  }
+
+  /**
+   * A reserve of time holds, in order, for each of its group whose time fits in what is left: one too
+   * long for it is passed over, and the time still goes to a shorter one after it, not to the others.
+   */
+  @Test
+  void aReservePassesOverAStatementTooLongForWhatItHasLeft() {
+    Rule room = rule("room", d -> d.capacity(FLOOR, Duration.ofMinutes(9), Fit.waitList()));
+    Rule reserve = rule("reserve", d -> d.reserve(FLOOR.and(OTHERS), Duration.ofMinutes(6)));
+    Plan plan = Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(4))
+        .request("SP1", Constituency.STATE_PARTY, Duration.ofMinutes(5))
+        .request("OBS1", Constituency.OBSERVER_STATE, Duration.ofMinutes(5))
+        .request("NGO2", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2))
+        .plan(room, reserve);
+
+    assertThat(Trial.order(plan, "floor")).containsExactly("NGO1", "NGO2");
+    assertThat(Trial.waiting(plan)).containsExactly("SP1", "OBS1");
+    assertThat(Trial.decisions(plan, "SP1")).last().satisfies(d -> assertThat(d.ruleId()).isEqualTo("reserve"));
+    assertThat(Planner.of(RuleSet.of(room, reserve)).check(plan).errors()).isEmpty();
+  }
+
+  /** A reserve holds for the rest of its group after a speaker of it, never against that speaker. */
+  @Test
+  void aReserveNeverHoldsAgainstASpeakerOfItsOwnGroup() {
+    Rule room = rule("room", d -> d.capacity(FLOOR, Duration.ofMinutes(10), Fit.waitList()));
+    Rule reserve = rule("reserve", d -> d.reserve(FLOOR.and(OTHERS), 3));
+    Plan plan = Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2))
+        .request("OBS1", Constituency.OBSERVER_STATE, Duration.ofMinutes(5))
+        .request("NGO2", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(5))
+        .plan(room, reserve);
+
+    assertThat(Trial.order(plan, "floor")).containsExactly("NGO1", "OBS1");
+    assertThat(Trial.decisions(plan, "NGO2")).last().satisfies(d -> assertThat(d.ruleId()).isEqualTo("room"));
+    assertThat(Planner.of(RuleSet.of(room, reserve)).check(plan).errors()).isEmpty();
+  }
 }

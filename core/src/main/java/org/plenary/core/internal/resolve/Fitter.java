@@ -128,8 +128,9 @@ final class Fitter {
         Reserve.Hold holder = null;
         for (Reserve.Hold h : holds) {
           int at = h.pools.indexOf(pool);
-          if (at >= 0) {
-            long x = h.held(at, i, a);
+          // A reserve that holds for this speech holds for the rest of its group after it, never against it.
+          if (at >= 0 && !h.holdsFor(i)) {
+            long x = h.held(at, i);
             if (x > 0 && holder == null) {
               holder = h;
             }
@@ -145,15 +146,8 @@ final class Fitter {
         by.blocked++;
       }
       for (Reserve.Hold h : holds) {
-        if (h.next < h.members.length && h.members[h.next] == i) {
-          h.next++;
-          if (block == null) {
-            long t = h.takes(h.left, a);
-            h.left -= t;
-            if (t > 0 && h.heldBack) {
-              result.note(i, h.kept(plenary));
-            }
-          }
+        if (h.decided(i, block == null) > 0 && h.heldBack) {
+          result.note(i, h.kept(plenary));
         }
       }
       if (block != null) {
@@ -183,7 +177,7 @@ final class Fitter {
       }
     }
     for (Reserve.Hold h : holds) {
-      for (int i : h.members) {
+      for (int i : h.members()) {
         if (result.blocked[i] == null && items.speech[i] instanceof RequestToSpeak) {
           h.time += result.allotted[i];
           h.count++;
@@ -215,8 +209,7 @@ final class Fitter {
    */
   private static boolean held(int i, Capacity.Pool pool, List<Reserve.Hold> holds) {
     for (Reserve.Hold h : holds) {
-      if (h.next < h.members.length && h.members[h.next] == i && h.pools.contains(pool)
-          && h.count(h.next, h.left) > 0) {
+      if (h.holdsFor(i) && h.pools.contains(pool)) {
         return true;
       }
     }
@@ -232,23 +225,18 @@ final class Fitter {
         members[count++] = i;
       }
     }
-    h.members = Arrays.copyOf(members, count);
-    h.allottedPrefix = new long[count + 1];
+    members = Arrays.copyOf(members, count);
+    long[] allotted = new long[count];
     for (int k = 0; k < count; k++) {
-      h.allottedPrefix[k + 1] = h.allottedPrefix[k] + items.allotted[h.members[k]];
+      allotted[k] = items.allotted[members[k]];
     }
+    List<Capacity.Pool> inside = new ArrayList<>();
     for (Capacity.Pool pool : pools) {
       if (Capacity.around(pool.scope, pool.places, h.decl.scope(), plenary)) {
-        h.pools.add(pool);
+        inside.add(pool);
       }
     }
-    h.needPrefix = new long[h.pools.size()][count + 1];
-    for (int p = 0; p < h.pools.size(); p++) {
-      Capacity.Pool pool = h.pools.get(p);
-      for (int k = 0; k < count; k++) {
-        h.needPrefix[p][k + 1] = h.needPrefix[p][k] + pool.need(items.allotted[h.members[k]]);
-      }
-    }
+    h.prepare(members, allotted, inside);
   }
 
   /** Shares out the overrun of {@code pool} among the movable speeches it keeps, in proportion. */

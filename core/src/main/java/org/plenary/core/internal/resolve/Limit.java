@@ -55,6 +55,17 @@ record Limit(Rule rule, int seq, Scope scope, Duration most) implements Decl {
     }
   }
 
+  /** The time {@code speech} of {@code segment} asks, in nanoseconds, cut to the shortest of {@code live} that selects it. */
+  static long cut(Segment segment, Speech speech, List<Limit> live) {
+    long a = speech.duration().toNanos();
+    for (Limit l : live) {
+      if (l.most.toNanos() < a && l.scope.matches(segment, speech)) {
+        a = l.most.toNanos();
+      }
+    }
+    return a;
+  }
+
   /** Each limit's decisions, one for each length it cut from: a list repeats a few. */
   static final class Cuts {
     private final Map<Limit, Map<Long, Decision>> made = new IdentityHashMap<>();
