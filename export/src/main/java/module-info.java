@@ -12,6 +12,7 @@ module org.plenary.export {
   requires com.fasterxml.jackson.databind;
   requires ical4j.core;
   requires org.apache.commons.csv;
+  requires org.apache.poi.ooxml;
   requires apache.mime4j.core;
   requires apache.mime4j.dom;
   requires apache.mime4j.mbox.iterator;
