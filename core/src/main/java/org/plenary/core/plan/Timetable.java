@@ -180,7 +180,7 @@ public final class Timetable {
 
     @Override
     public String toString() {
-      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot;
+      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot.label();
     }
   }
 

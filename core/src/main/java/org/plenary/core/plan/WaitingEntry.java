@@ -175,8 +175,13 @@ public abstract class WaitingEntry {
     return builder().from(this).addDecisions(decision).build();
   }
 
+  /**
+   * Its segment and id, who would have spoken, whether it waits, and why, in English:
+   * {@code floor/r41 Niger, waiting: Wait-listed by the registration deadline: ...}.
+   */
   @Override
   public String toString() {
-    return id() + " " + speaker() + " " + status().name().toLowerCase(Locale.ROOT) + ": " + reason();
+    return segment() + "/" + id() + " " + speaker() + ", "
+        + status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason().in(Locale.ENGLISH);
   }
 }

@@ -53,7 +53,7 @@ class PlanValuesTest {
     WaitingEntry nowhere = WaitingEntry.builder().from(both).segment("attic").build();
     assertThatThrownBy(() -> plan.withoutSlot(nowhere))
         .hasMessage("waiting entry 'r0' is for segment 'attic', which does not exist");
-    assertThat(both.toString()).isEqualTo("r0 " + s.intervention().speaker() + " waiting: Out.");
+    assertThat(both.toString()).isEqualTo("floor/r0 " + s.intervention().speaker() + ", waiting: Out.");
   }
 
   @Test
@@ -82,16 +82,37 @@ class PlanValuesTest {
     Slot s = plan.slot("r0").orElseThrow().withAllotted(Duration.ofSeconds(30));
     assertThat(s.shortenedBy()).isEqualTo(s.intervention().duration().minusSeconds(30));
     assertThat(plan.slot("open").orElseThrow().shortenedBy()).isZero();
-    assertThat(plan.slot("open").orElseThrow()).hasToString("opening/open Delegation chair 5 min");
+    assertThat(plan.slot("open").orElseThrow()).hasToString("15:00 opening/open Delegation chair, 5 min");
     Decision late = Decision.of(Decision.Kind.ADMITTED_LATE, "deadline", LocalizedText.of("Late."));
     Slot lateSlot = s.withDecision(late);
     assertThat(lateSlot.late()).isTrue();
     assertThat(s.late()).isFalse();
-    assertThat(lateSlot.toString()).endsWith(" [Late.]");
-    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair 5 min");
+    assertThat(lateSlot).hasToString(s.toString());
+    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair, 5 min");
     assertThat(plan.timetable().segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
     assertThat(Planner.of(RuleSet.of())).hasToString("Planner[]");
     assertThat(plan.timetable().segment("briefing").slack()).isEmpty();
+  }
+
+  @Test
+  void aSlotOfAPlanKnowsItsTimeAndSaysItShortlyInEnglish() {
+    Slot open = plan.slot("open").orElseThrow();
+    assertThat(open.start()).contains(plan.timetable().start());
+    assertThat(open.end()).contains(plan.timetable().entry("open").orElseThrow().end());
+    Slot alone = Slot.of("opening", open.intervention(), open.allotted(), Optional.empty());
+    assertThat(alone.start()).isEmpty();
+    assertThat(alone.end()).isEmpty();
+    assertThat(alone).hasToString("opening/open Delegation chair, 5 min").isEqualTo(open);
+    Plan later = plan.withAllotted("open", Duration.ofMinutes(10));
+    assertThat(later.slot("brief").orElseThrow().start().orElseThrow().toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(15, 10));
+    assertThat(later.slot("brief").orElseThrow().start()).isEqualTo(later.timetable().entry("brief")
+        .map(Timetable.Entry::start));
+    Plan cut = plan.withAllotted("brief", Duration.ofSeconds(14 * 60 + 30));
+    assertThat(cut.slot("brief").orElseThrow()).hasToString("15:05 briefing/brief Delegation body, 14 min 30 s (asked 15 min)");
+    assertThat(cut.slot("case").orElseThrow().start().orElseThrow().toLocalTime()).hasToString("15:19:30");
+    Plan back = Plan.builder().from(cut).slots(List.of(alone)).build();
+    assertThat(back.slots().get(0).start()).contains(plan.timetable().start());
   }
 
   @Test

@@ -390,7 +390,7 @@ class AcknowledgementsTest {
         Optional.of("mission@kenya.example"), Optional.of("Hello\r\nBcc: victim@evil.example\r\n\r\nbody"),
         Optional.empty(), List.of(), Optional.of("Name\r\nCc: other@evil.example"), Optional.empty(),
         List.of("<ok@kenya.example>", "not an id\r\nBcc: x@evil.example", "<also ok@x>"), false);
-    IntakeResult r = new IntakeResult(List.of(e), List.of(), List.of(), List.of());
+    IntakeResult r = new IntakeResult(List.of(e), List.of(), List.of(), List.of(), List.of());
     byte[] eml = only(acknowledgements().compose(r)).bytes();
     for (MimeMessage j : List.of(Replies.jakarta(eml))) {
       assertThat(Replies.names(j)).containsExactlyElementsOf(Replies.HEADERS);
