@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.internal.Messages;
@@ -108,10 +110,11 @@ public final class Planner {
         remaining = List.of();
         continue;
       }
-      plans.add(carriedOver(p, series.name(i + 1)));
+      Set<String> unfitted = new HashSet<>(p.unfitted());
+      plans.add(carriedOver(p.plan(), unfitted, series.name(i + 1)));
       remaining = new ArrayList<>();
       for (WaitingEntry w : p.plan().waitingList()) {
-        if (p.unfitted().contains(w.id())) {
+        if (unfitted.contains(w.id())) {
           remaining.add(w.request().orElseThrow());
         }
       }
@@ -155,18 +158,18 @@ public final class Planner {
   }
 
   /** {@code p}'s plan with those that did not fit carried over to the meeting {@code next}. */
-  private static Plan carriedOver(Resolution.Planned p, LocalizedText next) {
+  private static Plan carriedOver(Plan plan, Set<String> unfitted, LocalizedText next) {
     Decision carry = Decision.of(Decision.Kind.CARRIED_OVER, CARRY_OVER,
         Messages.CORE.text("series.carried", next));
-    List<WaitingEntry> waiting = new ArrayList<>(p.plan().waitingList().size());
-    for (WaitingEntry w : p.plan().waitingList()) {
-      waiting.add(p.unfitted().contains(w.id()) ? w.withDecision(carry) : w);
+    List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList().size());
+    for (WaitingEntry w : plan.waitingList()) {
+      waiting.add(unfitted.contains(w.id()) ? w.withDecision(carry) : w);
     }
-    List<Finding> findings = new ArrayList<>(p.plan().findings());
+    List<Finding> findings = new ArrayList<>(plan.findings());
     findings.add(Finding.builder().ruleId(CARRY_OVER).severity(Severity.INFO).subject("plan")
-        .message(Messages.CORE.text("series.finding", p.unfitted().size(), next))
+        .message(Messages.CORE.text("series.finding", unfitted.size(), next))
         .reason(Messages.CORE.text("series.reason")).build());
-    return p.plan().withWaitingList(waiting).withFindings(findings);
+    return plan.withWaitingList(waiting).withFindings(findings);
   }
 
   /**

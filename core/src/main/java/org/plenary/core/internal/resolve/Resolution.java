@@ -143,7 +143,7 @@ public final class Resolution {
    * time or of places, or because what was left was held for others. These are who a series of
    * meetings carries over.
    */
-  public record Planned(Plan plan, Set<String> unfitted) {}
+  public record Planned(Plan plan, List<String> unfitted) {}
 
   /**
    * The plan of {@code book}'s plenary with {@code requests}: every request ends in the plan or on
@@ -405,7 +405,7 @@ public final class Resolution {
     if (!own.isEmpty()) {
       plan = plan.withFindings(report.findings(plenary, slotList, waitingList, own, this::who));
     }
-    return new Planned(plan, Set.copyOf(unfitted));
+    return new Planned(plan, List.copyOf(unfitted));
   }
 
   /** For each speech {@code kept} of segment {@code s}, the rules whose orders placed it: requests only. */
@@ -505,19 +505,49 @@ public final class Resolution {
     return WaitingEntry.of(segments.get(segmentOf[ref]).id(), speech[ref], ds);
   }
 
+  /**
+   * What the plan records of each rule. A rule's description of the plenary is asked for when first
+   * read, as the other texts are: most plans are never described; a rule whose description throws
+   * reads as its name.
+   */
   private List<RuleSummary> summaries() {
     List<RuleSummary> out = new ArrayList<>(book.rules().size());
     for (Rule rule : book.rules()) {
-      LocalizedText description;
-      try {
-        description = rule.describe(plenary);
-      } catch (RuntimeException e) {
-        report.fail(rule, e);
-        description = rule.name();
-      }
-      out.add(RuleSummary.of(rule.id(), rule.name(), description, rule.reason()));
+      LocalizedText name = rule.name();
+      out.add(RuleSummary.of(rule.id(), name, new Description(rule, plenary, name).text(), rule.reason()));
     }
     return out;
+  }
+
+  /** A rule's description of a plenary, asked for once, when first read. */
+  private static final class Description {
+    private final Rule rule;
+    private final Plenary plenary;
+    private final LocalizedText name;
+    private volatile LocalizedText described;
+
+    Description(Rule rule, Plenary plenary, LocalizedText name) {
+      this.rule = rule;
+      this.plenary = plenary;
+      this.name = name;
+    }
+
+    LocalizedText text() {
+      return LocalizedText.written(language -> described().in(language));
+    }
+
+    private LocalizedText described() {
+      LocalizedText d = described;
+      if (d == null) {
+        try {
+          d = requireNonNull(rule.describe(plenary), "description");
+        } catch (RuntimeException e) {
+          d = name;
+        }
+        described = d;
+      }
+      return d;
+    }
   }
 
   /**
