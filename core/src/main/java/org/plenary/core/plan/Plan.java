@@ -73,7 +73,7 @@ public abstract class Plan {
   /** A plan of these parts, checked as any plan is: slots in the segments' order, ids unique. */
   public static Plan of(Plenary plenary, List<Slot> slots, List<WaitingEntry> waitingList,
       List<Finding> findings, List<RuleSummary> rules, Optional<Instant> plannedAt) {
-    return ImmutablePlan.of(plenary, slots, waitingList, findings, rules, plannedAt);
+    return ImmutablePlan.of(plenary, laidOut(plenary, slots), waitingList, findings, rules, plannedAt);
   }
 
   /** A builder, for importers and tools that make plans by other means than the planner. */
@@ -251,12 +251,21 @@ public abstract class Plan {
    * already has it, which is what a plan made from this one finds unless slots changed.
    */
   private Plan laidOut() {
-    List<Slot> slots = slots();
-    ZoneId zone = plenary().venue().zone();
+    List<Slot> placed = laidOut(plenary(), slots());
+    return placed == slots() ? this : withSlots(placed);
+  }
+
+  /**
+   * {@code slots} each given its start in {@code plenary}, as its timetable lays them out; the same
+   * list when every slot already has it. {@link #of} lays out the slots it is given at once, so that
+   * the plan is checked once.
+   */
+  private static List<Slot> laidOut(Plenary plenary, List<Slot> slots) {
+    ZoneId zone = plenary.venue().zone();
     List<Slot> placed = null;
-    Instant at = plenary().startInstant();
+    Instant at = plenary.startInstant();
     int next = 0;
-    for (Segment segment : plenary().segments()) {
+    for (Segment segment : plenary.segments()) {
       at = at.plus(segment.gapBefore());
       while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
         Slot s = slots.get(next);
@@ -271,7 +280,10 @@ public abstract class Plan {
         next++;
       }
     }
-    return placed == null ? this : withSlots(placed);
+    if (placed != null) {
+      placed.addAll(slots.subList(next, slots.size()));
+    }
+    return placed == null ? slots : placed;
   }
 
   private void checkStructure() {
@@ -293,9 +305,10 @@ public abstract class Plan {
       checkArgument(ids.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
     }
     for (WaitingEntry w : waitingList()) {
+      String id = w.id();
       checkArgument(order.containsKey(w.segment()),
-          "waiting entry '%s' is for segment '%s', which does not exist", w.id(), w.segment());
-      checkArgument(ids.add(w.id()), "intervention id '%s' is both planned and waiting, or waits twice", w.id());
+          "waiting entry '%s' is for segment '%s', which does not exist", id, w.segment());
+      checkArgument(ids.add(id), "intervention id '%s' is both planned and waiting, or waits twice", id);
     }
   }
 

@@ -58,7 +58,8 @@ public abstract class WaitingEntry {
 
   /** The speech kept out: the request, or else the intervention given. */
   public final Speech speech() {
-    return request().<Speech>map(r -> r).orElseGet(() -> given().orElseThrow());
+    Optional<RequestToSpeak> request = request();
+    return request.isPresent() ? request.get() : given().orElseThrow();
   }
 
   /**
@@ -85,14 +86,15 @@ public abstract class WaitingEntry {
    * that is where the speaker goes, or else the first that keeps it out.
    */
   public final Decision decidedBy() {
-    for (Decision d : decisions()) {
-      if (d.kind() == Decision.Kind.CARRIED_OVER) {
-        return d;
+    List<Decision> decisions = decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).kind() == Decision.Kind.CARRIED_OVER) {
+        return decisions.get(i);
       }
     }
-    for (Decision d : decisions()) {
-      if (d.keepsOut()) {
-        return d;
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).keepsOut()) {
+        return decisions.get(i);
       }
     }
     throw new IllegalStateException("waiting entry '" + id() + "' has no decision that keeps it out");

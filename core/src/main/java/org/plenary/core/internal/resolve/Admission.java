@@ -72,7 +72,12 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
       for (int ref = r.programmeCount; ref < r.total; ref++) {
         Verdict v = verdicts[ref];
         if (v != null && v.kind() != Verdict.Kind.ADMIT) {
-          r.decide(ref, made.computeIfAbsent(v, x -> a.decision(x)), v.kind());
+          Decision d = made.get(v);
+          if (d == null) {
+            d = a.decision(v);
+            made.put(v, d);
+          }
+          r.decide(ref, d, v.kind());
         }
       }
       r.records.add(a, count.all, count::note);

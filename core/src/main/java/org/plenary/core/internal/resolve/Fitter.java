@@ -81,20 +81,21 @@ final class Fitter {
     int n = items.n;
     int pc = pools.size();
     Result result = new Result(n, items.allotted.clone());
-    boolean[][] in = new boolean[pc][];
+    Runs runs = new Runs(items);
+    Holding[] in = new Holding[pc];
     long[] base = new long[pc];
     for (int p = 0; p < pc; p++) {
       Capacity.Pool pool = pools.get(p);
       base[p] = pool.used;
-      in[p] = holding(pool.scope, items, false);
+      in[p] = new Holding(pool.scope, items, runs);
       for (int i = 0; i < n; i++) {
-        if (in[p][i] && !items.movable[i]) {
+        if (!items.movable[i] && in[p].holds(i)) {
           pool.used += pool.places ? 1 : items.allotted[i];
         }
       }
     }
     for (Reserve.Hold h : holds) {
-      prepare(h, items, pools);
+      prepare(h, items, pools, runs);
     }
     Decision[] blockedBy = new Decision[pc];
     for (int i = 0; i < n; i++) {
@@ -105,14 +106,14 @@ final class Fitter {
       Capacity.Pool by = null;
       Decision block = null;
       for (int p = 0; p < pc && block == null; p++) {
-        if (in[p][i] && pools.get(p).closed && !held(i, pools.get(p), holds)) {
+        if (in[p].holds(i) && pools.get(p).closed && !held(i, pools.get(p), holds)) {
           block = blockedBy[p];
           by = pools.get(p);
         }
       }
       for (int p = 0; p < pc && block == null; p++) {
         Capacity.Pool pool = pools.get(p);
-        if (in[p][i] && pool.waitLists() && pool.used + pool.need(a) > pool.max) {
+        if (in[p].holds(i) && pool.waitLists() && pool.used + pool.need(a) > pool.max) {
           pool.closed = true;
           blockedBy[p] = pool.waiting(plenary);
           block = blockedBy[p];
@@ -121,7 +122,7 @@ final class Fitter {
       }
       for (int p = 0; p < pc && block == null; p++) {
         Capacity.Pool pool = pools.get(p);
-        if (!in[p][i] || !pool.waitLists()) {
+        if (!in[p].holds(i) || !pool.waitLists()) {
           continue;
         }
         long held = 0;
@@ -155,7 +156,7 @@ final class Fitter {
         continue;
       }
       for (int p = 0; p < pc; p++) {
-        if (in[p][i]) {
+        if (in[p].holds(i)) {
           pools.get(p).used += pools.get(p).need(a);
         }
       }
@@ -170,7 +171,7 @@ final class Fitter {
       Capacity.Pool pool = pools.get(p);
       pool.held = base[p];
       for (int i = 0; i < n; i++) {
-        if (in[p][i] && result.blocked[i] == null) {
+        if (result.blocked[i] == null && in[p].holds(i)) {
           pool.held += pool.places ? 1 : result.allotted[i];
           pool.count++;
         }
@@ -187,20 +188,53 @@ final class Fitter {
     return result;
   }
 
-  /** Which of {@code items} {@code scope} selects; only the movable ones if {@code movableOnly}. */
-  private static boolean[] holding(Scope scope, Items items, boolean movableOnly) {
-    boolean[] out = new boolean[items.n];
-    boolean everyone = scope.wholeSegments();
-    Segment last = null;
-    boolean covered = false;
-    for (int i = 0; i < items.n; i++) {
-      if (items.segment[i] != last) {
-        last = items.segment[i];
-        covered = scope.covers(last);
+  /** The runs of items of one segment each, items being in plan order. */
+  private static final class Runs {
+    final int[] of;
+    final List<Segment> segments = new ArrayList<>();
+
+    Runs(Items items) {
+      of = new int[items.n];
+      Segment last = null;
+      for (int i = 0; i < items.n; i++) {
+        if (items.segment[i] != last) {
+          last = items.segment[i];
+          segments.add(last);
+        }
+        of[i] = segments.size() - 1;
       }
-      out[i] = covered && (!movableOnly || items.movable[i]) && (everyone || scope.test(items.speech[i]));
     }
-    return out;
+  }
+
+  /**
+   * Which items a scope holds: those of the segments it covers, and of those, when it does not take
+   * whole segments, the speeches it selects.
+   */
+  private static final class Holding {
+    private final Runs runs;
+    private final boolean[] covered;
+    /** Which items it selects, where it does not take whole segments; else null. */
+    private final boolean[] selected;
+
+    Holding(Scope scope, Items items, Runs runs) {
+      this.runs = runs;
+      this.covered = new boolean[runs.segments.size()];
+      for (int k = 0; k < covered.length; k++) {
+        covered[k] = scope.covers(runs.segments.get(k));
+      }
+      if (scope.wholeSegments()) {
+        selected = null;
+      } else {
+        selected = new boolean[items.n];
+        for (int i = 0; i < items.n; i++) {
+          selected[i] = covered[runs.of[i]] && scope.test(items.speech[i]);
+        }
+      }
+    }
+
+    boolean holds(int i) {
+      return selected == null ? covered[runs.of[i]] : selected[i];
+    }
   }
 
   /**
@@ -216,16 +250,18 @@ final class Fitter {
     return false;
   }
 
-  private void prepare(Reserve.Hold h, Items items, List<Capacity.Pool> pools) {
-    boolean[] member = holding(h.decl.scope(), items, true);
+  private void prepare(Reserve.Hold h, Items items, List<Capacity.Pool> pools, Runs runs) {
+    Holding member = new Holding(h.decl.scope(), items, runs);
     int count = 0;
-    int[] members = new int[items.n];
     for (int i = 0; i < items.n; i++) {
-      if (member[i]) {
-        members[count++] = i;
+      count += items.movable[i] && member.holds(i) ? 1 : 0;
+    }
+    int[] members = new int[count];
+    for (int i = 0, k = 0; i < items.n; i++) {
+      if (items.movable[i] && member.holds(i)) {
+        members[k++] = i;
       }
     }
-    members = Arrays.copyOf(members, count);
     long[] allotted = new long[count];
     for (int k = 0; k < count; k++) {
       allotted[k] = items.allotted[members[k]];
@@ -240,11 +276,11 @@ final class Fitter {
   }
 
   /** Shares out the overrun of {@code pool} among the movable speeches it keeps, in proportion. */
-  private static void shorten(Capacity.Pool pool, boolean[] in, Items items, Result result) {
+  private static void shorten(Capacity.Pool pool, Holding in, Items items, Result result) {
     long total = pool.used;
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < items.n; i++) {
-      if (in[i] && items.movable[i] && result.blocked[i] == null) {
+      if (in.holds(i) && items.movable[i] && result.blocked[i] == null) {
         kept.add(i);
         total += result.allotted[i] - pool.need(items.allotted[i]);
       }

@@ -60,7 +60,7 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
         if (!o.scope.covers(segment)) {
           continue;
         }
-        Map<Object, Integer> kept = new HashMap<>();
+        Map<Object, Integer> kept = new HashMap<>(capacity(r.requestsOf[s].length + segment.interventions().size()));
         for (int ref = r.firstOf[s]; ref < r.firstOf[s] + segment.interventions().size(); ref++) {
           o.compare(r, ref, keys, kept, compared, segment);
         }
@@ -70,6 +70,11 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
       }
       r.compared.put(o, compared);
     }
+  }
+
+  /** A hash map's capacity for {@code n} entries. */
+  private static int capacity(int n) {
+    return (int) (n / 0.75f) + 1;
   }
 
   /** The key of {@code speech}, or null where the scope does not select it or the key is null. */
@@ -84,8 +89,12 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
       return;
     }
     compared[ref] = true;
-    Integer before = kept.putIfAbsent(k, ref);
-    if (before == null || !r.isRequest(before) && !r.isRequest(ref)) {
+    Integer before = kept.get(k);
+    if (before == null) {
+      kept.put(k, ref);
+      return;
+    }
+    if (!r.isRequest(before) && !r.isRequest(ref)) {
       return;
     }
     int first = earlier(r, before, ref);

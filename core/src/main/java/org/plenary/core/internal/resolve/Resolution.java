@@ -78,7 +78,7 @@ public final class Resolution {
   int[][] finalOrder;
   private final Ordering.Count ordered = new Ordering.Count();
   private final List<Pin.Collision> collisions = new ArrayList<>();
-  private final List<String> unfitted = new ArrayList<>();
+  private final List<String> unfitted;
 
   private Resolution(Book book, Collection<RequestToSpeak> requests) {
     this.book = book;
@@ -97,11 +97,9 @@ public final class Resolution {
     this.total = count + requests.size();
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
-    Set<String> ids = new HashSet<>((int) (total / 0.75f) + 1);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
-        ids.add(i.id());
         speech[k] = i;
         segmentOf[k++] = s;
       }
@@ -109,7 +107,6 @@ public final class Resolution {
     int[] perSegment = new int[segments.size()];
     for (RequestToSpeak r : requests) {
       requireNonNull(r, "request");
-      checkArgument(ids.add(r.id()), "request id '%s' is used twice, or by the programme", r.id());
       Integer at = positions.get(r.segment());
       Segment segment = at == null ? plenary.requiredSegment(r.segment()) : segments.get(at);
       checkArgument(segment.takesRequests(),
@@ -136,6 +133,7 @@ public final class Resolution {
     this.pinnedBy = new Pin[total];
     this.allotted = new long[total];
     this.cutBy = new Limit[total];
+    this.unfitted = new ArrayList<>(total - programmeCount);
   }
 
   /**
@@ -400,7 +398,12 @@ public final class Resolution {
     record(planned, entryOf);
     List<RuleSummary> summaries = summaries();
     List<Finding> findings = report.findings(plenary, slotList, waitingList, Map.of(), this::who);
-    Plan plan = Plan.of(plenary, slotList, waitingList, findings, summaries, plannedAt);
+    Plan plan;
+    try {
+      plan = Plan.of(plenary, slotList, waitingList, findings, summaries, plannedAt);
+    } catch (IllegalArgumentException e) {
+      throw usedTwice().orElse(e);
+    }
     Map<Rule, List<Finding>> own = Report.own(book, plan);
     if (!own.isEmpty()) {
       plan = plan.withFindings(report.findings(plenary, slotList, waitingList, own, this::who));
@@ -450,6 +453,21 @@ public final class Resolution {
     Capacity.record(pools, plenary, report, records);
     Reserve.record(holds, plenary, report, records);
     records.into(report);
+  }
+
+  /**
+   * The error for a request id used twice or by the programme, if one is: the plan, which holds every
+   * speech once, refuses such ids, and this names the request.
+   */
+  private Optional<IllegalArgumentException> usedTwice() {
+    Set<String> ids = new HashSet<>();
+    for (Speech s : speech) {
+      if (!ids.add(s.id())) {
+        return Optional.of(new IllegalArgumentException("request id '" + s.id()
+            + "' is used twice, or by the programme"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The number of the speech {@code id}, or -1: a scan, for the few ids findings name. */
@@ -569,9 +587,17 @@ public final class Resolution {
       return pinned.computeIfAbsent(pin, Pin::decision);
     }
 
+    /** The list of one decision; a long waiting list repeats the last one found, so it is kept at hand. */
     List<Decision> list(Decision d) {
-      return single.computeIfAbsent(d, ImmutableList::of);
+      if (d != last) {
+        lastList = single.computeIfAbsent(d, ImmutableList::of);
+        last = d;
+      }
+      return lastList;
     }
+
+    private Decision last;
+    private List<Decision> lastList;
 
     List<Decision> list(List<Decision> ds) {
       if (ds.isEmpty()) {

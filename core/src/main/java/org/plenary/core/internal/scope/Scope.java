@@ -138,8 +138,8 @@ public final class Scope {
 
   /** Whether {@code speech} is one it selects, in a segment it covers. */
   public boolean test(Speech speech) {
-    for (Part p : parts) {
-      if (!p.test().test(speech)) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (!parts.get(i).test().test(speech)) {
         return false;
       }
     }
