@@ -9,14 +9,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.internal.Ids;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
@@ -72,7 +73,7 @@ public abstract class Plan {
   /** A plan of these parts, checked as any plan is: slots in the segments' order, ids unique. */
   public static Plan of(Plenary plenary, List<Slot> slots, List<WaitingEntry> waitingList,
       List<Finding> findings, List<RuleSummary> rules, Optional<Instant> plannedAt) {
-    return ImmutablePlan.of(plenary, slots, waitingList, findings, rules, plannedAt);
+    return ImmutablePlan.of(plenary, laidOut(plenary, slots), waitingList, findings, rules, plannedAt);
   }
 
   /** A builder, for importers and tools that make plans by other means than the planner. */
@@ -250,12 +251,21 @@ public abstract class Plan {
    * already has it, which is what a plan made from this one finds unless slots changed.
    */
   private Plan laidOut() {
-    List<Slot> slots = slots();
-    ZoneId zone = plenary().venue().zone();
+    List<Slot> placed = laidOut(plenary(), slots());
+    return placed == slots() ? this : withSlots(placed);
+  }
+
+  /**
+   * {@code slots} each given its start in {@code plenary}, as its timetable lays them out; the same
+   * list when every slot already has it. {@link #of} lays out the slots it is given at once, so that
+   * the plan is checked once.
+   */
+  private static List<Slot> laidOut(Plenary plenary, List<Slot> slots) {
+    ZoneId zone = plenary.venue().zone();
     List<Slot> placed = null;
-    Instant at = plenary().startInstant();
+    Instant at = plenary.startInstant();
     int next = 0;
-    for (Segment segment : plenary().segments()) {
+    for (Segment segment : plenary.segments()) {
       at = at.plus(segment.gapBefore());
       while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
         Slot s = slots.get(next);
@@ -270,7 +280,10 @@ public abstract class Plan {
         next++;
       }
     }
-    return placed == null ? this : withSlots(placed);
+    if (placed != null) {
+      placed.addAll(slots.subList(next, slots.size()));
+    }
+    return placed == null ? slots : placed;
   }
 
   private void checkStructure() {
@@ -279,7 +292,8 @@ public abstract class Plan {
     for (int i = 0; i < segments.size(); i++) {
       order.put(segments.get(i), i);
     }
-    List<String> ids = new ArrayList<>(slots().size() + waitingList().size());
+    int size = slots().size() + waitingList().size();
+    Set<String> ids = new HashSet<>((int) (size / 0.75f) + 1);
     int last = 0;
     for (Slot s : slots()) {
       Integer at = order.get(s.segment());
@@ -288,23 +302,14 @@ public abstract class Plan {
       checkArgument(at >= last, "slot '%s' of segment '%s' comes after segment '%s'; segments run in "
           + "the order %s", s.id(), s.segment(), segments.get(last), segments);
       last = at;
-      ids.add(s.id());
+      checkArgument(ids.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
     }
-    String known = null;
     for (WaitingEntry w : waitingList()) {
-      String segment = w.segment();
-      if (segment != known) {
-        checkArgument(order.containsKey(segment),
-            "waiting entry '%s' is for segment '%s', which does not exist", w.id(), segment);
-        known = segment;
-      }
-      ids.add(w.id());
+      String id = w.id();
+      checkArgument(order.containsKey(w.segment()),
+          "waiting entry '%s' is for segment '%s', which does not exist", id, w.segment());
+      checkArgument(ids.add(id), "intervention id '%s' is both planned and waiting, or waits twice", id);
     }
-    int twice = Ids.firstRepeat(ids);
-    checkArgument(twice < 0 || twice >= slots().size(), "intervention id '%s' is used twice in the plan",
-        twice < 0 ? "" : ids.get(twice));
-    checkArgument(twice < 0, "intervention id '%s' is both planned and waiting, or waits twice",
-        twice < 0 ? "" : ids.get(twice));
   }
 
 

@@ -58,14 +58,16 @@ public abstract class WaitingEntry {
 
   /** The speech kept out: the request, or else the intervention given. */
   public final Speech speech() {
-    return request().<Speech>map(r -> r).orElseGet(() -> given().orElseThrow());
+    Optional<RequestToSpeak> request = request();
+    return request.isPresent() ? request.get() : given().orElseThrow();
   }
 
   /**
    * The intervention that was asked for or programmed: the one given, or else the one the request
-   * asks for, made at each call.
+   * asks for, made when first asked for.
    */
-  public final Intervention intervention() {
+  @Value.Lazy
+  public Intervention intervention() {
     return given().orElseGet(() -> request().orElseThrow().toIntervention());
   }
 
@@ -84,14 +86,15 @@ public abstract class WaitingEntry {
    * that is where the speaker goes, or else the first that keeps it out.
    */
   public final Decision decidedBy() {
-    for (Decision d : decisions()) {
-      if (d.kind() == Decision.Kind.CARRIED_OVER) {
-        return d;
+    List<Decision> decisions = decisions();
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).kind() == Decision.Kind.CARRIED_OVER) {
+        return decisions.get(i);
       }
     }
-    for (Decision d : decisions()) {
-      if (d.keepsOut()) {
-        return d;
+    for (int i = 0; i < decisions.size(); i++) {
+      if (decisions.get(i).keepsOut()) {
+        return decisions.get(i);
       }
     }
     throw new IllegalStateException("waiting entry '" + id() + "' has no decision that keeps it out");

@@ -7,14 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
-import org.plenary.core.internal.resolve.Checker;
-import org.plenary.core.internal.resolve.Resolver;
+import org.plenary.core.internal.resolve.Checking;
+import org.plenary.core.internal.resolve.Resolution;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
@@ -26,13 +28,16 @@ import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
 
 /**
- * Plans a plenary and its list of speakers under a {@link RuleSet}, and checks plans against it.
+ * Plans a plenary and its list of speakers under a {@link RuleSet}, and checks plans made elsewhere
+ * against it.
  *
  * <p>Every rule {@linkplain org.plenary.core.rule.Rule#declare declares} what it wants, and one
  * resolution settles it all: admit, order, allot, fit (see
  * {@link org.plenary.core.rule.Declarations}). The plan does not depend on the order of the rules,
- * every decision in it names its rule, and its findings are the rules' check of the result. Planning
- * is pure and deterministic: the same inputs give an equal plan. Immutable and thread-safe when its
+ * every decision in it names its rule, and its findings are what the planner recorded as it decided:
+ * a line per rule, and a warning where two declarations cannot both hold. The planner does not
+ * check its own plans; {@link #check} is for plans read from a file or edited by hand. Planning is
+ * pure and deterministic: the same inputs give an equal plan. Immutable and thread-safe when its
  * rules are.
  *
  * <pre>{@code
@@ -44,7 +49,7 @@ import org.plenary.core.text.LocalizedText;
 public final class Planner {
 
   /** The id decisions and findings give to the carry-over between the meetings of a series. */
-  public static final String CARRY_OVER = "series.carry-over";
+  private static final String CARRY_OVER = "series.carry-over";
 
   private final RuleSet rules;
   private final Optional<Clock> clock;
@@ -71,7 +76,7 @@ public final class Planner {
 
   /**
    * Plans {@code plenary} with {@code requests}: every request ends either in the plan or on the
-   * waiting list, and the findings say what each rule checked.
+   * waiting list, and the findings say what each rule decided.
    *
    * @throws IllegalArgumentException if a request's id is used twice or by the programme, or it asks
    *     for a segment that does not exist or does not take requests; nothing is planned then
@@ -79,7 +84,7 @@ public final class Planner {
   public Plan plan(Plenary plenary, Collection<RequestToSpeak> requests) {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
-    return Resolver.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant));
+    return Resolution.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant)).plan();
   }
 
   /**
@@ -98,17 +103,18 @@ public final class Planner {
     List<Plan> plans = new ArrayList<>(series.meetings().size());
     Collection<RequestToSpeak> remaining = requests;
     for (int i = 0; i < series.meetings().size(); i++) {
-      Resolver.Planned p = Resolver.planned(Book.of(series.meeting(i), rules.rules()), remaining, stamp);
+      Resolution.Planned p = Resolution.plan(Book.of(series.meeting(i), rules.rules()), remaining, stamp);
       boolean last = i == series.meetings().size() - 1;
       if (last || p.unfitted().isEmpty()) {
         plans.add(p.plan());
         remaining = List.of();
         continue;
       }
-      plans.add(carriedOver(p, series.name(i + 1)));
+      Set<String> unfitted = new HashSet<>(p.unfitted());
+      plans.add(carriedOver(p.plan(), unfitted, series.name(i + 1)));
       remaining = new ArrayList<>();
       for (WaitingEntry w : p.plan().waitingList()) {
-        if (p.unfitted().contains(w.id())) {
+        if (unfitted.contains(w.id())) {
           remaining.add(w.request().orElseThrow());
         }
       }
@@ -152,27 +158,29 @@ public final class Planner {
   }
 
   /** {@code p}'s plan with those that did not fit carried over to the meeting {@code next}. */
-  private static Plan carriedOver(Resolver.Planned p, LocalizedText next) {
+  private static Plan carriedOver(Plan plan, Set<String> unfitted, LocalizedText next) {
     Decision carry = Decision.of(Decision.Kind.CARRIED_OVER, CARRY_OVER,
         Messages.CORE.text("series.carried", next));
-    List<WaitingEntry> waiting = new ArrayList<>(p.plan().waitingList().size());
-    for (WaitingEntry w : p.plan().waitingList()) {
-      waiting.add(p.unfitted().contains(w.id()) ? w.withDecision(carry) : w);
+    List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList().size());
+    for (WaitingEntry w : plan.waitingList()) {
+      waiting.add(unfitted.contains(w.id()) ? w.withDecision(carry) : w);
     }
-    List<Finding> findings = new ArrayList<>(p.plan().findings());
+    List<Finding> findings = new ArrayList<>(plan.findings());
     findings.add(Finding.builder().ruleId(CARRY_OVER).severity(Severity.INFO).subject("plan")
-        .message(Messages.CORE.text("series.finding", p.unfitted().size(), next))
+        .message(Messages.CORE.text("series.finding", unfitted.size(), next))
         .reason(Messages.CORE.text("series.reason")).build());
-    return p.plan().withWaitingList(waiting).withFindings(findings);
+    return plan.withWaitingList(waiting).withFindings(findings);
   }
 
   /**
    * {@code plan} with the findings of these rules in place of its own: for a plan made elsewhere,
-   * read from a file or changed by hand.
+   * read from a file or changed by hand. Each declaration checks what it asks of the plan, and a
+   * plan these rules planned gets again the errors and warnings it had. The plan given is not
+   * changed.
    */
   public Plan check(Plan plan) {
     requireNonNull(plan, "plan");
-    return plan.withFindings(Checker.check(Book.of(plan.plenary(), rules.rules()), plan));
+    return plan.withFindings(Checking.check(Book.of(plan.plenary(), rules.rules()), plan));
   }
 
   @Override

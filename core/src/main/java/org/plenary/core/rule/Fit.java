@@ -93,16 +93,6 @@ public final class Fit {
     return step;
   }
 
-  /** Whether the policy shortens statements. */
-  public boolean shortens() {
-    return policy != Policy.WAIT_LIST;
-  }
-
-  /** Whether the policy moves speakers to the waiting list. */
-  public boolean waitLists() {
-    return policy != Policy.SHORTEN;
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Fit other && policy == other.policy && minimum.equals(other.minimum)

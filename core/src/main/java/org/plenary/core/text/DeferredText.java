@@ -20,8 +20,8 @@ import java.util.function.Function;
 final class DeferredText extends LocalizedText {
 
   private final Function<Locale, String> wording;
-  /** The wordings written so far, by language tag; each is written once. */
-  private final ConcurrentMap<String, String> written = new ConcurrentHashMap<>(8);
+  /** The wordings written so far, by language tag, made when a first wording is; each is written once. */
+  private volatile ConcurrentMap<String, String> written;
   private volatile NavigableMap<String, String> byLanguage;
 
   DeferredText(Function<Locale, String> wording) {
@@ -31,14 +31,29 @@ final class DeferredText extends LocalizedText {
   @Override
   public String in(Locale locale) {
     String tag = locale.toLanguageTag();
-    String text = written.get(tag);
+    ConcurrentMap<String, String> texts = wordings();
+    String text = texts.get(tag);
     if (text == null) {
       text = wording.apply(locale);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", tag, text);
-      String before = written.putIfAbsent(tag, text);
+      String before = texts.putIfAbsent(tag, text);
       text = before != null ? before : text;
     }
     return text;
+  }
+
+  private ConcurrentMap<String, String> wordings() {
+    ConcurrentMap<String, String> texts = written;
+    if (texts == null) {
+      synchronized (this) {
+        texts = written;
+        if (texts == null) {
+          texts = new ConcurrentHashMap<>(8);
+          written = texts;
+        }
+      }
+    }
+    return texts;
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
@@ -53,10 +53,11 @@ class ResolutionTest {
 
   @Test
   void keysApplyByPriorityLowerFirstAndTheUnselectedComeAfter() {
-    Rule byRank = rule("order.rank", d -> d.order(Selector.listSegments(), Declarations.BY_RANK,
+    Rule byRank = rule("order.rank", d -> d.order(Selector.listSegments(), Place.after(Floors.STATES_FIRST),
         r -> r.speaker().rank().ordinal()));
     Rule onlyNgos = rule("order.ngos", d -> d.order(Selector.listSegments().and(
-        Selector.constituencies(Constituency.CIVIL_SOCIETY)), 50, r -> -r.received().getEpochSecond()));
+        Selector.constituencies(Constituency.CIVIL_SOCIETY)), Place.before(Floors.STATES_FIRST),
+        r -> -r.received().getEpochSecond()));
     Trial trial = Trial.sample().request("SP-AMB", Constituency.STATE_PARTY, ProtocolRank.AMBASSADOR,
             Duration.ofMinutes(3))
         .request("NGO1", Constituency.CIVIL_SOCIETY).request("SP-MIN", Constituency.STATE_PARTY,
@@ -71,7 +72,7 @@ class ResolutionTest {
 
   @Test
   void twoRulesOrderingAtOnePriorityApplyByIdAndSaySo() {
-    Rule reverse = rule("order.a-reverse", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
+    Rule reverse = rule("order.a-reverse", d -> d.order(Selector.listSegments(), Place.named("order.a-reverse"),
         r -> -r.received().getEpochSecond()));
     Plan plan = mixed().plan(statesFirst(), reverse);
     assertThat(Trial.order(plan, "floor")).containsExactly("SP4", "NGO2", "SP3", "OBS1", "SP2", "SP1", "NGO1");
@@ -80,22 +81,23 @@ class ResolutionTest {
           assertThat(f.ruleId()).isEqualTo("order.a-reverse");
           assertThat(f.related()).containsExactly("order.states-first");
           assertThat(f.message().english()).isEqualTo("rule order.a-reverse and rule order.states-first both "
-              + "order the speakers of “Floor” at priority 100: rule order.a-reverse applies first.");
+              + "order the speakers of “Floor”, and no place says which comes first: rule order.a-reverse "
+              + "applies first.");
         });
   }
 
   @Test
   void anAlternationGivesGroupsTurnsWithinTheOrderOfTheWeakerKeys() {
-    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other")));
     Plan plan = mixed().plan(statesFirst(), alternate);
     assertThat(Trial.order(plan, "floor")).containsExactly("SP1", "NGO1", "SP2", "OBS1", "SP3", "NGO2", "SP4");
     assertThat(plan.hasErrors()).isFalse();
-    Rule twoForOne = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule twoForOne = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "sp", "other")));
     assertThat(Trial.order(mixed().plan(statesFirst(), twoForOne), "floor"))
         .containsExactly("SP1", "SP2", "NGO1", "SP3", "SP4", "OBS1", "NGO2");
-    Rule onlyStates = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule onlyStates = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : r.constituency().id(), List.of("sp")));
     assertThat(Trial.order(mixed().plan(onlyStates), "floor"))
         .containsExactly("SP1", "SP2", "SP3", "SP4", "NGO1", "OBS1", "NGO2");
@@ -104,7 +106,7 @@ class ResolutionTest {
   /** Those who fit still alternate, though the fit took some of a group's turns. */
   @Test
   void anAlternationIsResolvedAgainAmongThoseWhoFit() {
-    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other")));
     Rule oneOther = rule("cap.others", d -> d.capacity(FLOOR.and(OTHERS), 1));
     Plan plan = mixed().plan(statesFirst(), alternate, oneOther);
@@ -244,5 +246,64 @@ class ResolutionTest {
       assertThat(f.message().in(Locale.FRENCH)).isEqualTo("La règle mentionne le segment « attic », qui "
           + "n'existe pas dans la séance (ses segments : opening, briefing, floor).");
     });
+  }
+
+  /**
+   * A rule that declares one capacity of places for each regional group counts, for each group, only
+   * the speakers that group's capacity keeps out: Italy waits in WEOG's, and Africa's has no one
+   * waiting. The planner's line and a check's say the same.
+   */
+  @Test
+  void aCapacityForEachGroupCountsOnlyThoseItKeepsOut() {
+    List<String> africa = List.of("NGA", "KEN");
+    List<String> weog = List.of("FRA", "DEU", "ITA");
+    Rule regions = rule("capacity.regions", d -> {
+      d.capacity(FLOOR.and(Selector.where(LocalizedText.of("Africa"), s -> africa.contains(s.voice().id()))), 2);
+      d.capacity(FLOOR.and(Selector.where(LocalizedText.of("WEOG"), s -> weog.contains(s.voice().id()))), 2);
+    });
+    Plan plan = Trial.sample().request("NGA", Constituency.STATE_PARTY).request("FRA", Constituency.STATE_PARTY)
+        .request("DEU", Constituency.STATE_PARTY).request("ITA", Constituency.STATE_PARTY).plan(regions);
+
+    assertThat(Trial.waiting(plan)).containsExactly("ITA");
+    String line = "Places taken in Africa in “Floor”: 1 of 2. Places taken in WEOG in “Floor”: 2 of 2; one "
+        + "speaker waits for lack of a place.";
+    assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english()).isEqualTo(line));
+    assertThat(Planner.of(RuleSet.of(regions)).check(plan).findings()).singleElement()
+        .satisfies(f -> assertThat(f.message().english()).isEqualTo(line));
+  }
+
+  /**
+   * A reserve of time holds, in order, for each of its group whose time fits in what is left: one too
+   * long for it is passed over, and the time still goes to a shorter one after it, not to the others.
+   */
+  @Test
+  void aReservePassesOverAStatementTooLongForWhatItHasLeft() {
+    Rule room = rule("room", d -> d.capacity(FLOOR, Duration.ofMinutes(9), Fit.waitList()));
+    Rule reserve = rule("reserve", d -> d.reserve(FLOOR.and(OTHERS), Duration.ofMinutes(6)));
+    Plan plan = Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(4))
+        .request("SP1", Constituency.STATE_PARTY, Duration.ofMinutes(5))
+        .request("OBS1", Constituency.OBSERVER_STATE, Duration.ofMinutes(5))
+        .request("NGO2", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2))
+        .plan(room, reserve);
+
+    assertThat(Trial.order(plan, "floor")).containsExactly("NGO1", "NGO2");
+    assertThat(Trial.waiting(plan)).containsExactly("SP1", "OBS1");
+    assertThat(Trial.decisions(plan, "SP1")).last().satisfies(d -> assertThat(d.ruleId()).isEqualTo("reserve"));
+    assertThat(Planner.of(RuleSet.of(room, reserve)).check(plan).errors()).isEmpty();
+  }
+
+  /** A reserve holds for the rest of its group after a speaker of it, never against that speaker. */
+  @Test
+  void aReserveNeverHoldsAgainstASpeakerOfItsOwnGroup() {
+    Rule room = rule("room", d -> d.capacity(FLOOR, Duration.ofMinutes(10), Fit.waitList()));
+    Rule reserve = rule("reserve", d -> d.reserve(FLOOR.and(OTHERS), 3));
+    Plan plan = Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(2))
+        .request("OBS1", Constituency.OBSERVER_STATE, Duration.ofMinutes(5))
+        .request("NGO2", Constituency.CIVIL_SOCIETY, Duration.ofMinutes(5))
+        .plan(room, reserve);
+
+    assertThat(Trial.order(plan, "floor")).containsExactly("NGO1", "OBS1");
+    assertThat(Trial.decisions(plan, "NGO2")).last().satisfies(d -> assertThat(d.ruleId()).isEqualTo("room"));
+    assertThat(Planner.of(RuleSet.of(room, reserve)).check(plan).errors()).isEmpty();
   }
 }

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -108,12 +109,16 @@ public final class PlenaryCalendar implements Exporter {
       perDay.merge(p.code() + "." + p.date(), 1, Integer::sum);
     }
     List<net.fortuna.ical4j.model.component.CalendarComponent> components = new ArrayList<>();
-    zones.forEach((zone, span) -> components.add(timeZone(zone, span[0], span[1])));
+    Zones registry = new Zones();
+    zones.forEach((zone, span) -> {
+      components.add(timeZone(zone, span[0], span[1]));
+      registry.with(zone);
+    });
     for (Timetable t : meetings) {
       Plenary p = t.plan().plenary();
       String uidBase = p.code() + "." + p.date().toString().replace("-", "")
           + (perDay.get(p.code() + "." + p.date()) > 1 ? "." + p.start().toString().replace(":", "") : "");
-      components.addAll(events(t, options, uidBase));
+      components.addAll(events(t, options, uidBase, registry));
     }
     // Built in one go: adding components one by one copies ical4j's component list each time.
     Calendar calendar = new Calendar(new net.fortuna.ical4j.model.PropertyList(List.of(
@@ -125,7 +130,7 @@ public final class PlenaryCalendar implements Exporter {
   }
 
   /** The events of one meeting, their UIDs made from {@code uidBase}. */
-  private static List<VEvent> events(Timetable t, ExportOptions options, String uidBase) {
+  private static List<VEvent> events(Timetable t, ExportOptions options, String uidBase, Zones zones) {
     Locale l = options.locale();
     Plenary p = t.plan().plenary();
     List<VEvent> components = new ArrayList<>();
@@ -142,7 +147,7 @@ public final class PlenaryCalendar implements Exporter {
         speakers.add(who);
         if (options.interventionEvents()) {
           interventions.add(event(uidBase + ".intervention." + e.slot().id(), stamp, e.start(), e.end(),
-              new Text(who, l), title(s, l), location));
+              new Text(who, l), title(s, l), location, zones));
         }
       }
       StringBuilder description = new StringBuilder();
@@ -151,7 +156,7 @@ public final class PlenaryCalendar implements Exporter {
         description.append(Messages.EXPORT.format(l, "ics.description", String.join("; ", speakers)));
       }
       components.add(event(uidBase + ".segment." + s.segment().id(), stamp, s.start(), s.end(),
-          title(s, l), new Text(description.toString().strip(), l), location));
+          title(s, l), new Text(description.toString().strip(), l), location, zones));
       components.addAll(interventions);
     }
     return components;
@@ -169,12 +174,12 @@ public final class PlenaryCalendar implements Exporter {
   }
 
   private static VEvent event(String uid, Instant stamp, ZonedDateTime start, ZonedDateTime end,
-      Text summary, Text description, Text location) {
+      Text summary, Text description, Text location, Zones zones) {
     VEvent event = new VEvent(false);
     event.add(new Uid(uid + "@plenary"));
     event.add(new DtStamp(stamp));
-    event.add(new DtStart<>(zonedParams(start), LOCAL.format(start)));
-    event.add(new DtEnd<>(zonedParams(end), LOCAL.format(end)));
+    event.add(zoned(new DtStart<ZonedDateTime>(), start, zones));
+    event.add(zoned(new DtEnd<ZonedDateTime>(), end, zones));
     event.add(new Summary(summary.parameters(), summary.value()));
     if (!description.value().isEmpty()) {
       event.add(new Description(description.parameters(), description.value()));
@@ -183,8 +188,16 @@ public final class PlenaryCalendar implements Exporter {
     return event;
   }
 
-  private static ParameterList zonedParams(ZonedDateTime at) {
-    return new ParameterList(List.of(new TzId(at.getZone().getId())));
+  /**
+   * {@code property} at {@code at}, local time with the zone's {@code TZID}, read through the
+   * calendar's own zones: without them ical4j resolves the zone through its global table for every
+   * date it writes, a scan of every zone it knows and a class lookup each time.
+   */
+  private static <P extends DateProperty<ZonedDateTime>> P zoned(P property, ZonedDateTime at, Zones zones) {
+    property.add(new TzId(at.getZone().getId()));
+    property.setTimeZoneRegistry(zones);
+    property.setValue(LOCAL.format(at));
+    return property;
   }
 
   /** The zone's observances from the last change before {@code from} to the first after {@code to}. */

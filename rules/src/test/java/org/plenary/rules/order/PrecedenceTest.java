@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
@@ -16,13 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
-import org.plenary.core.plan.Slot;
-import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.RuleSet;
 import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Place;
+import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.core.rule.Selector;
 import org.plenary.core.testing.Sample;
+import org.plenary.core.testing.Trial;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 
@@ -54,6 +61,46 @@ class PrecedenceTest {
     assertThat(floor(plan)).containsExactly("hos", "min", "amb2", "amb", "obs", "io", "ngo");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("7 speakers from the list checked: all in order."));
+  }
+
+  /**
+   * An order of some speakers places them and not the others: heads of State first places the head
+   * of State, and an ambassador, or a delegation with no head of State, is placed by precedence alone.
+   */
+  @Test
+  void anOrderPlacesOnlyTheSpeakersItSelects() {
+    Rule headsFirst = Rule.of("order.heads-of-state-first", LocalizedText.of("heads of State first"),
+        LocalizedText.of("protocol"), d -> d.order(Selector.listSegments().and(
+            Selector.ranks(ProtocolRank.HEAD_OF_STATE)), Place.before(Precedence.BY_CONSTITUENCY), r -> 0));
+    List<RequestToSpeak> rs = List.of(
+        request("amb", Constituency.STATE_PARTY, ProtocolRank.AMBASSADOR, 1),
+        request("obs", Constituency.OBSERVER_STATE, ProtocolRank.MINISTER, 2),
+        request("hos", Constituency.STATE_PARTY, ProtocolRank.HEAD_OF_STATE, 3));
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard(), headsFirst)).plan(Sample.plenary(), rs);
+
+    assertThat(floor(plan)).containsExactly("hos", "amb", "obs");
+    assertThat(Trial.decisions(plan, "HOS")).extracting(Decision::ruleId)
+        .containsExactly("order.heads-of-state-first", Precedence.ID);
+    assertThat(Trial.decisions(plan, "AMB")).extracting(Decision::ruleId).containsExactly(Precedence.ID);
+    assertThat(Trial.decisions(plan, "OBS")).extracting(Decision::ruleId).containsExactly(Precedence.ID);
+    assertThat(plan.explain("amb", Locale.ENGLISH)).contains("Placed by the order of precedence.")
+        .doesNotContain("heads of State first");
+  }
+
+  /** The orders of precedence stand at named places, one after the other, for other rules to stand beside. */
+  @Test
+  void aRuleOfOnesOwnOrdersWithinEachTierByStandingAfterTheOrderByConstituency() {
+    Rule ministersFirst = Rule.of("order.ministers-first", LocalizedText.of("ministers first"),
+        LocalizedText.of("protocol"), d -> d.order(Selector.listSegments(), Place.after(Precedence.BY_CONSTITUENCY),
+            r -> r.speaker().rank() == ProtocolRank.MINISTER ? 0 : 1));
+    List<RequestToSpeak> rs = List.of(
+        request("hos", Constituency.STATE_PARTY, ProtocolRank.HEAD_OF_STATE, 1),
+        request("obs", Constituency.OBSERVER_STATE, ProtocolRank.MINISTER, 2),
+        request("min", Constituency.STATE_PARTY, ProtocolRank.MINISTER, 3));
+    Plan plan = Planner.of(RuleSet.of(Precedence.standard(), ministersFirst)).plan(Sample.plenary(), rs);
+
+    assertThat(floor(plan)).as("States Parties first, a minister first among them").containsExactly("min", "hos", "obs");
+    assertThat(plan.findings()).noneMatch(f -> f.severity() == Severity.WARNING);
   }
 
   @Test
