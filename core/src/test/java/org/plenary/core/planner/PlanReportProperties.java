@@ -129,7 +129,7 @@ class PlanReportProperties {
     };
   }
 
-  @Property(tries = 300)
+  @Property
   void aCheckOfThePlannersPlanFindsNothingThePlannerDidNotReport(@ForAll("requests") List<RequestToSpeak> requests,
       @ForAll("rules") List<Rule> rules) {
     Planner planner = Planner.of(RuleSet.of(rules));
