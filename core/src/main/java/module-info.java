@@ -15,6 +15,8 @@ module org.plenary.core {
   requires static java.compiler;
 
   exports org.plenary.core.text;
+  // The text machinery of the project's own modules: bundles, dates, durations, lists, languages.
+  exports org.plenary.core.internal.text to org.plenary.rules, org.plenary.export;
   exports org.plenary.core.agenda;
   exports org.plenary.core.request;
   exports org.plenary.core.plan;

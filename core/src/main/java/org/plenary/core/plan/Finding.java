@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.text.Languages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -17,7 +17,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.Ids;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -180,7 +180,7 @@ public abstract class Plan {
       out.append(Messages.CORE.format(locale, "explain.slot", s.intervention().speaker().delegation().name(),
           segment.indexOf(s) + 1,
           Messages.CORE.text("selector.segment", plenary().requiredSegment(s.segment()).title()),
-          org.plenary.core.text.Dates.clock(e.start()), org.plenary.core.text.Dates.clock(e.end())));
+          org.plenary.core.internal.text.Dates.clock(e.start()), org.plenary.core.internal.text.Dates.clock(e.end())));
       decisions = s.decisions();
     } else {
       WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()

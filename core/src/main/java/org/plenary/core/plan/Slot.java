@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.internal.Checks;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.Durations;
 
 /**
  * A place in a plan: an intervention in a segment with the time allotted to it, the request to

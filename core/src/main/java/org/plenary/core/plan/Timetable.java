@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 
 /**
  * A plan laid on the clock of its venue: the start and end of every slot and segment as

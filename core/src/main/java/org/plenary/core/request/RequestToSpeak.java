@@ -11,7 +11,7 @@ import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.agenda.Theme;
 import org.plenary.core.internal.Checks;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 
 /**
  * An entry on the list of speakers: who asks for the floor, when the request was received, through

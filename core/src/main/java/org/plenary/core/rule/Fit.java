@@ -3,7 +3,7 @@ package org.plenary.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 
 /**
  * How speakers are fitted into a capacity they overrun: the last in order wait, or statements are

@@ -17,6 +17,7 @@ import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -104,7 +105,7 @@ public final class Selector {
     named.forEach(c -> names.add(c.plural()));
     ImmutableSet<Constituency> set = ImmutableSet.copyOf(named);
     Constituency[] members = set.toArray(new Constituency[0]);
-    return EVERYWHERE.with(new Part(LocalizedText.list(names), s -> isOneOf(s.constituency(), members), set));
+    return EVERYWHERE.with(new Part(Languages.list(names), s -> isOneOf(s.constituency(), members), set));
   }
 
   /** Whether {@code c} is one of the few {@code members}: a scan, with no hash of a constituency to compute. */
@@ -125,7 +126,7 @@ public final class Selector {
     }
     List<LocalizedText> names = new ArrayList<>();
     set.forEach(r -> names.add(r.label()));
-    return EVERYWHERE.with(new Part(LocalizedText.list(names), s -> set.contains(s.speaker().rank()), set));
+    return EVERYWHERE.with(new Part(Languages.list(names), s -> set.contains(s.speaker().rank()), set));
   }
 
   /**
@@ -242,8 +243,8 @@ public final class Selector {
         where.add(Messages.CORE.text("selector.no-segment"));
       }
     }
-    LocalizedText in = LocalizedText.list(where);
-    return who.isEmpty() ? in : Messages.CORE.text("selector.who-in", LocalizedText.list(who), in);
+    LocalizedText in = Languages.list(where);
+    return who.isEmpty() ? in : Messages.CORE.text("selector.who-in", Languages.list(who), in);
   }
 
   @Override

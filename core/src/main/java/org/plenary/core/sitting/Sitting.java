@@ -20,15 +20,15 @@ import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
 import org.plenary.core.internal.resolve.Checker;
 import org.plenary.core.internal.resolve.Refit;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -25,13 +25,18 @@ import org.immutables.value.Value;
  * LocalizedText title = LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération")
  *     .with(Locale.forLanguageTag("es"), "Sesión plenaria sobre cooperación");
  * title.in(Locale.FRENCH);             // "Séance plénière sur la coopération"
- * title.lacks(Languages.OFFICIAL);     // [ar, zh, ru]
+ * title.lacks(LocalizedText.OFFICIAL_LANGUAGES);     // [ar, zh, ru]
  * }</pre>
  */
 @Value.Immutable
 public abstract class LocalizedText {
 
-  static final Bundle WORDS = Bundle.load("/org/plenary/core/text/words", LocalizedText.class::getResourceAsStream);
+  /**
+   * The six official languages of the Assembly, in the order it lists them: Arabic, Chinese,
+   * English, French, Russian and Spanish. Plenary ships its wordings in each.
+   */
+  public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ar"), Locale.CHINESE,
+      Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
 
   LocalizedText() {}
 
@@ -63,22 +68,6 @@ public abstract class LocalizedText {
    */
   public static LocalizedText written(Function<Locale, String> wording) {
     return new DeferredText(requireNonNull(wording, "wording"));
-  }
-
-  /** The texts as a list reads in each language: "a, b and c", "a, b et c", "a、b和c". */
-  public static LocalizedText list(List<? extends LocalizedText> items) {
-    List<LocalizedText> copy = List.copyOf(items);
-    return written(language -> {
-      if (copy.isEmpty()) {
-        return WORDS.format(language, "list.none");
-      }
-      String out = copy.get(0).in(language);
-      for (int i = 1; i < copy.size(); i++) {
-        out = WORDS.format(language, i == copy.size() - 1 ? "list.last" : "list.next", out,
-            copy.get(i).in(language));
-      }
-      return out;
-    });
   }
 
   /** This text with {@code text} in {@code language}, replacing what that language had. */
@@ -133,7 +122,7 @@ public abstract class LocalizedText {
   }
 
   /** Whether the text has its own wording in {@code locale}'s language, rather than a fallback. */
-  public boolean has(Locale locale) {
+  boolean has(Locale locale) {
     return own(requireNonNull(locale, "locale")) != null;
   }
 
@@ -152,13 +141,18 @@ public abstract class LocalizedText {
   void check() {
     checkArgument(!byLanguage().isEmpty(), "a text needs a wording in at least one language");
     byLanguage().forEach((language, text) -> {
-      checkArgument(Languages.isTag(language),
+      checkArgument(isTag(language),
           "language '%s' is not a BCP 47 language tag in its usual form, such as 'en', 'zh' or 'zh-Hant'",
           language);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", language, text);
     });
   }
 
+  /** Whether {@code tag} is a BCP 47 language tag in the form {@link Locale#toLanguageTag()} writes. */
+  private static boolean isTag(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
+  }
 
   /** Whether {@code o} is a text with the same wordings, however each was made. */
   @Override

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Severity;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -102,7 +102,7 @@ class PlanValuesTest {
     String who = Sample.requests(2, 9).get(0).speaker().delegation().name().english();
     assertThat(p.explain("r0", java.util.Locale.FRENCH)).isEqualTo(who
         + " intervient en position 1 dans « Débat », de 15:30 à "
-        + org.plenary.core.text.Dates.clock(p.timetable().entry("r0").orElseThrow().end()) + ".");
+        + org.plenary.core.internal.text.Dates.clock(p.timetable().entry("r0").orElseThrow().end()) + ".");
     assertThat(p.explain("r1", java.util.Locale.ENGLISH))
         .endsWith(" is number 1 on the waiting list (waiting). Wait-listed by one place: no place left in "
             + "“Floor” (one place).");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,16 +40,4 @@ class DeferredTextTest {
         .hasMessage("text in 'fr' (' ') must not be blank");
   }
 
-  @Test
-  void datesAreWrittenInTheLanguageAsked() {
-    ZonedDateTime at = ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
-    LocalizedText moment = Dates.moment(at);
-    assertThat(moment.in(Locale.FRENCH)).isEqualTo("mardi 3 décembre 2019 à 00:00 (Europe/Amsterdam)");
-    assertThat(moment.english()).isEqualTo("Tuesday, 3 December 2019 at 00:00 (Europe/Amsterdam)");
-    assertThat(moment.in(Locale.CHINESE)).isEqualTo("2019年12月3日星期二 00:00（Europe/Amsterdam）");
-    assertThat(Dates.day(at.toLocalDate()).byLanguage()).containsExactly(entry("ar", "الثلاثاء، 3 ديسمبر 2019"),
-        entry("en", "Tuesday, 3 December 2019"), entry("es", "martes, 3 de diciembre de 2019"),
-        entry("fr", "mardi 3 décembre 2019"), entry("ru", "вторник, 3 декабря 2019\u202Fг."),
-        entry("zh", "2019年12月3日星期二"));
-  }
 }

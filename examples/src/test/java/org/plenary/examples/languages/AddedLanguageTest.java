@@ -39,7 +39,7 @@ class AddedLanguageTest {
 
     String sheet = Exporters.byFormat("runsheet").toText(t, ExportOptions.in(GERMAN));
     assertThat(sheet).contains(gaps.render(GERMAN));
-    for (Locale official : org.plenary.core.text.Languages.OFFICIAL) {
+    for (Locale official : org.plenary.core.text.LocalizedText.OFFICIAL_LANGUAGES) {
       assertThat(Finding.languageGaps(official)).as(official.toString()).isEmpty();
     }
   }

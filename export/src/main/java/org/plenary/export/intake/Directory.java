@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
-import org.plenary.core.text.Languages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**

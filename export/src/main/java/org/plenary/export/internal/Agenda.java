@@ -3,20 +3,20 @@ package org.plenary.export.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenary.export.ExportOptions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Theme;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.RuleSummary;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.RuleSummary;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.export.ExportOptions;
 
 /**
  * What an agenda says, in one language, cleaned of characters no format carries: the heading, the

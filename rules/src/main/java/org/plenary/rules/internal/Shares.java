@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -108,6 +109,6 @@ public record Shares(List<Share> all) {
     for (Share s : all) {
       parts.add(Messages.RULES.text(eachKey, s.amount(), s.who().describe(plenary)));
     }
-    return LocalizedText.list(parts);
+    return Languages.list(parts);
   }
 }

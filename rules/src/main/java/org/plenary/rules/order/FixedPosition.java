@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
@@ -145,7 +146,7 @@ public final class FixedPosition implements Rule {
           : p.place() == 1 ? "order.fixed-position.first" : "order.fixed-position.place";
       parts.add(Messages.RULES.text(key, who, p.place(), where));
     });
-    return Messages.RULES.text("order.fixed-position.describe", LocalizedText.list(parts));
+    return Messages.RULES.text("order.fixed-position.describe", Languages.list(parts));
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
@@ -153,7 +154,7 @@ public final class Precedence implements Rule {
     for (Set<Constituency> tier : tiers) {
       List<LocalizedText> names = new ArrayList<>();
       tier.forEach(c -> names.add(c.plural()));
-      LocalizedText these = LocalizedText.list(names);
+      LocalizedText these = Languages.list(names);
       all = all == null ? these : Messages.RULES.text("order.precedence.tiers", all, these);
     }
     return Messages.RULES.text(byRank ? "order.precedence.description.rank"

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
@@ -104,7 +105,7 @@ public final class SegmentAllotment implements Rule {
           Durations.text(d), Selector.segments(s.id()).describe(plenary))));
     }
     return parts.isEmpty() ? description()
-        : Messages.RULES.text("time-limit.segment.describe", LocalizedText.list(parts));
+        : Messages.RULES.text("time-limit.segment.describe", Languages.list(parts));
   }
 
   @Override

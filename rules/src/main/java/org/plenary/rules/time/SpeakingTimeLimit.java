@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
 
@@ -133,7 +134,7 @@ public final class SpeakingTimeLimit implements Rule {
         Durations.text(d), c.plural())));
     fallback.ifPresent(d -> parts.add(Messages.RULES.text("time-limit.speaking.else", Durations.text(d))));
     return parts.isEmpty() ? description()
-        : Messages.RULES.text("time-limit.speaking.describe", LocalizedText.list(parts));
+        : Messages.RULES.text("time-limit.speaking.describe", Languages.list(parts));
   }
 
   @Override
@@ -154,7 +155,7 @@ public final class SpeakingTimeLimit implements Rule {
           List<LocalizedText> named = new ArrayList<>();
           byConstituency.keySet().forEach(c -> named.add(c.plural()));
           rest = rest.and(Selector.where(Messages.RULES.text("time-limit.speaking.others",
-              LocalizedText.list(named)),
+              Languages.list(named)),
               s -> !byConstituency.containsKey(s.constituency())));
         }
         declarations.limit(rest, fallback.get());

@@ -3,13 +3,13 @@ package org.plenary.rules.time;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
-import org.plenary.core.plan.Slot;
-import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.plan.Finding;
-import org.plenary.core.rule.RuleSet;
+import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Slot;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
 
 class SpeakingTimeLimitTest {
@@ -41,7 +41,7 @@ class SpeakingTimeLimitTest {
     assertThat(cut.decisions()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(org.plenary.core.plan.Decision.Kind.CUT);
       assertThat(d.message().in(Locale.FRENCH)).isEqualTo("Ramené de "
-          + org.plenary.core.text.Durations.format(cut.intervention().duration())
+          + org.plenary.core.internal.text.Durations.format(cut.intervention().duration())
           + " à 3 min par la limite du temps de parole.");
     });
   }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
