@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.agenda.Plenary.Theme;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Registration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Theme;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.internal.text.Bundle;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
@@ -32,8 +32,8 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.ReplanStrategy;
@@ -87,7 +87,7 @@ class ModelDetailsTest {
         .hasMessage("duration of request 'r0' (PT0S) must be positive");
     assertThatThrownBy(() -> Registration.of(" ", LocalDate.of(2019, 12, 3)))
         .hasMessage("registration address (' ') must not be blank");
-    assertThatThrownBy(() -> Finding.builder().ruleId("r").severity(org.plenary.core.plan.Severity.INFO).subject("")
+    assertThatThrownBy(() -> Finding.builder().ruleId("r").severity(org.plenary.core.plan.Finding.Severity.INFO).subject("")
         .message(LocalizedText.of("m")).reason(LocalizedText.of("r")).build())
         .hasMessage("finding subject ('') must not be blank");
     assertThatThrownBy(() -> LocalizedText.of(java.util.Map.of("en", "x", "EN", "y")))

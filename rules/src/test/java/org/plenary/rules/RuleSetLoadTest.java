@@ -13,16 +13,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.rule.RuleConfigException;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.Precedence;
-import org.plenary.core.rule.Fit;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
-import org.plenary.core.text.LocalizedText;
 
 class RuleSetLoadTest {
 
@@ -76,7 +75,7 @@ class RuleSetLoadTest {
   void refusesAnUnknownRuleIdNamingTheFileKeyAndValue() throws IOException {
     Path f = file("rules = time-limit.speaking, time-limit.florr\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("facilitation.properties: rules = 'time-limit.florr' is not a known rule id; known: ");
   }
 
@@ -84,10 +83,9 @@ class RuleSetLoadTest {
   void refusesAMalformedDuration() throws IOException {
     Path f = file("rules = time-limit.speaking\ntime-limit.speaking.segment.floor = 3 minutes\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("facilitation.properties: time-limit.speaking.segment.floor = '3 minutes' is not an "
-            + "ISO-8601 duration such as PT3M or PT2H")
-        .satisfies(e -> assertThat(((RuleConfigException) e).key()).isEqualTo("time-limit.speaking.segment.floor"));
+            + "ISO-8601 duration such as PT3M or PT2H");
   }
 
   @Test
@@ -102,7 +100,7 @@ class RuleSetLoadTest {
   void refusesAnUnknownConstituency() throws IOException {
     Path f = file("rules = order.precedence\norder.precedence.constituencies = state-party, ngo\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("facilitation.properties: order.precedence.constituencies = 'ngo' is not a known "
             + "constituency; known: chair, state-party, court, observer-state, international-organisation, "
             + "civil-society");
@@ -167,7 +165,7 @@ class RuleSetLoadTest {
   void refusesAMalformedFileNamingIt() throws IOException {
     Path f = file("rules = time-limit.budget\ntime-limit.budget.fit = wait\\u00zz-list\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(f + ": (file) = '' is malformed: Malformed \\uxxxx encoding");
   }
 

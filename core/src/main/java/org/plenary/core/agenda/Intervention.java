@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.plenary.core.agenda.Plenary.Theme;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;

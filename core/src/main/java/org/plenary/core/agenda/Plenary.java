@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,5 +184,101 @@ public abstract class Plenary {
   public String toString() {
     return "Plenary \"" + title().english() + "\", " + date() + " " + start() + " " + venue().zone()
         + ", " + Durations.format(budget()) + ", segments " + segmentIds();
+  }
+
+  /**
+   * Where a plenary sits, and the time zone its clock times are read in. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Venue {
+
+    Venue() {}
+
+    /** The venue's name: "World Forum, The Hague". */
+    @Value.Parameter
+    public abstract LocalizedText name();
+
+    /** The time zone of the venue, such as {@code Europe/Amsterdam}. */
+    @Value.Parameter
+    public abstract ZoneId zone();
+
+    /** A venue. */
+    public static Venue of(LocalizedText name, ZoneId zone) {
+      return ImmutableVenue.of(name, zone);
+    }
+
+    @Override
+    public String toString() {
+      return name().english() + " (" + zone() + ")";
+    }
+  }
+
+  /**
+   * How to get on the list of speakers: the address requests go to and the day the note names as the
+   * deadline ("before Tuesday 3 December 2019").
+   *
+   * <p>This is what the note says; what "before" means, and what happens to late requests, is the
+   * business of a deadline rule. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Registration {
+
+    Registration() {}
+
+    /** Where requests are sent, such as an e-mail address. */
+    @Value.Parameter
+    public abstract String address();
+
+    /** The day named in the deadline, read in the venue's time zone. */
+    @Value.Parameter
+    public abstract LocalDate deadline();
+
+    /** A registration by e-mail to {@code address} with a deadline on {@code deadline}. */
+    public static Registration of(String address, LocalDate deadline) {
+      return ImmutableRegistration.of(address, deadline);
+    }
+
+    @Value.Check
+    void check() {
+      Checks.notBlank("registration address", address());
+    }
+
+    @Override
+    public String toString() {
+      return address() + " before " + deadline();
+    }
+  }
+
+  /**
+   * A priority theme of the plenary, such as arrests or voluntary agreements, that interventions may
+   * address. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Theme {
+
+    Theme() {}
+
+    /** A short id, such as {@code arrests}. */
+    @Value.Parameter
+    public abstract String id();
+
+    /** The theme's title in each language. */
+    @Value.Parameter
+    public abstract LocalizedText title();
+
+    /** A theme. */
+    public static Theme of(String id, LocalizedText title) {
+      return ImmutableTheme.of(id, title);
+    }
+
+    @Value.Check
+    void check() {
+      Checks.id("theme id", id());
+    }
+
+    @Override
+    public String toString() {
+      return id();
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.plenary.core.agenda.Plenary.Theme;
 
 /**
  * What an {@link Intervention} of the programme and a request to speak have in common: who speaks,

@@ -1,5 +1,7 @@
 package org.plenary.core.request;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -7,10 +9,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
+import org.plenary.core.agenda.Plenary.Theme;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Speech;
-import org.plenary.core.agenda.Theme;
 import org.plenary.core.internal.Checks;
+import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.text.Durations;
 
 /**
@@ -91,5 +94,22 @@ public abstract class RequestToSpeak implements Speech {
   public String toString() {
     return id() + ": " + speaker() + " -> " + segment() + ", " + Durations.format(duration())
         + ", received " + received();
+  }
+
+  /** How a request to speak reached the Secretariat. */
+  public enum Channel {
+    /** By e-mail, as the ASP18 note asks. */
+    EMAIL,
+    /** Through an online form. */
+    ONLINE,
+    /** In person at the Secretariat's desk. */
+    IN_PERSON,
+    /** From the floor during the sitting. */
+    FLOOR;
+
+    /** The channel's name in {@code locale}'s language. */
+    public String label(Locale locale) {
+      return Messages.CORE.format(requireNonNull(locale, "locale"), "channel." + name());
+    }
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.text.LocalizedText;
 
 /**

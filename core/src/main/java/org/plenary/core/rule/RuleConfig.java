@@ -173,9 +173,18 @@ public final class RuleConfig {
     return c;
   }
 
-  /** An error about the value at {@code key}, naming the file, the full key and the value. */
-  public RuleConfigException error(String key, String value, String problem) {
-    return new RuleConfigException(source, ruleId + "." + key, value, problem);
+  /**
+   * An error about the value at {@code key}, naming the file, the full key and the value:
+   * {@code facilitation.properties: time-limit.speaking.segment.floor = '3 minutes' is not an ISO-8601
+   * duration such as PT3M or PT2H}.
+   */
+  public IllegalArgumentException error(String key, String value, String problem) {
+    return invalid(source, ruleId + "." + key, value, problem);
+  }
+
+  /** An error about {@code key = value} in {@code source}, with what is wrong in {@code problem}. */
+  static IllegalArgumentException invalid(String source, String key, String value, String problem) {
+    return new IllegalArgumentException(source + ": " + key + " = '" + value + "' " + problem);
   }
 
   /** Every key set, without the rule id, in order. */

@@ -138,7 +138,7 @@ public final class RuleSet {
   /**
    * Loads a rule set from a UTF-8 properties file; see {@link #load(Properties, String, Collection)}.
    *
-   * @throws RuleConfigException if the file names an unknown rule or key, or holds a bad value
+   * @throws IllegalArgumentException if the file names an unknown rule or key, or holds a bad value
    * @throws IOException if the file cannot be read
    */
   public static RuleSet load(Path file) throws IOException {
@@ -152,7 +152,7 @@ public final class RuleSet {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(in);
     } catch (IllegalArgumentException e) {
-      throw new RuleConfigException(file.toString(), "(file)", "", "is malformed: " + e.getMessage());
+      throw RuleConfig.invalid(file.toString(), "(file)", "", "is malformed: " + e.getMessage());
     }
     return load(properties, file.getFileName().toString(), constituencies);
   }
@@ -171,7 +171,7 @@ public final class RuleSet {
     properties.stringPropertyNames().forEach(k -> all.put(k, properties.getProperty(k)));
     String list = all.remove("rules");
     if (list == null || list.isBlank()) {
-      throw new RuleConfigException(source, "rules", String.valueOf(list),
+      throw RuleConfig.invalid(source, "rules", String.valueOf(list),
           "must list the rule ids to use, separated by commas");
     }
     Map<String, RuleProvider> providers = new TreeMap<>();
@@ -182,7 +182,7 @@ public final class RuleSet {
       String id = raw.trim();
       RuleProvider provider = providers.get(id);
       if (provider == null) {
-        throw new RuleConfigException(source, "rules", id,
+        throw RuleConfig.invalid(source, "rules", id,
             "is not a known rule id; known: " + String.join(", ", providers.keySet()));
       }
       Map<String, String> own = new TreeMap<>();
@@ -209,7 +209,7 @@ public final class RuleSet {
     }
     for (String key : all.keySet()) {
       if (!claimed.contains(key)) {
-        throw new RuleConfigException(source, key, all.get(key),
+        throw RuleConfig.invalid(source, key, all.get(key),
             "belongs to no rule listed in 'rules' (" + list.trim() + ")");
       }
     }

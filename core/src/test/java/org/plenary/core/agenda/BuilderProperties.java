@@ -11,8 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 

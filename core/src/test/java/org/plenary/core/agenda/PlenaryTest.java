@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;

@@ -65,7 +65,7 @@ class CoreBundlesTest {
     Locale german = Locale.GERMAN;
     assertThat(Messages.CORE.format(german, "channel.EMAIL")).isEqualTo("e-mail");
     var finding = org.plenary.core.plan.Finding.languageGaps(german).orElseThrow();
-    assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Severity.WARNING);
+    assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Finding.Severity.WARNING);
     assertThat(finding.ruleId()).isEqualTo(org.plenary.core.plan.Finding.LANGUAGE_GAPS);
     assertThat(finding.subject()).isEqualTo("de");
     String english = finding.message().english();

@@ -1,12 +1,12 @@
 package org.plenary.core.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.core.planner.Floors.FLOOR;
 import static org.plenary.core.planner.Floors.OTHERS;
 import static org.plenary.core.planner.Floors.mixed;
 import static org.plenary.core.planner.Floors.rule;
 import static org.plenary.core.planner.Floors.statesFirst;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.testing.Trial;
 import org.plenary.core.text.LocalizedText;
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
 
 /** A rule for the core's tests that keeps what its configuration said, read through every getter. */

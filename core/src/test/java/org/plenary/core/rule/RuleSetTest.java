@@ -9,9 +9,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.RuleSummary;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
@@ -113,7 +113,7 @@ class RuleSetTest {
     p.setProperty("rules", "test.echo");
     p.setProperty("test.echo.because", "x");
     assertThatThrownBy(() -> RuleSet.load(p, "p", Constituency.standardValues()))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("p: test.echo.because = 'x' is not a setting of rule 'test.echo'");
     p.remove("test.echo.because");
     p.setProperty("rules", "  ");

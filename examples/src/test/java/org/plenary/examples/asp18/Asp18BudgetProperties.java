@@ -14,10 +14,10 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.plan.Severity;
 
 /** Whatever the list of speakers, the planned ASP18 plenary ends within its two hours. */
 class Asp18BudgetProperties {

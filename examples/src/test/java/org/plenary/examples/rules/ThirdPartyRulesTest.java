@@ -21,7 +21,6 @@ import org.plenary.core.plan.Slot;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.rule.RuleConfigException;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Trial;
@@ -97,7 +96,7 @@ class ThirdPartyRulesTest {
         rules = order.regional-balance
         order.regional-balance.region.africa = NGA
         order.regional-balance.turns = africa, europe
-        """)).isInstanceOf(RuleConfigException.class).hasMessage("regions.properties: "
+        """)).isInstanceOf(IllegalArgumentException.class).hasMessage("regions.properties: "
             + "order.regional-balance.turns = 'africa, europe' names region 'europe', which no region.europe "
             + "key lists");
     assertThatThrownBy(() -> load("""

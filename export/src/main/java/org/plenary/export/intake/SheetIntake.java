@@ -23,7 +23,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.request.Channel;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.IntakeSettings.Column;
 

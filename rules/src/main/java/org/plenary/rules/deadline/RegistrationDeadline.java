@@ -9,15 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Plenary.Registration;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
 

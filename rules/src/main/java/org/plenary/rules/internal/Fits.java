@@ -1,7 +1,7 @@
 package org.plenary.rules.internal;
 
 import java.time.Duration;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleConfig;
 
 /** Reads how a capacity is fitted from a rule's configuration: {@code fit}, {@code minimum}, {@code step}. */

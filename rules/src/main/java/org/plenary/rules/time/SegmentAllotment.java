@@ -14,7 +14,7 @@ import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;

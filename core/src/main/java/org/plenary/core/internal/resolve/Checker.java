@@ -1,6 +1,5 @@
 package org.plenary.core.internal.resolve;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +15,13 @@ import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.text.LocalizedText;
 
 /**

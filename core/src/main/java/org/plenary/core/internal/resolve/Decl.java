@@ -7,10 +7,10 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 
 /** The declarations a rule can make, each with the rule that made it and its place among them. */
 final class Decl {

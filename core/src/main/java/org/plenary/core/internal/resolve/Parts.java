@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.RuleSummary;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 

@@ -3,7 +3,7 @@ package org.plenary.core.internal.resolve;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
 

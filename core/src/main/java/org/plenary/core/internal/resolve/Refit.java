@@ -12,7 +12,7 @@ import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
 
