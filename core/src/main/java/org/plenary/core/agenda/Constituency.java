@@ -18,7 +18,7 @@ import org.plenary.core.text.LocalizedText;
  * lower-case words joined by hyphens ({@code state-party}), as configuration files write them.
  * Immutable and thread-safe.
  */
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract class Constituency {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

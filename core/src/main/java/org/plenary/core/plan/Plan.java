@@ -8,14 +8,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.internal.Ids;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Finding.Severity;
@@ -249,7 +250,8 @@ public abstract class Plan {
     for (int i = 0; i < segments.size(); i++) {
       order.put(segments.get(i), i);
     }
-    List<String> ids = new ArrayList<>(slots().size() + waitingList().size());
+    int size = slots().size() + waitingList().size();
+    Set<String> ids = new HashSet<>((int) (size / 0.75f) + 1);
     int last = 0;
     for (Slot s : slots()) {
       Integer at = order.get(s.segment());
@@ -258,23 +260,13 @@ public abstract class Plan {
       checkArgument(at >= last, "slot '%s' of segment '%s' comes after segment '%s'; segments run in "
           + "the order %s", s.id(), s.segment(), segments.get(last), segments);
       last = at;
-      ids.add(s.id());
+      checkArgument(ids.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
     }
-    String known = null;
     for (WaitingEntry w : waitingList()) {
-      String segment = w.segment();
-      if (segment != known) {
-        checkArgument(order.containsKey(segment),
-            "waiting entry '%s' is for segment '%s', which does not exist", w.id(), segment);
-        known = segment;
-      }
-      ids.add(w.id());
+      checkArgument(order.containsKey(w.segment()),
+          "waiting entry '%s' is for segment '%s', which does not exist", w.id(), w.segment());
+      checkArgument(ids.add(w.id()), "intervention id '%s' is both planned and waiting, or waits twice", w.id());
     }
-    int twice = Ids.firstRepeat(ids);
-    checkArgument(twice < 0 || twice >= slots().size(), "intervention id '%s' is used twice in the plan",
-        twice < 0 ? "" : ids.get(twice));
-    checkArgument(twice < 0, "intervention id '%s' is both planned and waiting, or waits twice",
-        twice < 0 ? "" : ids.get(twice));
   }
 
 

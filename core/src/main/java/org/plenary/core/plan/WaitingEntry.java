@@ -63,9 +63,10 @@ public abstract class WaitingEntry {
 
   /**
    * The intervention that was asked for or programmed: the one given, or else the one the request
-   * asks for, made at each call.
+   * asks for, made when first asked for.
    */
-  public final Intervention intervention() {
+  @Value.Lazy
+  public Intervention intervention() {
     return given().orElseGet(() -> request().orElseThrow().toIntervention());
   }
 

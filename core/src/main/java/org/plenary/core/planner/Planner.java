@@ -13,8 +13,8 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
-import org.plenary.core.internal.resolve.Checker;
-import org.plenary.core.internal.resolve.Resolver;
+import org.plenary.core.internal.resolve.Checking;
+import org.plenary.core.internal.resolve.Resolution;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Finding.Severity;
@@ -28,13 +28,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Plans a plenary and its list of speakers under a {@link RuleSet}, and checks plans against it.
+ * Plans a plenary and its list of speakers under a {@link RuleSet}, and checks plans made elsewhere
+ * against it.
  *
  * <p>Every rule {@linkplain org.plenary.core.rule.Rule#declare declares} what it wants, and one
  * resolution settles it all: admit, order, allot, fit (see
  * {@link org.plenary.core.rule.Declarations}). The plan does not depend on the order of the rules,
- * every decision in it names its rule, and its findings are the rules' check of the result. Planning
- * is pure and deterministic: the same inputs give an equal plan. Immutable and thread-safe when its
+ * every decision in it names its rule, and its findings are what the planner recorded as it decided:
+ * a line per rule, and a warning where two declarations cannot both hold. The planner does not
+ * check its own plans; {@link #check} is for plans read from a file or edited by hand. Planning is
+ * pure and deterministic: the same inputs give an equal plan. Immutable and thread-safe when its
  * rules are.
  *
  * <pre>{@code
@@ -48,7 +51,7 @@ public final class Planner {
   private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
   /** The id decisions and findings give to the carry-over between the meetings of a series. */
-  public static final String CARRY_OVER = "series.carry-over";
+  private static final String CARRY_OVER = "series.carry-over";
 
   private final RuleSet rules;
   private final Optional<Clock> clock;
@@ -75,7 +78,7 @@ public final class Planner {
 
   /**
    * Plans {@code plenary} with {@code requests}: every request ends either in the plan or on the
-   * waiting list, and the findings say what each rule checked.
+   * waiting list, and the findings say what each rule decided.
    *
    * @throws IllegalArgumentException if a request's id is used twice or by the programme, or it asks
    *     for a segment that does not exist or does not take requests; nothing is planned then
@@ -83,7 +86,7 @@ public final class Planner {
   public Plan plan(Plenary plenary, Collection<RequestToSpeak> requests) {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
-    Plan plan = Resolver.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant));
+    Plan plan = Resolution.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant)).plan();
     LOG.debug("planned {}", plan);
     return plan;
   }
@@ -104,7 +107,7 @@ public final class Planner {
     List<Plan> plans = new ArrayList<>(series.meetings().size());
     Collection<RequestToSpeak> remaining = requests;
     for (int i = 0; i < series.meetings().size(); i++) {
-      Resolver.Planned p = Resolver.planned(Book.of(series.meeting(i), rules.rules()), remaining, stamp);
+      Resolution.Planned p = Resolution.plan(Book.of(series.meeting(i), rules.rules()), remaining, stamp);
       boolean last = i == series.meetings().size() - 1;
       if (last || p.unfitted().isEmpty()) {
         plans.add(p.plan());
@@ -160,7 +163,7 @@ public final class Planner {
   }
 
   /** {@code p}'s plan with those that did not fit carried over to the meeting {@code next}. */
-  private static Plan carriedOver(Resolver.Planned p, LocalizedText next) {
+  private static Plan carriedOver(Resolution.Planned p, LocalizedText next) {
     Decision carry = Decision.of(Decision.Kind.CARRIED_OVER, CARRY_OVER,
         Messages.CORE.text("series.carried", next));
     List<WaitingEntry> waiting = new ArrayList<>(p.plan().waitingList().size());
@@ -176,11 +179,13 @@ public final class Planner {
 
   /**
    * {@code plan} with the findings of these rules in place of its own: for a plan made elsewhere,
-   * read from a file or changed by hand.
+   * read from a file or changed by hand. Each declaration checks what it asks of the plan, and a
+   * plan these rules planned gets again the errors and warnings it had. The plan given is not
+   * changed.
    */
   public Plan check(Plan plan) {
     requireNonNull(plan, "plan");
-    return plan.withFindings(Checker.check(Book.of(plan.plenary(), rules.rules()), plan));
+    return plan.withFindings(Checking.check(Book.of(plan.plenary(), rules.rules()), plan));
   }
 
   @Override

@@ -21,10 +21,10 @@ import org.plenary.core.text.LocalizedText;
  * <ol>
  *   <li><b>admit</b>: each request gets the strongest {@link Verdict} of every rule (refusal first),
  *       then one statement per key is kept ({@link #onePer});
- *   <li><b>order</b>: within a segment, the programme keeps its order and the requests follow, sorted
- *       by every rule's keys by {@code priority} (lower first; at equal priority by rule id), those
- *       admitted late last; {@linkplain #alternate alternations} give groups turns; then
- *       {@linkplain #pin fixed places} are kept;
+ *   <li><b>order</b>: within a segment, the programme keeps its order and the requests follow, those
+ *       admitted late last, sorted by every rule's keys in the sequence their {@link Place}s give;
+ *       {@linkplain #alternate alternations} give groups turns; then {@linkplain #pin fixed places}
+ *       are kept;
  *   <li><b>allot</b>: each speech gets the time asked, cut to the shortest {@linkplain #limit limit}
  *       that selects it;
  *   <li><b>fit</b>: in plan order, each request is kept if it fits every {@linkplain #capacity
@@ -42,15 +42,6 @@ public interface Declarations {
   /** The place that means "last in its segment", for {@link #pin}. */
   int LAST = -1;
 
-  /** The priority at which {@code order.precedence} orders by constituency. */
-  int BY_CONSTITUENCY = 100;
-
-  /** The priority at which {@code order.precedence} orders by protocol rank. */
-  int BY_RANK = 300;
-
-  /** The priority at which {@code order.precedence} orders by the time a request was received. */
-  int BY_RECEIPT = 900;
-
   /** The plenary being planned. */
   Plenary plenary();
 
@@ -65,16 +56,16 @@ public interface Declarations {
 
   /**
    * Requests in the segments {@code scope} covers are ordered by {@code key}, smallest first, at
-   * {@code priority}; those {@code scope} does not select come after those it does.
+   * {@code place} among the orders; those {@code scope} does not select come after those it does.
    */
-  void order(Selector scope, int priority, ToLongFunction<? super RequestToSpeak> key);
+  void order(Selector scope, Place place, ToLongFunction<? super RequestToSpeak> key);
 
   /**
-   * Within the order of the keys weaker than {@code priority}, the requests of each {@code group}
-   * take turns as {@code turns} lists the groups ({@code [state-party, other]} alternates two
-   * groups); a group that runs out leaves its turns to the others; groups not listed come last.
+   * Within the order of the keys after {@code place}, the requests of each {@code group} take turns
+   * as {@code turns} lists the groups ({@code [state-party, other]} alternates two groups); a group
+   * that runs out leaves its turns to the others; groups not listed come last.
    */
-  void alternate(Selector scope, int priority, Function<? super RequestToSpeak, String> group,
+  void alternate(Selector scope, Place place, Function<? super RequestToSpeak, String> group,
       List<String> turns);
 
   /** Intervention {@code id} takes place {@code place} in its segment: 1 is first, {@link #LAST} last. */
@@ -259,16 +250,6 @@ public interface Declarations {
     /** What shortened statements are rounded down to a multiple of. */
     public Duration step() {
       return step;
-    }
-
-    /** Whether the policy shortens statements. */
-    public boolean shortens() {
-      return policy != Policy.WAIT_LIST;
-    }
-
-    /** Whether the policy moves speakers to the waiting list. */
-    public boolean waitLists() {
-      return policy != Policy.SHORTEN;
     }
 
     @Override

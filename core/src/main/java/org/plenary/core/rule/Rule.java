@@ -18,9 +18,10 @@ import org.plenary.core.text.LocalizedText;
  * limit"), what it asks and the reason it exists, its source ("concept note, Format: three minutes at
  * most"). It does not shape a plan itself and does not run in any order: it states admissions,
  * orders, fixed places, limits and capacities through {@link Declarations}, and every decision in
- * the plan names the rule that made it. The planner also checks any plan against the declarations,
- * so that a rule reports what it checked without writing a check; {@link #check} is for what a rule
- * cannot declare.
+ * the plan names the rule that made it. The planner records what each declaration did, a line for
+ * the rule, and {@link org.plenary.core.planner.Planner#check} holds a plan made elsewhere against
+ * the same declarations, so that a rule reports what it did without writing a check; {@link #check}
+ * is for what a rule cannot declare.
  *
  * <pre>{@code
  * Rule threeMinutes = Rule.of("time-limit.floor", LocalizedText.of("three minutes on the floor"),

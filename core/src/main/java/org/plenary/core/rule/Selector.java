@@ -2,7 +2,6 @@ package org.plenary.core.rule;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Sets;
@@ -14,9 +13,8 @@ import java.util.function.Predicate;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
-import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
@@ -35,34 +33,17 @@ import org.plenary.core.text.LocalizedText;
  */
 public final class Selector {
 
-  private enum Where { EVERYWHERE, LIST_SEGMENTS, NAMED }
-
-  /** A condition on who speaks, with its words and what makes two conditions equal. */
-  private record Part(LocalizedText label, Predicate<? super Speech> test, Object identity) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Part p && identity.equals(p.identity);
-    }
-
-    @Override
-    public int hashCode() {
-      return identity.hashCode();
-    }
+  static {
+    Scope.readSelectorsWith(s -> ((Selector) s).scope);
   }
 
-  private static final Selector EVERYWHERE = new Selector(Where.EVERYWHERE, ImmutableSet.of(),
-      ImmutableList.of());
-  private static final Selector LIST_SEGMENTS = new Selector(Where.LIST_SEGMENTS, ImmutableSet.of(),
-      ImmutableList.of());
+  private static final Selector EVERYWHERE = new Selector(Scope.EVERYWHERE);
+  private static final Selector LIST_SEGMENTS = new Selector(Scope.LIST_SEGMENTS);
 
-  private final Where where;
-  private final ImmutableSet<String> segments;
-  private final ImmutableList<Part> parts;
+  private final Scope scope;
 
-  private Selector(Where where, ImmutableSet<String> segments, ImmutableList<Part> parts) {
-    this.where = where;
-    this.segments = segments;
-    this.parts = parts;
+  private Selector(Scope scope) {
+    this.scope = scope;
   }
 
   /** Every speech in every segment. */
@@ -86,7 +67,7 @@ public final class Selector {
     if (set.isEmpty()) {
       throw new IllegalArgumentException("segments (" + ids + ") must name at least one segment");
     }
-    return new Selector(Where.NAMED, set, ImmutableList.of());
+    return new Selector(Scope.named(set));
   }
 
   /** Speeches made in one of {@code constituencies}, in every segment. */
@@ -104,18 +85,8 @@ public final class Selector {
     List<LocalizedText> names = new ArrayList<>();
     named.forEach(c -> names.add(c.plural()));
     ImmutableSet<Constituency> set = ImmutableSet.copyOf(named);
-    Constituency[] members = set.toArray(new Constituency[0]);
-    return EVERYWHERE.with(new Part(Languages.list(names), s -> isOneOf(s.constituency(), members), set));
-  }
-
-  /** Whether {@code c} is one of the few {@code members}: a scan, with no hash of a constituency to compute. */
-  private static boolean isOneOf(Constituency c, Constituency[] members) {
-    for (Constituency m : members) {
-      if (m.equals(c)) {
-        return true;
-      }
-    }
-    return false;
+    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(Languages.list(names),
+        s -> set.contains(s.constituency()), set)));
   }
 
   /** Speeches by speakers of one of {@code ranks}, in every segment. */
@@ -126,7 +97,8 @@ public final class Selector {
     }
     List<LocalizedText> names = new ArrayList<>();
     set.forEach(r -> names.add(r.label()));
-    return EVERYWHERE.with(new Part(Languages.list(names), s -> set.contains(s.speaker().rank()), set));
+    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(Languages.list(names),
+        s -> set.contains(s.speaker().rank()), set)));
   }
 
   /**
@@ -136,138 +108,37 @@ public final class Selector {
   public static Selector where(LocalizedText label, Predicate<? super Speech> test) {
     requireNonNull(label, "label");
     requireNonNull(test, "test");
-    return EVERYWHERE.with(new Part(label, test, test));
+    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(label, test, test)));
   }
 
   /** The speeches both this selector and {@code other} select. */
   public Selector and(Selector other) {
-    requireNonNull(other, "other");
-    Where w;
-    ImmutableSet<String> named;
-    if (where == Where.NAMED && other.where == Where.NAMED) {
-      named = ImmutableSet.copyOf(Sets.intersection(segments, other.segments));
-      if (named.isEmpty()) {
-        throw new IllegalArgumentException("segments " + segments + " and " + other.segments
-            + " have none in common");
-      }
-      w = Where.NAMED;
-    } else if (where == Where.NAMED || other.where == Where.NAMED) {
-      w = Where.NAMED;
-      named = where == Where.NAMED ? segments : other.segments;
-    } else {
-      w = where == Where.LIST_SEGMENTS || other.where == Where.LIST_SEGMENTS ? Where.LIST_SEGMENTS
-          : Where.EVERYWHERE;
-      named = ImmutableSet.of();
-    }
-    ImmutableList.Builder<Part> all = ImmutableList.<Part>builder().addAll(parts);
-    for (Part p : other.parts) {
-      if (!parts.contains(p)) {
-        all.add(p);
-      }
-    }
-    return new Selector(w, named, all.build());
-  }
-
-  private Selector with(Part part) {
-    return new Selector(where, segments, ImmutableList.<Part>builder().addAll(parts).add(part).build());
-  }
-
-  /** Whether it selects speeches in {@code segment}, whoever speaks. */
-  public boolean covers(Segment segment) {
-    return switch (where) {
-      case EVERYWHERE -> true;
-      case LIST_SEGMENTS -> segment.takesRequests();
-      case NAMED -> segments.contains(segment.id());
-    };
-  }
-
-  /** Whether it selects every speech of the segments it covers, whoever speaks. */
-  public boolean wholeSegments() {
-    return parts.isEmpty();
-  }
-
-  /** Whether it selects every speech of every segment. */
-  public boolean everything() {
-    return where == Where.EVERYWHERE && parts.isEmpty();
-  }
-
-  /** Whether it selects {@code speech} made in {@code segment}. */
-  public boolean matches(Segment segment, Speech speech) {
-    return covers(segment) && test(speech);
+    return new Selector(scope.and(requireNonNull(other, "other").scope));
   }
 
   /** Whether {@code speech} is one it selects, in a segment it covers. */
   public boolean test(Speech speech) {
-    for (Part p : parts) {
-      if (!p.test().test(speech)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The segments of {@code plenary} it covers, in order. */
-  public List<Segment> segmentsIn(Plenary plenary) {
-    List<Segment> out = new ArrayList<>();
-    for (Segment s : plenary.segments()) {
-      if (covers(s)) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  /** The segment ids it names that {@code plenary} does not have, in order. */
-  public List<String> unknownSegments(Plenary plenary) {
-    List<String> out = new ArrayList<>();
-    for (String id : segments) {
-      if (plenary.segment(id).isEmpty()) {
-        out.add(id);
-      }
-    }
-    return out;
+    return scope.test(requireNonNull(speech, "speech"));
   }
 
   /** Whom it selects in {@code plenary}, in words: "civil society in «The floor»". */
   public LocalizedText describe(Plenary plenary) {
-    List<LocalizedText> who = new ArrayList<>();
-    parts.forEach(p -> who.add(p.label()));
-    List<LocalizedText> where = new ArrayList<>();
-    if (this.where == Where.EVERYWHERE) {
-      where.add(Messages.CORE.text("selector.sitting"));
-    } else {
-      for (Segment s : segmentsIn(plenary)) {
-        where.add(Messages.CORE.text("selector.segment", s.title()));
-      }
-      if (where.isEmpty()) {
-        where.add(Messages.CORE.text("selector.no-segment"));
-      }
-    }
-    LocalizedText in = Languages.list(where);
-    return who.isEmpty() ? in : Messages.CORE.text("selector.who-in", Languages.list(who), in);
+    return scope.describe(requireNonNull(plenary, "plenary"));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Selector other && where == other.where && segments.equals(other.segments)
-        && ImmutableSet.copyOf(parts).equals(ImmutableSet.copyOf(other.parts));
+    return o instanceof Selector other && scope.equals(other.scope);
   }
 
   @Override
   public int hashCode() {
-    return (where.hashCode() * 31 + segments.hashCode()) * 31 + ImmutableSet.copyOf(parts).hashCode();
+    return scope.hashCode();
   }
 
   /** Where and whom, with ids: {@code floor: Civil society}. */
   @Override
   public String toString() {
-    String in = switch (where) {
-      case EVERYWHERE -> "everywhere";
-      case LIST_SEGMENTS -> "list segments";
-      case NAMED -> String.join(", ", segments);
-    };
-    List<String> who = new ArrayList<>();
-    parts.forEach(p -> who.add(p.label().english()));
-    return who.isEmpty() ? in : in + ": " + String.join(", ", who);
+    return scope.toString();
   }
 }

@@ -18,7 +18,7 @@ import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
-import org.plenary.core.internal.resolve.Checker;
+import org.plenary.core.internal.resolve.Checking;
 import org.plenary.core.internal.resolve.Refit;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
@@ -177,19 +177,20 @@ public final class Sitting {
   /**
    * Re-plans what remains with {@code strategy} so that the sitting ends by its hard end, under the
    * same rules: reserves, segments' allotments and caps still hold. Returns the new plan: its
-   * findings are the rules' check of it, then what the re-plan changed and whether the end is met.
+   * findings are the lines of the rules, anew for those whose capacities and reserves the re-plan
+   * applied, then what the re-plan changed and whether the end is met.
    */
   public synchronized Plan replan(ReplanStrategy strategy) {
     requireNonNull(strategy, "strategy");
     Instant at = clock.instant();
     Book book = Book.of(plan.plenary(), rules.rules());
     List<Slot> remaining = remainingSlots();
-    List<Refit.Change> changes = Refit.fit(book, plan, remaining, this::movable, entered(), opens(at),
+    Refit.Result refit = Refit.fit(book, plan, remaining, this::movable, entered(), opens(at),
         strategy.id(), strategy.name(), strategy.fit());
     List<SittingEvent> events = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     LocalizedText reason = Messages.CORE.text("sitting.reason");
-    for (Refit.Change c : changes) {
+    for (Refit.Change c : refit.changes()) {
       Slot s = plan.slot(c.id()).orElseThrow();
       SittingEvent.Kind kind = switch (c.decision().kind()) {
         case SHORTENED -> SittingEvent.Kind.SHORTENED;
@@ -224,9 +225,15 @@ public final class Sitting {
               Dates.clock(plan.plenary().hardEnd().atZone(zone))))
           .suggestion(Messages.CORE.text("sitting.over.fix")).build());
     }
-    List<Finding> all = new ArrayList<>(Checker.check(book, plan, began.keySet()));
+    List<Finding> all = new ArrayList<>();
+    for (Finding f : plan.findings()) {
+      if (refit.keeps(f, book)) {
+        all.add(f);
+      }
+    }
+    all.addAll(refit.lines());
     all.addAll(findings);
-    plan = plan.withFindings(Checker.inPlanOrder(plan, all));
+    plan = plan.withFindings(Checking.inPlanOrder(plan, all));
     return plan;
   }
 

@@ -160,11 +160,10 @@ public abstract class LocalizedText {
     return o == this || o instanceof LocalizedText other && byLanguage().equals(other.byLanguage());
   }
 
-  /** The hash Immutables gave texts before deferred texts existed, kept so that hash orders stay. */
+  /** The hash of the wordings, as {@link #equals} compares them. */
   @Override
   public final int hashCode() {
-    int h = 5381;
-    return h + (h << 5) + byLanguage().hashCode();
+    return byLanguage().hashCode();
   }
 
   /** The English text, then the other languages' in brackets: {@code Court [fr: Cour]}. */

@@ -20,9 +20,9 @@ import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -129,14 +129,14 @@ class CheckingTest {
 
   @Test
   void twoRulesOrderingAtOnePriorityAreToldWhichAppliesFirst() {
-    Rule byName = rule("order.by-name", d -> d.order(FLOOR, Declarations.BY_CONSTITUENCY,
+    Rule byName = rule("order.by-name", d -> d.order(FLOOR, Place.named("order.by-name"),
         r -> r.voice().id().hashCode()));
 
     Plan plan = mixed().plan(statesFirst(), byName);
 
     assertThat(messages(plan, Severity.WARNING)).containsExactly("order.by-name floor: rule order.by-name "
-        + "and rule order.states-first both order the speakers of “Floor” at priority 100: rule "
-        + "order.by-name applies first.");
+        + "and rule order.states-first both order the speakers of “Floor”, and no place says which comes "
+        + "first: rule order.by-name applies first.");
     assertThat(plan.findings()).filteredOn(f -> f.severity() == Severity.WARNING).singleElement()
         .satisfies(f -> assertThat(f.related()).containsExactly("order.states-first"));
   }

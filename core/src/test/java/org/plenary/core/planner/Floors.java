@@ -3,6 +3,7 @@ package org.plenary.core.planner;
 import java.util.function.Consumer;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.testing.Trial;
@@ -17,6 +18,9 @@ public final class Floors {
   public static final Selector OTHERS = Selector.constituencies(Constituency.OBSERVER_STATE,
       Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY);
 
+  /** The place of {@link #statesFirst()}'s order, for other orders to stand before or after. */
+  public static final Place STATES_FIRST = Place.named("order.states-first");
+
   private Floors() {}
 
   /** A rule {@code id}, named "rule {@code id}", that declares as {@code declare} says. */
@@ -26,7 +30,7 @@ public final class Floors {
 
   /** States Parties before the others, by a key of constituency. */
   public static Rule statesFirst() {
-    return rule("order.states-first", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
+    return rule("order.states-first", d -> d.order(Selector.listSegments(), STATES_FIRST,
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1));
   }
 

@@ -20,6 +20,7 @@ import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -36,6 +37,8 @@ class ResolutionProperties {
   private static final Selector OTHERS = Selector.constituencies(Constituency.OBSERVER_STATE,
       Constituency.INTERNATIONAL_ORGANISATION, Constituency.CIVIL_SOCIETY);
 
+  private static final Place GROUP = Place.named("order.group");
+
   private static Rule rule(String id, java.util.function.Consumer<Declarations> declare) {
     return Rule.of(id, LocalizedText.of(id), LocalizedText.of("test"), declare);
   }
@@ -46,9 +49,9 @@ class ResolutionProperties {
         rule("admit.late", d -> d.admit(Selector.listSegments(), r -> r.received().isBefore(CUT_OFF)
             ? Verdict.admit() : Verdict.admitLate(LocalizedText.of("late")))),
         rule("admit.once", d -> d.onePer(Selector.listSegments(), s -> s.voice())),
-        rule("order.group", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
+        rule("order.group", d -> d.order(Selector.listSegments(), GROUP,
             r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1)),
-        rule("order.receipt", d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT,
+        rule("order.receipt", d -> d.order(Selector.listSegments(), Place.after(GROUP),
             r -> r.received().toEpochMilli())),
         rule("pin.case", d -> d.pin("case", 1)),
         rule("limit.floor", d -> d.limit(Selector.segments("floor"), Duration.ofMinutes(4))),
@@ -58,7 +61,7 @@ class ResolutionProperties {
         rule("budget", d -> d.capacity(Selector.everywhere(), d.plenary().budget(),
             shorten ? Fit.shortenThenWaitList(Duration.ofMinutes(2)) : Fit.waitList()))));
     if (alternate) {
-      rules.add(rule("order.turns", d -> d.alternate(Selector.listSegments(), 50,
+      rules.add(rule("order.turns", d -> d.alternate(Selector.listSegments(), Place.before(GROUP),
           r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other"))));
     }
     return rules;

@@ -17,9 +17,9 @@ import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -53,10 +53,11 @@ class ResolutionTest {
 
   @Test
   void keysApplyByPriorityLowerFirstAndTheUnselectedComeAfter() {
-    Rule byRank = rule("order.rank", d -> d.order(Selector.listSegments(), Declarations.BY_RANK,
+    Rule byRank = rule("order.rank", d -> d.order(Selector.listSegments(), Place.after(Floors.STATES_FIRST),
         r -> r.speaker().rank().ordinal()));
     Rule onlyNgos = rule("order.ngos", d -> d.order(Selector.listSegments().and(
-        Selector.constituencies(Constituency.CIVIL_SOCIETY)), 50, r -> -r.received().getEpochSecond()));
+        Selector.constituencies(Constituency.CIVIL_SOCIETY)), Place.before(Floors.STATES_FIRST),
+        r -> -r.received().getEpochSecond()));
     Trial trial = Trial.sample().request("SP-AMB", Constituency.STATE_PARTY, ProtocolRank.AMBASSADOR,
             Duration.ofMinutes(3))
         .request("NGO1", Constituency.CIVIL_SOCIETY).request("SP-MIN", Constituency.STATE_PARTY,
@@ -71,7 +72,7 @@ class ResolutionTest {
 
   @Test
   void twoRulesOrderingAtOnePriorityApplyByIdAndSaySo() {
-    Rule reverse = rule("order.a-reverse", d -> d.order(Selector.listSegments(), Declarations.BY_CONSTITUENCY,
+    Rule reverse = rule("order.a-reverse", d -> d.order(Selector.listSegments(), Place.named("order.a-reverse"),
         r -> -r.received().getEpochSecond()));
     Plan plan = mixed().plan(statesFirst(), reverse);
     assertThat(Trial.order(plan, "floor")).containsExactly("SP4", "NGO2", "SP3", "OBS1", "SP2", "SP1", "NGO1");
@@ -80,22 +81,23 @@ class ResolutionTest {
           assertThat(f.ruleId()).isEqualTo("order.a-reverse");
           assertThat(f.related()).containsExactly("order.states-first");
           assertThat(f.message().english()).isEqualTo("rule order.a-reverse and rule order.states-first both "
-              + "order the speakers of “Floor” at priority 100: rule order.a-reverse applies first.");
+              + "order the speakers of “Floor”, and no place says which comes first: rule order.a-reverse "
+              + "applies first.");
         });
   }
 
   @Test
   void anAlternationGivesGroupsTurnsWithinTheOrderOfTheWeakerKeys() {
-    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other")));
     Plan plan = mixed().plan(statesFirst(), alternate);
     assertThat(Trial.order(plan, "floor")).containsExactly("SP1", "NGO1", "SP2", "OBS1", "SP3", "NGO2", "SP4");
     assertThat(plan.hasErrors()).isFalse();
-    Rule twoForOne = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule twoForOne = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "sp", "other")));
     assertThat(Trial.order(mixed().plan(statesFirst(), twoForOne), "floor"))
         .containsExactly("SP1", "SP2", "NGO1", "SP3", "SP4", "OBS1", "NGO2");
-    Rule onlyStates = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule onlyStates = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : r.constituency().id(), List.of("sp")));
     assertThat(Trial.order(mixed().plan(onlyStates), "floor"))
         .containsExactly("SP1", "SP2", "SP3", "SP4", "NGO1", "OBS1", "NGO2");
@@ -104,7 +106,7 @@ class ResolutionTest {
   /** Those who fit still alternate, though the fit took some of a group's turns. */
   @Test
   void anAlternationIsResolvedAgainAmongThoseWhoFit() {
-    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), 50,
+    Rule alternate = rule("order.alternate", d -> d.alternate(Selector.listSegments(), Place.before(Floors.STATES_FIRST),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other")));
     Rule oneOther = rule("cap.others", d -> d.capacity(FLOOR.and(OTHERS), 1));
     Plan plan = mixed().plan(statesFirst(), alternate, oneOther);

@@ -20,9 +20,9 @@ import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.sitting.ReplanStrategy;
@@ -34,11 +34,14 @@ import org.plenary.core.text.LocalizedText;
 
 class SeriesPlanningTest {
 
+  /** The id the carry-over between meetings gives its decisions and findings. */
+  private static final String CARRY_OVER = "series.carry-over";
+
   /** Three meetings of 50 minutes: 30 of programme each, so four statements of five minutes fit. */
   private static final Series THREE = SeriesProperties.meetings(3, 50);
 
   private static final RuleSet RULES = RuleSet.of(List.of(
-      Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT,
+      Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Place.named("order.receipt"),
           r -> r.received().toEpochMilli())),
       Floors.rule("refuse.s9", d -> d.admit(Selector.listSegments(), r -> r.id().equals("s9")
           ? Verdict.refuse(LocalizedText.of("not a member")) : Verdict.admit())),
@@ -83,22 +86,22 @@ class SeriesPlanningTest {
     WaitingEntry s4 = plan.meeting(0).waitingList().get(0);
     assertThat(s4.id()).isEqualTo("s4");
     assertThat(s4.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
-    assertThat(s4.ruleId()).isEqualTo(Planner.CARRY_OVER);
+    assertThat(s4.ruleId()).isEqualTo(CARRY_OVER);
     assertThat(s4.decidedBy().kind()).isEqualTo(Decision.Kind.CARRIED_OVER);
     assertThat(s4.reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting on Wednesday,"
         + " 3 March 2021: no time or place was left in this meeting.");
     assertThat(s4.reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi du mercredi"
         + " 3 mars 2021 : il ne restait ni temps ni place à cette séance.");
-    assertThat(s4.decisions()).extracting(Decision::ruleId).containsExactly("budget", Planner.CARRY_OVER);
+    assertThat(s4.decisions()).extracting(Decision::ruleId).containsExactly("budget", CARRY_OVER);
     assertThat(s4.status().label(Locale.FRENCH)).isEqualTo("reportée");
 
     Finding carried = plan.meeting(0).findings().get(plan.meeting(0).findings().size() - 1);
-    assertThat(carried.ruleId()).isEqualTo(Planner.CARRY_OVER);
+    assertThat(carried.ruleId()).isEqualTo(CARRY_OVER);
     assertThat(carried.message().in(Locale.ENGLISH)).isEqualTo("2 speakers are carried over to the afternoon"
         + " meeting on Wednesday, 3 March 2021.");
     assertThat(carried.message().in(Locale.FRENCH)).isEqualTo("2 orateurs sont reportés à la séance de"
         + " l'après-midi du mercredi 3 mars 2021.");
-    assertThat(plan.meeting(1).findings()).extracting(Finding::ruleId).doesNotContain(Planner.CARRY_OVER);
+    assertThat(plan.meeting(1).findings()).extracting(Finding::ruleId).doesNotContain(CARRY_OVER);
     assertThat(floor(plan.meeting(1))).containsExactly("s4", "s5");
     assertThat(floor(plan.meeting(2))).isEmpty();
     assertThat(plan.meeting(0).explain("s4", Locale.ENGLISH)).contains("Carried over to the afternoon meeting on");

@@ -20,9 +20,9 @@ import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -48,7 +48,7 @@ class SeriesProperties {
   }
 
   private static Rule byReceipt() {
-    return Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT,
+    return Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Place.named("order.receipt"),
         r -> r.received().toEpochMilli()));
   }
 

@@ -18,8 +18,8 @@ import org.plenary.core.planner.Planner;
 import org.plenary.core.release.Changes.Change;
 import org.plenary.core.release.Release.Placement;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -34,7 +34,7 @@ class ChangesProperties {
 
   private static Planner planner(boolean shorten) {
     Rule order = Rule.of("order.receipt", LocalizedText.of("receipt"), LocalizedText.of("test"),
-        d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT, r -> r.received().toEpochMilli()));
+        d -> d.order(Selector.listSegments(), Place.named("order.receipt"), r -> r.received().toEpochMilli()));
     Rule budget = Rule.of("budget", LocalizedText.of("budget"), LocalizedText.of("test"),
         d -> d.capacity(Selector.everywhere(), d.plenary().budget(),
             shorten ? Fit.shortenThenWaitList(Duration.ofMinutes(2)) : Fit.waitList()));

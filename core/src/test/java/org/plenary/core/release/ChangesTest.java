@@ -20,6 +20,7 @@ import org.plenary.core.release.Release.Placement;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -37,7 +38,7 @@ class ChangesTest {
 
   private static RuleSet rules(Fit fit) {
     return RuleSet.of(List.of(
-        rule("order.receipt", d -> d.order(Selector.listSegments(), Declarations.BY_RECEIPT,
+        rule("order.receipt", d -> d.order(Selector.listSegments(), Place.named("order.receipt"),
             r -> r.received().toEpochMilli())),
         rule("budget", d -> d.capacity(Selector.everywhere(), d.plenary().budget(), fit))));
   }

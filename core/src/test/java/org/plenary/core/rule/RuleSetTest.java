@@ -80,7 +80,7 @@ class RuleSetTest {
       d.limit(Selector.everywhere(), java.time.Duration.ofSeconds(1));
       throw new IllegalStateException("half declared");
     }, p -> List.of());
-    Rule keyBoom = new Stub("x.key", d -> d.order(Selector.listSegments(), 1, r -> {
+    Rule keyBoom = new Stub("x.key", d -> d.order(Selector.listSegments(), Place.named("x.key"), r -> {
       throw new IllegalArgumentException("no key for " + r.id());
     }), p -> List.of());
     Rule silent = new Stub("x.silent", d -> { }, p -> List.of());

@@ -15,15 +15,21 @@ import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
-/** Which speeches a declaration is about, and how it says so. */
+/** Which speeches a declaration is about, as the planner reads it, and how it says so. */
 class SelectorTest {
 
   private final Plenary plenary = Sample.plenary();
   private final Segment floor = plenary.requiredSegment("floor");
   private final Segment opening = plenary.requiredSegment("opening");
+
+  /** What the planner reads of {@code s}. */
+  private static Scope scope(Selector s) {
+    return Scope.of(s);
+  }
 
   private static Speech by(Constituency c, ProtocolRank rank) {
     Speaker speaker = Speaker.builder().delegation(Sample.delegation("d-" + c.id(), c)).rank(rank).build();
@@ -34,21 +40,22 @@ class SelectorTest {
   void segmentsCoverOnlyTheSegmentsNamed() {
     Selector s = Selector.segments("floor");
 
-    assertThat(s.covers(floor)).isTrue();
-    assertThat(s.covers(opening)).isFalse();
-    assertThat(s.wholeSegments()).isTrue();
-    assertThat(s.everything()).isFalse();
-    assertThat(s.segmentsIn(plenary)).containsExactly(floor);
-    assertThat(s.unknownSegments(plenary)).isEmpty();
-    assertThat(Selector.segments("floor", "gala", "opening").unknownSegments(plenary)).containsExactly("gala");
+    assertThat(scope(s).covers(floor)).isTrue();
+    assertThat(scope(s).covers(opening)).isFalse();
+    assertThat(scope(s).wholeSegments()).isTrue();
+    assertThat(scope(s).everything()).isFalse();
+    assertThat(scope(s).segmentsIn(plenary)).containsExactly(floor);
+    assertThat(scope(s).unknownSegments(plenary)).isEmpty();
+    assertThat(scope(Selector.segments("floor", "gala", "opening")).unknownSegments(plenary))
+        .containsExactly("gala");
   }
 
   @Test
   void listSegmentsCoverTheSegmentsThatTakeRequests() {
-    assertThat(Selector.listSegments().segmentsIn(plenary)).containsExactly(floor);
-    assertThat(Selector.listSegments().everything()).isFalse();
-    assertThat(Selector.everywhere().everything()).isTrue();
-    assertThat(Selector.everywhere().segmentsIn(plenary)).isEqualTo(plenary.segments());
+    assertThat(scope(Selector.listSegments()).segmentsIn(plenary)).containsExactly(floor);
+    assertThat(scope(Selector.listSegments()).everything()).isFalse();
+    assertThat(scope(Selector.everywhere()).everything()).isTrue();
+    assertThat(scope(Selector.everywhere()).segmentsIn(plenary)).isEqualTo(plenary.segments());
   }
 
   @Test
@@ -57,9 +64,9 @@ class SelectorTest {
     Speech ngo = by(Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER);
     Speech state = by(Constituency.STATE_PARTY, ProtocolRank.MINISTER);
 
-    assertThat(others.matches(opening, ngo)).isTrue();
+    assertThat(scope(others).matches(opening, ngo)).isTrue();
     assertThat(others.test(state)).isFalse();
-    assertThat(others.wholeSegments()).isFalse();
+    assertThat(scope(others).wholeSegments()).isFalse();
     assertThat(Selector.ranks(ProtocolRank.MINISTER).test(state)).isTrue();
     assertThat(Selector.ranks(ProtocolRank.MINISTER).test(ngo)).isFalse();
   }
@@ -80,12 +87,13 @@ class SelectorTest {
         .and(Selector.constituencies(Constituency.CIVIL_SOCIETY));
     Speech ngo = by(Constituency.CIVIL_SOCIETY, ProtocolRank.OTHER);
 
-    assertThat(both.segmentsIn(plenary)).containsExactly(floor);
-    assertThat(both.matches(floor, ngo)).isTrue();
-    assertThat(both.matches(opening, ngo)).isFalse();
-    assertThat(both.matches(floor, by(Constituency.STATE_PARTY, ProtocolRank.OTHER))).isFalse();
-    assertThat(Selector.listSegments().and(Selector.everywhere()).segmentsIn(plenary)).containsExactly(floor);
-    assertThat(Selector.everywhere().and(Selector.segments("opening")).segmentsIn(plenary))
+    assertThat(scope(both).segmentsIn(plenary)).containsExactly(floor);
+    assertThat(scope(both).matches(floor, ngo)).isTrue();
+    assertThat(scope(both).matches(opening, ngo)).isFalse();
+    assertThat(scope(both).matches(floor, by(Constituency.STATE_PARTY, ProtocolRank.OTHER))).isFalse();
+    assertThat(scope(Selector.listSegments().and(Selector.everywhere())).segmentsIn(plenary))
+        .containsExactly(floor);
+    assertThat(scope(Selector.everywhere().and(Selector.segments("opening"))).segmentsIn(plenary))
         .containsExactly(opening);
   }
 

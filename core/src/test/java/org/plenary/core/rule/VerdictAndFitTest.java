@@ -39,13 +39,11 @@ class VerdictAndFitTest {
   }
 
   @Test
-  void eachPolicySaysWhetherItShortensAndWhetherItWaitLists() {
-    assertThat(Fit.waitList().shortens()).isFalse();
-    assertThat(Fit.waitList().waitLists()).isTrue();
-    assertThat(Fit.shorten(Duration.ofMinutes(2)).shortens()).isTrue();
-    assertThat(Fit.shorten(Duration.ofMinutes(2)).waitLists()).isFalse();
-    assertThat(Fit.shortenThenWaitList(Duration.ofMinutes(2)).shortens()).isTrue();
-    assertThat(Fit.shortenThenWaitList(Duration.ofMinutes(2)).waitLists()).isTrue();
+  void eachFactoryGivesItsPolicy() {
+    assertThat(Fit.waitList().policy()).isEqualTo(Fit.Policy.WAIT_LIST);
+    assertThat(Fit.shorten(Duration.ofMinutes(2)).policy()).isEqualTo(Fit.Policy.SHORTEN);
+    assertThat(Fit.shortenThenWaitList(Duration.ofMinutes(2)).policy()).isEqualTo(Fit.Policy.SHORTEN_THEN_WAIT_LIST);
+    assertThat(Fit.of(Fit.Policy.SHORTEN, Duration.ofMinutes(1)).minimum()).isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

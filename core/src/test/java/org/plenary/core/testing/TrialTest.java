@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
@@ -19,7 +19,7 @@ class TrialTest {
 
   private static final Rule MINISTERS_FIRST = Rule.of("test.ministers-first",
       LocalizedText.of("ministers first", "les ministres d'abord"), LocalizedText.of("test"),
-      d -> d.order(Selector.listSegments(), Declarations.BY_RANK,
+      d -> d.order(Selector.listSegments(), Place.named("order.rank"),
           r -> r.speaker().rank() == ProtocolRank.MINISTER ? 0 : 1));
 
   @Test

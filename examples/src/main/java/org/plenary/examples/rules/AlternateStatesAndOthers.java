@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.order.Precedence;
 
 /**
  * States Parties and the others (observers, organisations, civil society) take turns on the floor:
@@ -80,7 +82,7 @@ public final class AlternateStatesAndOthers implements Rule {
       turns.add("state");
     }
     turns.add("other");
-    declarations.alternate(scope, Declarations.BY_CONSTITUENCY - 10,
+    declarations.alternate(scope, Place.before(Precedence.BY_CONSTITUENCY),
         r -> r.constituency().equals(Constituency.STATE_PARTY) ? "state" : "other", turns);
   }
 

@@ -1,11 +1,13 @@
 package org.plenary.examples.rules;
 
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.order.Precedence;
 
 /**
  * Statements made on behalf of a group (the African Group, the European Union and its member States)
@@ -54,7 +56,7 @@ public final class GroupStatementsFirst implements Rule {
 
   @Override
   public void declare(Declarations declarations) {
-    declarations.order(scope, Declarations.BY_CONSTITUENCY - 50, r -> r.onBehalfOf().isPresent() ? 0 : 1);
+    declarations.order(scope, Place.before(Precedence.BY_CONSTITUENCY), r -> r.onBehalfOf().isPresent() ? 0 : 1);
   }
 
   /** Offers the rule to configuration files. */

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.rules.order.Precedence;
 
 /**
  * The regional groups take turns within each tier of precedence: a delegation of Africa, then of
@@ -105,7 +107,7 @@ public final class RegionalBalance implements Rule {
 
   @Override
   public void declare(Declarations declarations) {
-    declarations.alternate(Selector.listSegments(), Declarations.BY_CONSTITUENCY + 100,
+    declarations.alternate(Selector.listSegments(), Place.after(Precedence.BY_CONSTITUENCY),
         r -> regionOf.getOrDefault(r.voice().id(), "none"), turns);
   }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
@@ -27,8 +28,9 @@ import org.plenary.rules.internal.Scopes;
  * observer States, international organisations and civil society), then by protocol rank, then by
  * the time the request was received, to the millisecond.
  *
- * <p>It declares three keys at {@link Declarations#BY_CONSTITUENCY}, {@link Declarations#BY_RANK}
- * and {@link Declarations#BY_RECEIPT}, so that a rule of one's own can order between them.
+ * <p>It declares three orders, one after the other, at the places {@link #BY_CONSTITUENCY}, {@link
+ * #BY_RANK} and {@link #BY_RECEIPT}, so that a rule of one's own can order before, after or between
+ * them: {@code Place.before(Precedence.BY_CONSTITUENCY)} comes before any order of precedence.
  * Constituencies not named come after those named; those admitted late come after all. Configuration
  * keys: {@code constituencies} (tiers separated by commas, constituencies of one tier joined by
  * {@code +}: {@code state-party, observer-state + civil-society}), {@code rank} ({@code true} or
@@ -39,6 +41,15 @@ public final class Precedence implements Rule {
 
   /** The rule id. */
   public static final String ID = "order.precedence";
+
+  /** The place of the order of precedence by constituency, the first of its three. */
+  public static final Place BY_CONSTITUENCY = Place.named(ID + ".constituency");
+
+  /** The place of the order of precedence by protocol rank, after that by constituency. */
+  public static final Place BY_RANK = Place.named(ID + ".rank");
+
+  /** The place of the order of precedence by the time a request was received, the last of its three. */
+  public static final Place BY_RECEIPT = Place.named(ID + ".receipt");
 
   /** States Parties, observer States, international organisations, civil society. */
   public static final List<Constituency> DEFAULT_ORDER = List.of(Constituency.STATE_PARTY,
@@ -168,11 +179,11 @@ public final class Precedence implements Rule {
 
   @Override
   public void declare(Declarations declarations) {
-    declarations.order(scope, Declarations.BY_CONSTITUENCY, r -> tier(r.constituency()));
+    declarations.order(scope, BY_CONSTITUENCY, r -> tier(r.constituency()));
     if (byRank) {
-      declarations.order(scope, Declarations.BY_RANK, r -> r.speaker().rank().ordinal());
+      declarations.order(scope, BY_RANK, r -> r.speaker().rank().ordinal());
     }
-    declarations.order(scope, Declarations.BY_RECEIPT, r -> r.received().toEpochMilli());
+    declarations.order(scope, BY_RECEIPT, r -> r.received().toEpochMilli());
   }
 
   @Override

@@ -2,81 +2,76 @@ package org.plenary.core.internal.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Rule;
 
 /**
- * Every declaration of a rule set for one plenary, by kind and in the order they are applied, and
- * the rules or declarations that failed. Not thread-safe: it lives while one plan is made or checked.
+ * Every declaration of a rule set for one plenary, by kind and in the order they apply, and the
+ * rules whose {@code declare} threw. Made once, then only read: by the planner, by a check, by a
+ * re-plan. Thread-safe once made, when its rules are.
  */
 public final class Book {
 
-  final Plenary plenary;
-  final List<Rule> rules;
-  final Map<Rule, List<Decl.Any>> byRule = new IdentityHashMap<>();
-  final List<Decl.Admit> admits = new ArrayList<>();
-  final List<Decl.OnePer> onePers = new ArrayList<>();
-  final List<Decl.Order> orders = new ArrayList<>();
-  final List<Decl.Alternate> alternates = new ArrayList<>();
-  final List<Decl.Pin> pins = new ArrayList<>();
-  final List<Decl.Limit> limits = new ArrayList<>();
-  final List<Decl.Capacity> capacities = new ArrayList<>();
-  final List<Decl.Reserve> reserves = new ArrayList<>();
-  /** The first failure of each rule that failed, in the order they happened. */
-  /** Why a rule was left out: what it failed on (null for the rule as a whole), and the error. */
-  record Failure(String subject, String error) {}
-
-  final Map<Rule, Failure> failures = new LinkedHashMap<>();
-  private final Map<Decl.Any, Boolean> failed = new IdentityHashMap<>();
+  private final Plenary plenary;
+  private final List<Rule> rules;
+  private final Map<Rule, List<Decl>> byRule = new IdentityHashMap<>();
+  private final Map<Rule, Report.Failure> failures = new IdentityHashMap<>();
+  final List<Admission> admissions = new ArrayList<>();
+  final List<OneStatement> oneStatements = new ArrayList<>();
+  final List<Decl> orders = new ArrayList<>();
+  final List<Pin> pins = new ArrayList<>();
+  final List<Limit> limits = new ArrayList<>();
+  final List<Capacity> capacities = new ArrayList<>();
+  final List<Reserve> reserves = new ArrayList<>();
+  /** The orders and alternations in the sequence their places give. */
+  final Ordering.Sequence sequence;
 
   private Book(Plenary plenary, List<Rule> rules) {
     this.plenary = plenary;
-    this.rules = rules;
+    this.rules = Collections.unmodifiableList(rules);
+    for (Rule rule : rules) {
+      Declared d = new Declared(plenary, rule);
+      try {
+        rule.declare(d);
+      } catch (RuntimeException e) {
+        failures.put(rule, new Report.Failure(null, String.valueOf(e)));
+        byRule.put(rule, List.of());
+        continue;
+      }
+      byRule.put(rule, List.copyOf(d.all));
+      for (Decl any : d.all) {
+        file(any);
+      }
+    }
+    this.sequence = Ordering.Sequence.of(plenary, orders);
   }
 
   /** What {@code rules} declare for {@code plenary}; a rule that throws is recorded as failed. */
   public static Book of(Plenary plenary, Collection<? extends Rule> rules) {
     List<Rule> sorted = new ArrayList<>(rules);
     sorted.sort(Comparator.comparing(Rule::id));
-    Book book = new Book(plenary, sorted);
-    for (Rule rule : sorted) {
-      Declared d = new Declared(plenary, rule);
-      try {
-        rule.declare(d);
-      } catch (RuntimeException e) {
-        book.failures.put(rule, new Failure(null, String.valueOf(e)));
-        book.byRule.put(rule, List.of());
-        continue;
-      }
-      book.byRule.put(rule, List.copyOf(d.all));
-      for (Decl.Any any : d.all) {
-        book.file(any);
-      }
-    }
-    return book;
+    return new Book(plenary, sorted);
   }
 
-  private void file(Decl.Any any) {
-    if (any instanceof Decl.Admit a) {
-      admits.add(a);
-    } else if (any instanceof Decl.OnePer o) {
-      onePers.add(o);
-    } else if (any instanceof Decl.Order o) {
-      orders.add(o);
-    } else if (any instanceof Decl.Alternate a) {
-      alternates.add(a);
-    } else if (any instanceof Decl.Pin p) {
+  private void file(Decl any) {
+    if (any instanceof Admission a) {
+      admissions.add(a);
+    } else if (any instanceof OneStatement o) {
+      oneStatements.add(o);
+    } else if (any instanceof Ordering.Key || any instanceof Ordering.Alternation) {
+      orders.add(any);
+    } else if (any instanceof Pin p) {
       pins.add(p);
-    } else if (any instanceof Decl.Limit l) {
+    } else if (any instanceof Limit l) {
       limits.add(l);
-    } else if (any instanceof Decl.Capacity c) {
+    } else if (any instanceof Capacity c) {
       capacities.add(c);
-    } else if (any instanceof Decl.Reserve r) {
+    } else if (any instanceof Reserve r) {
       reserves.add(r);
     }
   }
@@ -91,29 +86,24 @@ public final class Book {
     return rules;
   }
 
-  /** Records that {@code decl} threw {@code e} on {@code subject}: it is left out from now on. */
-  void fail(Decl.Any decl, String subject, RuntimeException e) {
-    failed.put(decl, Boolean.TRUE);
-    failures.putIfAbsent(decl.rule(), new Failure("plan".equals(subject) ? null : subject, String.valueOf(e)));
+  /** The declarations of {@code rule}, as declared. */
+  List<Decl> of(Rule rule) {
+    return byRule.getOrDefault(rule, List.of());
   }
 
-  /** Whether {@code decl} has failed and is left out. */
-  boolean failed(Decl.Any decl) {
-    return failed.containsKey(decl);
+  /** The rules whose {@code declare} threw, and the error. */
+  Map<Rule, Report.Failure> failures() {
+    return Collections.unmodifiableMap(failures);
   }
 
-  /** The declarations of {@code list} that have not failed. */
-  <T extends Decl.Any> List<T> live(List<T> list) {
-    if (failed.isEmpty()) {
-      return list;
-    }
-    List<T> out = new ArrayList<>(list.size());
-    for (T t : list) {
-      if (!failed(t)) {
-        out.add(t);
+  /** The rule of this book with {@code id}, or null. */
+  Rule rule(String id) {
+    for (Rule r : rules) {
+      if (r.id().equals(id)) {
+        return r;
       }
     }
-    return out;
+    return null;
   }
 
   @Override

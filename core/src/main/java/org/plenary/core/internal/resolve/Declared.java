@@ -9,10 +9,13 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Anchor;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
+import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;
 
@@ -21,7 +24,7 @@ final class Declared implements Declarations {
 
   private final Plenary plenary;
   private final Rule rule;
-  final List<Decl.Any> all = new ArrayList<>();
+  final List<Decl> all = new ArrayList<>();
 
   Declared(Plenary plenary, Rule rule) {
     this.plenary = plenary;
@@ -37,31 +40,35 @@ final class Declared implements Declarations {
     return all.size();
   }
 
+  private static Scope scope(Selector selector, String what) {
+    return Scope.of(requireNonNull(selector, what));
+  }
+
   @Override
   public void admit(Selector scope, Function<? super RequestToSpeak, Verdict> verdict) {
-    all.add(new Decl.Admit(rule, seq(), requireNonNull(scope, "scope"), requireNonNull(verdict, "verdict")));
+    all.add(new Admission(rule, seq(), scope(scope, "scope"), requireNonNull(verdict, "verdict")));
   }
 
   @Override
   public void onePer(Selector scope, Function<? super Speech, ?> key) {
-    all.add(new Decl.OnePer(rule, seq(), requireNonNull(scope, "scope"), requireNonNull(key, "key")));
+    all.add(new OneStatement(rule, seq(), scope(scope, "scope"), requireNonNull(key, "key")));
   }
 
   @Override
-  public void order(Selector scope, int priority, ToLongFunction<? super RequestToSpeak> key) {
-    all.add(new Decl.Order(rule, seq(), requireNonNull(scope, "scope"), priority,
+  public void order(Selector scope, Place place, ToLongFunction<? super RequestToSpeak> key) {
+    all.add(new Ordering.Key(rule, seq(), scope(scope, "scope"), Anchor.of(requireNonNull(place, "place")),
         requireNonNull(key, "key")));
   }
 
   @Override
-  public void alternate(Selector scope, int priority, Function<? super RequestToSpeak, String> group,
+  public void alternate(Selector scope, Place place, Function<? super RequestToSpeak, String> group,
       List<String> turns) {
     requireNonNull(turns, "turns");
     if (turns.isEmpty()) {
       throw new IllegalArgumentException("turns (" + turns + ") must name at least one group");
     }
-    all.add(new Decl.Alternate(rule, seq(), requireNonNull(scope, "scope"), priority,
-        requireNonNull(group, "group"), List.copyOf(turns)));
+    all.add(new Ordering.Alternation(rule, seq(), scope(scope, "scope"),
+        Anchor.of(requireNonNull(place, "place")), requireNonNull(group, "group"), List.copyOf(turns)));
   }
 
   @Override
@@ -71,34 +78,33 @@ final class Declared implements Declarations {
       throw new IllegalArgumentException("place of '" + id + "' (" + place
           + ") must be 1 or more, or LAST (-1)");
     }
-    all.add(new Decl.Pin(rule, seq(), id, place));
+    all.add(new Pin(rule, seq(), id, place));
   }
 
   @Override
   public void limit(Selector who, Duration most) {
-    all.add(new Decl.Limit(rule, seq(), requireNonNull(who, "who"), positive("limit", most)));
+    all.add(new Limit(rule, seq(), scope(who, "who"), positive("limit", most)));
   }
 
   @Override
   public void capacity(Selector who, Duration most, Fit fit) {
-    all.add(new Decl.Capacity(rule, seq(), requireNonNull(who, "who"), positive("capacity", most), 0,
+    all.add(new Capacity(rule, seq(), scope(who, "who"), positive("capacity", most).toNanos(), false,
         requireNonNull(fit, "fit")));
   }
 
   @Override
   public void capacity(Selector who, int places) {
-    all.add(new Decl.Capacity(rule, seq(), requireNonNull(who, "who"), null, places("capacity", places),
-        Fit.waitList()));
+    all.add(new Capacity(rule, seq(), scope(who, "who"), places("capacity", places), true, Fit.waitList()));
   }
 
   @Override
   public void reserve(Selector who, Duration time) {
-    all.add(new Decl.Reserve(rule, seq(), requireNonNull(who, "who"), positive("reserve", time), 0));
+    all.add(new Reserve(rule, seq(), scope(who, "who"), positive("reserve", time).toNanos(), false));
   }
 
   @Override
   public void reserve(Selector who, int places) {
-    all.add(new Decl.Reserve(rule, seq(), requireNonNull(who, "who"), null, places("reserve", places)));
+    all.add(new Reserve(rule, seq(), scope(who, "who"), places("reserve", places), true));
   }
 
   private static Duration positive(String what, Duration d) {

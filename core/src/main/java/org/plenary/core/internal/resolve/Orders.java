@@ -23,14 +23,16 @@ final class Orders {
    * values this class computes. {@code rank} orders components of equal priority.
    */
   static final class Component {
-    final Decl.Any decl;
+    final Decl decl;
     final int priority;
     final int rank;
     long[] values;
     final String[] groups;
     final List<String> turns;
+    /** Which requests the declaration's scope selects; null when it selects them all. */
+    boolean[] selected;
 
-    private Component(Decl.Any decl, int priority, int rank, long[] values, String[] groups,
+    private Component(Decl decl, int priority, int rank, long[] values, String[] groups,
         List<String> turns) {
       this.decl = decl;
       this.priority = priority;
@@ -41,18 +43,23 @@ final class Orders {
     }
 
     /** A key with its values, one a request. */
-    static Component key(Decl.Any decl, int priority, int rank, long[] values) {
+    static Component key(Decl decl, int priority, int rank, long[] values) {
       return new Component(decl, priority, rank, values, null, null);
     }
 
     /** An alternation of {@code turns}, with each request's group. */
-    static Component alternation(Decl.Any decl, int priority, int rank, String[] groups,
+    static Component alternation(Decl decl, int priority, int rank, String[] groups,
         List<String> turns) {
       return new Component(decl, priority, rank, null, groups, turns);
     }
 
     boolean isAlternation() {
       return groups != null;
+    }
+
+    /** Whether the declaration selects request {@code k}. */
+    boolean selects(int k) {
+      return selected == null || selected[k];
     }
   }
 
@@ -223,7 +230,7 @@ final class Orders {
   }
 
   /** A pinned item, by its number, and the declaration that pins it. */
-  record Pinned(int item, Decl.Pin pin) {}
+  record Pinned(int item, Pin pin) {}
 
   /** Two pins that asked for the same place: the first keeps it, the second follows. */
   record Collision(Pinned first, Pinned second) {}
