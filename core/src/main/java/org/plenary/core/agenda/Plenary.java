@@ -41,9 +41,6 @@ import org.plenary.core.text.LocalizedText;
 @Value.Immutable
 public abstract class Plenary {
 
-  /** The longest budget a plenary may have. */
-  public static final Duration MAX_BUDGET = Duration.ofHours(24);
-
   Plenary() {}
 
   /** The title, in each language. */
@@ -143,19 +140,13 @@ public abstract class Plenary {
   }
 
   /** Every intervention of the programme, segment after segment. */
-  public final List<Intervention> programme() {
+  private List<Intervention> programme() {
     List<Intervention> all = new ArrayList<>();
     for (Segment s : segments()) {
       all.addAll(s.interventions());
     }
     return all;
   }
-
-  /** This plenary with another start time. */
-  public abstract Plenary withStart(LocalTime start);
-
-  /** This plenary with another budget. */
-  public abstract Plenary withBudget(Duration budget);
 
   /** A builder; title, session, date, start, venue, budget and at least one segment are required. */
   public static Builder builder() {
@@ -171,7 +162,7 @@ public abstract class Plenary {
   void check() {
     Checks.id("code", code());
     Checks.positive("budget", budget());
-    Checks.atMost("budget", budget(), MAX_BUDGET);
+    Checks.atMost("budget", budget(), Checks.MAX_DURATION);
     checkArgument(!segments().isEmpty(), "segments (%s) must hold at least one segment", segments());
     checkArgument(!workingLanguages().isEmpty(), "workingLanguages (%s) must not be empty",
         workingLanguages());
@@ -206,11 +197,6 @@ public abstract class Plenary {
     public static Venue of(LocalizedText name, ZoneId zone) {
       return ImmutableVenue.of(name, zone);
     }
-
-    @Override
-    public String toString() {
-      return name().english() + " (" + zone() + ")";
-    }
   }
 
   /**
@@ -242,11 +228,6 @@ public abstract class Plenary {
     void check() {
       Checks.notBlank("registration address", address());
     }
-
-    @Override
-    public String toString() {
-      return address() + " before " + deadline();
-    }
   }
 
   /**
@@ -274,11 +255,6 @@ public abstract class Plenary {
     @Value.Check
     void check() {
       Checks.id("theme id", id());
-    }
-
-    @Override
-    public String toString() {
-      return id();
     }
   }
 }

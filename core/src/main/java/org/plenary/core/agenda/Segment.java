@@ -49,15 +49,6 @@ public abstract class Segment {
   /** The interventions of the programme, in order. */
   public abstract List<Intervention> interventions();
 
-  /** The sum of the programme's durations, without requests. */
-  public final Duration programmeDuration() {
-    Duration total = Duration.ZERO;
-    for (Intervention i : interventions()) {
-      total = total.plus(i.duration());
-    }
-    return total;
-  }
-
   /** A builder; {@code id} and {@code title} are required. */
   public static Builder builder() {
     return new Builder();

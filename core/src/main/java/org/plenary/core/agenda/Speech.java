@@ -32,7 +32,7 @@ public interface Speech {
 
   /** The constituency the speech is made in: that of the speaker's delegation. */
   default Constituency constituency() {
-    return speaker().constituency();
+    return speaker().delegation().constituency();
   }
 
   /** Whose voice it is: the group spoken for, or else the speaker's delegation. */

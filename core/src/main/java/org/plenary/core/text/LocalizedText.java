@@ -3,8 +3,6 @@ package org.plenary.core.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,15 +15,15 @@ import org.immutables.value.Value;
  * {@code zh}, {@code zh-Hant}, ...).
  *
  * <p>A reader whose language is missing gets the nearest wording: the same language without its
- * region or script, then English, then the first wording. {@link #lacks(Collection)} says which
- * languages a text has no wording of its own in. A text that reads the same in every language (a
- * proper name, say) holds one wording. Immutable and thread-safe.
+ * region or script, then English, then the first wording; {@link #languageIn(Locale)} says which
+ * wording that is. A text that reads the same in every language (a proper name, say) holds one
+ * wording. Immutable and thread-safe.
  *
  * <pre>{@code
  * LocalizedText title = LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération")
  *     .with(Locale.forLanguageTag("es"), "Sesión plenaria sobre cooperación");
  * title.in(Locale.FRENCH);             // "Séance plénière sur la coopération"
- * title.lacks(LocalizedText.OFFICIAL_LANGUAGES);     // [ar, zh, ru]
+ * title.in(Locale.CHINESE);            // "Plenary on cooperation", the English wording
  * }</pre>
  */
 @Value.Immutable
@@ -124,17 +122,6 @@ public abstract class LocalizedText {
   /** Whether the text has its own wording in {@code locale}'s language, rather than a fallback. */
   boolean has(Locale locale) {
     return own(requireNonNull(locale, "locale")) != null;
-  }
-
-  /** Those of {@code languages} in which the text has no wording of its own, in their order. */
-  public List<Locale> lacks(Collection<Locale> languages) {
-    List<Locale> lacking = new ArrayList<>();
-    for (Locale language : languages) {
-      if (!has(language)) {
-        lacking.add(language);
-      }
-    }
-    return List.copyOf(lacking);
   }
 
   @Value.Check

@@ -59,7 +59,7 @@ class BuilderProperties {
         java.time.LocalTime.MIN.plusMinutes(startMinute), Duration.ofMinutes(minutes));
     Plenary copy = Plenary.builder().from(p).build();
     assertThat(copy).isEqualTo(p).hasSameHashCodeAs(p);
-    assertThat(p.withBudget(p.budget())).isEqualTo(p);
+    assertThat(Plenary.builder().from(p).budget(p.budget()).build()).isEqualTo(p);
     assertThat(p.hardEnd()).isEqualTo(p.startInstant().plus(Duration.ofMinutes(minutes)));
   }
 }

@@ -136,7 +136,6 @@ class PlanValuesTest {
     Segment ok = Segment.builder().id("s").title(LocalizedText.of("S")).allotment(Duration.ofMinutes(9)).build();
     assertThat(ok).hasToString("s \"S\" (0 interventions, 9 min)");
     assertThat(Sample.plenary().requiredSegment("floor")).hasToString("floor \"Floor\" (0 interventions, takes requests)");
-    assertThat(Sample.plenary().requiredSegment("briefing").programmeDuration()).isEqualTo(Duration.ofMinutes(25));
     assertThatThrownBy(() -> org.plenary.core.request.RequestToSpeak.builder().from(Sample.requests(1, 1).get(0))
         .segment("a b").build()).hasMessageStartingWith("segment of request 'r0' 'a b' must be 1 to 64 letters");
   }

@@ -43,7 +43,7 @@ class WaitingEntryTest {
 
   @Test
   void keepsAnInterventionThatDiffersFromTheRequest() {
-    Intervention shorter = request.toIntervention().withDuration(Duration.ofSeconds(30));
+    Intervention shorter = Intervention.builder().from(request.toIntervention()).duration(Duration.ofSeconds(30)).build();
     WaitingEntry changed = entry().request(request).intervention(shorter).build();
     assertThat(changed.intervention()).isEqualTo(shorter);
     assertThat(changed).isNotEqualTo(entry().request(request).build());

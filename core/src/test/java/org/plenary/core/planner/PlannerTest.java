@@ -95,7 +95,7 @@ class PlannerTest {
 
   @Test
   void refusesARequestForASegmentThatDoesNotExist() {
-    RequestToSpeak r = Sample.requests(1, 1).get(0).withSegment("flor");
+    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).segment("flor").build();
     assertThatThrownBy(() -> Planner.of(RuleSet.of()).plan(plenary, List.of(r)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("segment 'flor' does not exist; the segments are [opening, briefing, floor]");
@@ -103,7 +103,7 @@ class PlannerTest {
 
   @Test
   void refusesARequestForASegmentThatTakesNone() {
-    RequestToSpeak r = Sample.requests(1, 1).get(0).withSegment("opening");
+    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).segment("opening").build();
     assertThatThrownBy(() -> Planner.of(RuleSet.of()).plan(plenary, List.of(r)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("request 'r0' asks for segment 'opening', which does not take requests");

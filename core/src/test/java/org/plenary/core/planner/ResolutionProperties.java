@@ -88,7 +88,7 @@ class ResolutionProperties {
       assertThat(seen.add(s.id())).isTrue();
     }
     plan.waitingList().forEach(w -> assertThat(seen.add(w.id())).isTrue());
-    assertThat(seen).hasSize(n + plan.plenary().programme().size());
+    assertThat(seen).hasSize(n + plan.plenary().segments().stream().mapToInt(s -> s.interventions().size()).sum());
     assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
     assertThat(plan.errors()).isEmpty();
     assertThat(plan.slots("briefing").get(0).id()).isEqualTo("case");

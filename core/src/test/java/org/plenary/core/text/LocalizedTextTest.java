@@ -41,7 +41,7 @@ class LocalizedTextTest {
     assertThat(court.english()).isEqualTo("Corte");
     assertThat(court.in(Locale.FRENCH)).isEqualTo("Cour");
     assertThat(court.in(Locale.forLanguageTag("es-AR"))).isEqualTo("Corte");
-    assertThat(court.lacks(LocalizedText.OFFICIAL_LANGUAGES)).extracting(Locale::toLanguageTag).containsExactly("ar", "zh", "en", "ru");
+    assertThat(court.languageIn(Locale.CHINESE)).isEqualTo(Locale.forLanguageTag("es"));
     assertThat(court).hasToString("Corte [fr: Cour]");
     assertThatThrownBy(() -> LocalizedText.of(Map.of())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a text needs a wording in at least one language");

@@ -77,7 +77,7 @@ class Asp18Test {
     assertThat(plan.waitingList()).extracting(WaitingEntry::ruleId)
         .contains("deadline.registration", "order.one-per-delegation", "time-limit.segment", "time-limit.budget");
     assertThat(plan.waitingList()).anyMatch(w -> w.intervention().constituency().equals(Constituency.CIVIL_SOCIETY));
-    assertThat(plan.slots().size() - plan.plenary().programme().size() + plan.waitingList().size())
+    assertThat(plan.slots().size() - plan.plenary().segments().stream().mapToInt(s -> s.interventions().size()).sum() + plan.waitingList().size())
         .isEqualTo(Asp18.requests().size());
   }
 

@@ -91,7 +91,7 @@ public final class SpeakersCsv implements Exporter {
     cells.add(Labels.speaker(i.speaker(), l));
     cells.add(Labels.delegation(i, l));
     cells.add(i.constituency().label().in(l));
-    cells.add(i.speaker().rank().label(l));
+    cells.add(i.speaker().rank().label().in(l));
     cells.add(i.duration().toString());
     cells.add(allotted);
     cells.add(request.map(r -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(

@@ -15,7 +15,7 @@ public final class Labels {
     s.name().ifPresent(out::append);
     s.function().ifPresent(f -> out.append(out.length() > 0 ? ", " : "").append(f.in(locale)));
     if (out.length() == 0 && s.rank() != org.plenary.core.agenda.ProtocolRank.OTHER) {
-      out.append(s.rank().label(locale));
+      out.append(s.rank().label().in(locale));
     }
     return out.toString();
   }

@@ -107,7 +107,7 @@ final class JsonToPlan {
   void readConstituencies(JsonNode root) {
     each(array(root, "", "constituencies"), "/constituencies", (n, at) -> {
       String id = string(n, at, "id");
-      Constituency c = build(at, () -> Constituency.standardValue(id)
+      Constituency c = build(at, () -> Constituency.standardValues().stream().filter(s -> s.id().equals(id)).findFirst()
           .orElseGet(() -> n.has("plural") ? Constituency.of(id, text(n, at, "label"), text(n, at, "plural"))
               : Constituency.of(id, text(n, at, "label"))));
       constituencies.put(id, c);
