@@ -29,8 +29,8 @@ import org.plenary.core.text.LocalizedText;
  *
  * <p>Slots run segment after segment in the plenary's order; no id appears twice. Each slot and
  * waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
- * value: {@link #withAllotted}, {@link #withoutSlot} and the other {@code with} methods return new
- * plans. Immutable and thread-safe.
+ * value: {@link #withFindings} and {@code Plan.builder().from(plan)...build()} return new plans.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -131,37 +131,12 @@ public abstract class Plan {
   /** The plan laid on the clock. */
   @Value.Lazy
   public Timetable timetable() {
-    return Timetable.of(this);
+    return new Timetable(this);
   }
 
   /** The error findings. */
   public final List<Finding> errors() {
     return findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-  }
-
-  /** Whether any finding is an error. */
-  public final boolean hasErrors() {
-    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-  }
-
-  /** This plan with {@code id}'s allotment changed; its findings are kept until it is checked again. */
-  public final Plan withAllotted(String id, Duration allotted) {
-    requireNonNull(allotted, "allotted");
-    Slot slot = slot(id).orElseThrow(() -> unknown(id));
-    List<Slot> slots = new ArrayList<>(slots());
-    slots.set(slots.indexOf(slot), slot.withAllotted(allotted));
-    return withSlots(slots);
-  }
-
-  /** This plan without the slot {@code id}, which goes to the waiting list as {@code entry} says. */
-  public final Plan withoutSlot(WaitingEntry entry) {
-    requireNonNull(entry, "entry");
-    Slot slot = slot(entry.id()).orElseThrow(() -> unknown(entry.id()));
-    List<Slot> slots = new ArrayList<>(slots());
-    slots.remove(slot);
-    List<WaitingEntry> waiting = new ArrayList<>(waitingList());
-    waiting.add(entry);
-    return withSlots(slots).withWaitingList(waiting);
   }
 
   /**
@@ -187,7 +162,7 @@ public abstract class Plan {
     } else {
       WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()
           .orElseThrow(() -> unknown(id));
-      out.append(Messages.CORE.format(locale, "explain.waiting", w.speaker().delegation().name(),
+      out.append(Messages.CORE.format(locale, "explain.waiting", w.speech().speaker().delegation().name(),
           waitingList().indexOf(w) + 1, w.status().label(locale)));
       decisions = w.decisions();
     }
@@ -201,20 +176,11 @@ public abstract class Plan {
     return new IllegalArgumentException("intervention '" + id + "' is neither in the plan nor waiting");
   }
 
-  /** This plan with other slots. */
-  public abstract Plan withSlots(Iterable<? extends Slot> slots);
-
-  /** This plan with another waiting list. */
-  public abstract Plan withWaitingList(Iterable<? extends WaitingEntry> waiting);
-
-  /** This plan with other rule summaries. */
-  public abstract Plan withRules(Iterable<? extends RuleSummary> rules);
-
   /** This plan with other findings. */
   public abstract Plan withFindings(Iterable<? extends Finding> findings);
 
   /** The name of rule {@code id} as readers know it, if the plan was planned under it. */
-  public final Optional<LocalizedText> ruleName(String id) {
+  final Optional<LocalizedText> ruleName(String id) {
     requireNonNull(id, "id");
     for (RuleSummary r : rules()) {
       if (r.id().equals(id)) {
@@ -275,7 +241,7 @@ public abstract class Plan {
     return "Plan of \"" + plenary().title().english() + "\": " + slots().size() + " slots, "
         + Durations.format(total()) + " of " + Durations.format(plenary().budget()) + ", "
         + waitingList().size() + " waiting, " + findings().size() + " findings"
-        + (hasErrors() ? " (" + errors().size() + " errors)" : "");
+        + (errors().isEmpty() ? "" : " (" + errors().size() + " errors)");
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.plenary.core.plan;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +39,7 @@ public abstract class Slot {
   @Value.Parameter
   public abstract List<Decision> decisions();
 
-  /** A slot of the programme or of the list of speakers that no rule decided on. */
-  public static Slot of(String segment, Intervention intervention, Duration allotted,
-      Optional<? extends RequestToSpeak> request) {
-    return ImmutableSlot.of(segment, intervention, allotted, request, ImmutableList.of());
-  }
-
-  /** A slot with the decisions that put it there. */
+  /** A slot of segment {@code segment}, with the decisions that put it there (none for the programme). */
   public static Slot of(String segment, Intervention intervention, Duration allotted,
       Optional<RequestToSpeak> request, List<Decision> decisions) {
     return ImmutableSlot.of(segment, intervention, allotted, request, decisions);
@@ -55,33 +48,6 @@ public abstract class Slot {
   /** The intervention's id. */
   public final String id() {
     return intervention().id();
-  }
-
-  /** Whether a rule admitted it late, to speak after those on time. */
-  public final boolean late() {
-    for (Decision d : decisions()) {
-      if (d.kind() == Decision.Kind.ADMITTED_LATE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How much shorter the allotment is than the time asked or programmed; zero if not shorter. */
-  public final Duration shortenedBy() {
-    Duration d = intervention().duration().minus(allotted());
-    return d.isNegative() ? Duration.ZERO : d;
-  }
-
-  /** This slot with another allotment. */
-  public abstract Slot withAllotted(Duration allotted);
-
-  /** This slot with other decisions. */
-  public abstract Slot withDecisions(Iterable<? extends Decision> decisions);
-
-  /** This slot with {@code decision} after those it has. */
-  public final Slot withDecision(Decision decision) {
-    return withDecisions(ImmutableList.<Decision>builder().addAll(decisions()).add(decision).build());
   }
 
   @Value.Check

@@ -71,11 +71,6 @@ public final class Planner {
     return new Planner(rules, Optional.of(requireNonNull(clock, "clock")));
   }
 
-  /** The rules it plans with. */
-  public RuleSet rules() {
-    return rules;
-  }
-
   /**
    * Plans {@code plenary} with {@code requests}: every request ends either in the plan or on the
    * waiting list, and the findings say what each rule decided.
@@ -168,13 +163,13 @@ public final class Planner {
         Messages.CORE.text("series.carried", next));
     List<WaitingEntry> waiting = new ArrayList<>(p.plan().waitingList().size());
     for (WaitingEntry w : p.plan().waitingList()) {
-      waiting.add(p.unfitted().contains(w.id()) ? w.withDecision(carry) : w);
+      waiting.add(p.unfitted().contains(w.id()) ? WaitingEntry.builder().from(w).addDecisions(carry).build() : w);
     }
     List<Finding> findings = new ArrayList<>(p.plan().findings());
     findings.add(Finding.builder().ruleId(CARRY_OVER).severity(Severity.INFO).subject("plan")
         .message(Messages.CORE.text("series.finding", p.unfitted().size(), next))
         .reason(Messages.CORE.text("series.reason")).build());
-    return p.plan().withWaitingList(waiting).withFindings(findings);
+    return Plan.builder().from(p.plan()).waitingList(waiting).findings(findings).build();
   }
 
   /**

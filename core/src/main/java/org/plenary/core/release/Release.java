@@ -118,7 +118,7 @@ public abstract class Release {
         } else {
           ds.addAll(w.decisions());
         }
-        out.put(w.id(), new Standing(w.id(), w.speaker().delegation().name(),
+        out.put(w.id(), new Standing(w.id(), w.speech().speaker().delegation().name(),
             new Placement(m, w.segment(), w.status() == WaitingEntry.Status.REFUSED
                 ? Placement.Standing.REFUSED : Placement.Standing.WAITING, ++place, Optional.empty(),
                 Optional.empty(), ds, out.size())));

@@ -150,7 +150,7 @@ public final class Trial {
   public static List<String> waiting(Plan plan) {
     List<String> out = new ArrayList<>();
     for (WaitingEntry w : plan.waitingList()) {
-      out.add(w.speaker().delegation().id());
+      out.add(w.speech().speaker().delegation().id());
     }
     return out;
   }
@@ -167,7 +167,7 @@ public final class Trial {
       }
     }
     for (WaitingEntry w : plan.waitingList()) {
-      if (w.speaker().delegation().id().equals(id)) {
+      if (w.speech().speaker().delegation().id().equals(id)) {
         return w.decisions();
       }
     }

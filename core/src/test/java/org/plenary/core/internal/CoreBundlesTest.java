@@ -66,7 +66,7 @@ class CoreBundlesTest {
     assertThat(Messages.CORE.format(german, "channel.EMAIL")).isEqualTo("e-mail");
     var finding = org.plenary.core.plan.Finding.languageGaps(german).orElseThrow();
     assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Finding.Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo(org.plenary.core.plan.Finding.LANGUAGE_GAPS);
+    assertThat(finding.ruleId()).isEqualTo("language.gaps");
     assertThat(finding.subject()).isEqualTo("de");
     String english = finding.message().english();
     assertThat(english).contains("no wording in German and read in English: ")

@@ -41,8 +41,8 @@ class CheckingTest {
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
     waiting.remove(w);
     List<Slot> slots = new ArrayList<>(plan.slots());
-    slots.add(Slot.of(w.segment(), w.intervention(), w.intervention().duration(), w.request()));
-    return plan.withWaitingList(waiting).withSlots(slots);
+    slots.add(Slot.of(w.segment(), w.intervention(), w.intervention().duration(), w.request(), List.of()));
+    return Plan.builder().from(plan).waitingList(waiting).slots(slots).build();
   }
 
   /** {@code plan} with the floor's slots in the order of {@code ids}. */
@@ -52,7 +52,23 @@ class CheckingTest {
     for (String id : ids) {
       slots.add(plan.slot(id).orElseThrow());
     }
-    return plan.withSlots(slots);
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  /** {@code plan} with {@code id}'s allotment changed by hand. */
+  private static Plan withAllotted(Plan plan, String id, Duration allotted) {
+    List<Slot> slots = new ArrayList<>();
+    for (Slot s : plan.slots()) {
+      slots.add(s.id().equals(id) ? Slot.of(s.segment(), s.intervention(), allotted, s.request(), s.decisions()) : s);
+    }
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  /** {@code plan} with the slot of {@code entry} moved to the waiting list by hand, as {@code entry} says. */
+  private static Plan withoutSlot(Plan plan, WaitingEntry entry) {
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    slots.removeIf(s -> s.id().equals(entry.id()));
+    return Plan.builder().from(plan).slots(slots).addWaitingList(entry).build();
   }
 
   private static List<String> messages(Plan plan, Severity severity) {
@@ -188,7 +204,7 @@ class CheckingTest {
         "limit.four plan: 10 speeches checked against the limit: all keep to it (3 cut to it).",
         "limit.two plan: 7 speeches checked against the limit: all keep to it (7 cut to it).");
 
-    Plan edited = Planner.of(RuleSet.of(two, four)).check(plan.withAllotted("r1", Duration.ofMinutes(3)));
+    Plan edited = Planner.of(RuleSet.of(two, four)).check(withAllotted(plan, "r1", Duration.ofMinutes(3)));
     assertThat(messages(edited, Severity.ERROR)).containsExactly(
         "limit.two r1: Delegation NGO1 is allotted 3 min, 1 min over the limit of 2 min.");
   }
@@ -201,7 +217,7 @@ class CheckingTest {
     assertThat(messages(plan, Severity.INFO)).containsExactly(
         "capacity.ten plan: Time taken in “Floor”: 9 min of 10 min; 4 speakers wait for lack of time.");
 
-    Plan edited = Planner.of(RuleSet.of(ten)).check(plan.withAllotted("r1", Duration.ofMinutes(5)));
+    Plan edited = Planner.of(RuleSet.of(ten)).check(withAllotted(plan, "r1", Duration.ofMinutes(5)));
     assertThat(messages(edited, Severity.ERROR)).containsExactly(
         "capacity.ten floor: Time taken in “Floor”: 11 min, 1 min over the 10 min it has.");
   }
@@ -218,7 +234,7 @@ class CheckingTest {
 
     Slot obs = plan.slot("r4").orElseThrow();
     Decision full = Decision.of(Decision.Kind.WAIT_LISTED, "capacity.four", LocalizedText.of("no place left"));
-    Plan edited = listed(plan.withoutSlot(WaitingEntry.of("floor", obs.request().orElseThrow(),
+    Plan edited = listed(withoutSlot(plan, WaitingEntry.of("floor", obs.request().orElseThrow(),
         List.of(full))), "r5");
 
     Plan checked = Planner.of(RuleSet.of(cap, reserve)).check(edited);

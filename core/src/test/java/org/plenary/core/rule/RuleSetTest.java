@@ -126,7 +126,7 @@ class RuleSetTest {
     Finding f = Finding.builder().ruleId("r").severity(Severity.WARNING).subject("floor")
         .message(LocalizedText.of("late", "en retard")).reason(LocalizedText.of("the note", "la note"))
         .suggestion(LocalizedText.of("hurry", "se presser")).addRelated("q").build();
-    assertThat(f.render(java.util.Locale.FRENCH))
+    assertThat(f.render(java.util.Locale.FRENCH, Optional.empty()))
         .isEqualTo("avertissement : en retard (motif : la note) Suggestion : se presser");
     assertThat(f.render(java.util.Locale.FRENCH, Optional.of(LocalizedText.of("the rule", "la règle"))))
         .isEqualTo("avertissement, la règle : en retard (motif : la note) Suggestion : se presser");

@@ -148,7 +148,7 @@ class SittingTest {
         Duration.ofMinutes(2));
     s.addFromTheFloor(extra, "floor");
     assertThat(s.plan().waitingList()).extracting(WaitingEntry::id).containsExactly("r1");
-    assertThat(s.plan().waitingList().get(0).reason().english()).isEqualTo("Called at 15:00, but not in the room.");
+    assertThat(s.plan().waitingList().get(0).decidedBy().message().english()).isEqualTo("Called at 15:00, but not in the room.");
     List<Slot> floor = s.plan().slots("floor");
     assertThat(floor.get(floor.size() - 1).id()).isEqualTo("extra");
   }

@@ -53,7 +53,7 @@ public final class Asp18Main {
         + intake.requests().size() + " requests on the list, " + intake.review().size()
         + " to review (intake.en.md)");
     out.println("Exports written to " + folder.toAbsolutePath().normalize());
-    if (plan.hasErrors()) {
+    if (!plan.errors().isEmpty()) {
       System.exit(1);
     }
   }

@@ -48,7 +48,7 @@ class GeneralDebateMainTest {
     Map<String, Integer> seen = new HashMap<>();
     for (Plan p : plan.meetings()) {
       assertThat(p.timetable().fits()).isTrue();
-      assertThat(p.hasErrors()).as(p.report(Locale.ENGLISH)).isFalse();
+      assertThat(p.errors()).as(p.report(Locale.ENGLISH)).isEmpty();
       for (Slot s : p.slots()) {
         s.request().ifPresent(r -> seen.merge(r.id(), 1, Integer::sum));
       }
@@ -56,7 +56,7 @@ class GeneralDebateMainTest {
     plan.waitingList().forEach(w -> seen.merge(w.id(), 1, Integer::sum));
     assertThat(seen).hasSize(124).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
     assertThat(plan.meeting(0).waitingList()).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
-    assertThat(plan.meeting(0).waitingList().get(0).reason().in(Locale.ENGLISH))
+    assertThat(plan.meeting(0).waitingList().get(0).decidedBy().message().in(Locale.ENGLISH))
         .startsWith("Carried over to the afternoon meeting on Monday, 2 December 2019");
     List<String> late = plan.meeting(3).slots("debate").stream().map(Slot::id).toList();
     assertThat(late).as("late requests speak after those on time, at the last meeting")

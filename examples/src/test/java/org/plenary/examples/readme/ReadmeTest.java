@@ -74,7 +74,7 @@ class ReadmeTest {
           .request("NGO", Constituency.CIVIL_SOCIETY).request("UKR", Constituency.STATE_PARTY)
           .plan(rule, Precedence.standard());
       assertThat(Trial.order(plan, "floor")).containsExactly("UKR", "FRA", "NGO");
-      assertThat(plan.hasErrors()).isFalse();
+      assertThat(plan.errors()).isEmpty();
       Object provider = loader.loadClass("NewVoicesFirst$Provider").getConstructor().newInstance();
       assertThat(((org.plenary.core.rule.RuleProvider) provider).id()).isEqualTo("order.new-voices-first");
     }

@@ -66,7 +66,7 @@ public final class SeriesOverview {
     int n = 0;
     for (WaitingEntry w : plan.waitingList()) {
       waiting.add(List.of(String.valueOf(++n), Texts.clean(Labels.delegation(w.intervention(), l)),
-          w.status().label(l), Texts.clean(w.reason().in(l))));
+          w.status().label(l), Texts.clean(w.decidedBy().message().in(l))));
     }
     String span = Messages.EXPORT.format(l, "overview.span", series.meetings().size(), Dates.day(first.date(), l),
         Dates.day(last.date(), l), first.venue().zone().getId(), Texts.clean(first.venue().name().in(l)));

@@ -74,7 +74,7 @@ public final class SpeakersCsv implements Exporter {
     }
     for (WaitingEntry w2 : t.plan().waitingList()) {
       csv.printRecord(row(++order, w2.segment(), w2.status().label(l), "", "", w2.intervention(), l, "",
-          w2.request(), w2.reason().in(l), t));
+          w2.request(), w2.decidedBy().message().in(l), t));
     }
     csv.flush();
   }

@@ -105,7 +105,7 @@ public final class Agenda {
     int n = 0;
     for (WaitingEntry w : plan.waitingList()) {
       waitingRows.add(new Waiting(++n, Texts.clean(Labels.delegation(w.intervention(), locale)),
-          segmentTitles.get(w.segment()), w.status().label(locale), text(w.reason())));
+          segmentTitles.get(w.segment()), w.status().label(locale), text(w.decidedBy().message())));
     }
     waiting = waitingRows;
     registration = p.registration().map(r -> Texts.clean(Messages.EXPORT.format(locale,
@@ -114,7 +114,7 @@ public final class Agenda {
     p.acknowledgements().forEach(a -> thanks.add(text(a)));
     acknowledgements = thanks;
     overrun = t.fits() ? Optional.empty()
-        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.overrun(), locale)));
+        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.slack().negated(), locale)));
   }
 
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */

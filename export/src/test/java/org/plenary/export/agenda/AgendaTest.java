@@ -157,7 +157,7 @@ public class AgendaTest {
     assertThat(plan.waitingList()).isNotEmpty();
     assertThat(doc.select("section").get(1).select("tbody tr")).hasSize(plan.waitingList().size());
     assertThat(doc.select("section").get(1).select("tbody tr").get(0).select("td").get(1).text())
-        .isEqualTo(plan.waitingList().get(0).speaker().delegation().name().english());
+        .isEqualTo(plan.waitingList().get(0).speech().speaker().delegation().name().english());
     assertThat(doc.select("#changes")).isEmpty();
   }
 

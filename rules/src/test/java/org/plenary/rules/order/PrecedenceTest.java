@@ -145,6 +145,6 @@ class PrecedenceTest {
         : RuleSet.of(Precedence.standard());
     Plan plan = Planner.of(rules).plan(Sample.plenary(), rs);
     assertThat(floor(plan)).isEqualTo(expected);
-    assertThat(plan.hasErrors()).isFalse();
+    assertThat(plan.errors()).isEmpty();
   }
 }

@@ -38,7 +38,7 @@ class SegmentAllotmentTest {
         threeMinutes(5));
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r3", "r4");
-    assertThat(plan.waitingList().get(0).reason().in(Locale.FRENCH))
+    assertThat(plan.waitingList().get(0).decidedBy().message().in(Locale.FRENCH))
         .isEqualTo("Mis en attente par le temps imparti aux segments : plus assez de temps dans « Débat » (10 min).");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("Time taken in “Floor”: 9 min of 10 min; 2 speakers wait for lack of time."));

@@ -44,7 +44,7 @@ class TimeBudgetTest {
     assertThat(plan.waitingList()).allSatisfy(w -> {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.ruleId()).isEqualTo(TimeBudget.ID);
-      assertThat(w.reason().english()).isEqualTo(
+      assertThat(w.decidedBy().message().english()).isEqualTo(
           "Wait-listed by the time budget: not enough time left in the sitting (40 min).");
     });
     assertThat(plan.total()).isEqualTo(Duration.ofMinutes(39));
