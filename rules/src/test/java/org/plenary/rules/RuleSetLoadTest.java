@@ -110,17 +110,17 @@ class RuleSetLoadTest {
   void acceptsAConstituencyOfTheFacilitationsOwn() throws IOException {
     Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur de fonds"));
     Path f = file("rules = order.precedence\norder.precedence.constituencies = funder, state-party\n");
-    RuleSet rules = RuleSet.load(f, List.of(Constituency.STATE_PARTY, funder));
+    RuleSet rules = load(f, List.of(Constituency.STATE_PARTY, funder));
     assertThat(((Precedence) rules.rules().get(0)).tiers())
         .containsExactly(Set.of(funder), Set.of(Constituency.STATE_PARTY));
     Path tiers = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
         + "state-party\n");
-    assertThatThrownBy(() -> RuleSet.load(tiers, List.of(Constituency.STATE_PARTY, funder)))
+    assertThatThrownBy(() -> load(tiers, List.of(Constituency.STATE_PARTY, funder)))
         .hasMessage("facilitation.properties: order.precedence.constituencies = 'state-party, funder + "
             + "state-party' names a constituency twice");
     Path together = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
         + "civil-society\n");
-    assertThat(RuleSet.load(together, List.of(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY, funder))
+    assertThat(load(together, List.of(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY, funder))
         .rule("order.precedence", Precedence.class).orElseThrow().tiers())
         .containsExactly(Set.of(Constituency.STATE_PARTY), Set.of(funder, Constituency.CIVIL_SOCIETY));
   }
@@ -130,7 +130,7 @@ class RuleSetLoadTest {
     Path segments = file("rules = order.precedence\norder.precedence.constituencies = state-party\n"
         + "order.precedence.segments = floor,\n");
     assertThatThrownBy(() -> RuleSet.load(segments))
-        .hasMessage("facilitation.properties: order.precedence.segments = 'floor,' holds an empty segment id");
+        .hasMessage("facilitation.properties: order.precedence.segments = 'floor,' holds an empty id between its commas");
     Path tiers = file("rules = order.precedence\norder.precedence.constituencies = civil-society + "
         + "observer-state, state-party\n");
     Precedence p = RuleSet.load(tiers).rule("order.precedence", Precedence.class).orElseThrow();
@@ -174,5 +174,14 @@ class RuleSetLoadTest {
     assertThatThrownBy(() -> RuleSet.of(TimeBudget.waitListing()).and(TimeBudget.waitListing()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule id 'time-limit.budget' is used twice");
+  }
+
+  /** The rule set of {@code file}, whose constituencies are {@code constituencies}. */
+  private static RuleSet load(Path file, List<Constituency> constituencies) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return RuleSet.load(p, file.getFileName().toString(), constituencies);
   }
 }

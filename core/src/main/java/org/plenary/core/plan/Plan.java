@@ -275,9 +275,5 @@ public abstract class Plan {
       return ImmutableRuleSummary.of(id, name, description, reason);
     }
 
-    @Override
-    public String toString() {
-      return id() + ": " + description().english();
-    }
   }
 }

@@ -89,8 +89,10 @@ public record Shares(List<Share> all) {
     Shares shares = none();
     for (String segment : segments) {
       String key = segment + ".constituencies";
-      List<Constituency> who = config.constituencies(key)
-          .orElseThrow(() -> config.error(key, "", "is missing: name the constituencies the share is for"));
+      List<Constituency> who = config.constituencies(key);
+      if (who.isEmpty()) {
+        throw config.error(key, "", "is missing: name the constituencies the share is for");
+      }
       Optional<Duration> time = config.duration(segment + ".time");
       Optional<Integer> places = config.count(segment + ".places");
       if (time.isPresent() == places.isPresent()) {

@@ -31,7 +31,7 @@ import org.plenary.rules.internal.Messages;
  * {@link Fit} says; the programme is not cut. Configuration keys: {@code segment.<id>} (ISO-8601),
  * {@code fit}, {@code minimum}, {@code step}. Immutable and thread-safe.
  */
-public final class SegmentAllotment implements Rule {
+public final class SegmentAllotment extends Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.segment";
@@ -40,6 +40,7 @@ public final class SegmentAllotment implements Rule {
   private final Fit fit;
 
   private SegmentAllotment(Map<String, Duration> overrides, Fit fit) {
+    super(ID, Messages.RULES.text("time-limit.segment.name"), Messages.RULES.text("time-limit.segment.reason"));
     this.overrides = ImmutableMap.copyOf(overrides);
     this.fit = requireNonNull(fit, "fit");
     this.overrides.forEach((s, d) -> {
@@ -81,18 +82,7 @@ public final class SegmentAllotment implements Rule {
     return d != null ? Optional.of(d) : segment.allotment();
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.segment.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("time-limit.segment.description");
   }
 
@@ -106,11 +96,6 @@ public final class SegmentAllotment implements Rule {
     }
     return parts.isEmpty() ? description()
         : Messages.RULES.text("time-limit.segment.describe", Languages.list(parts));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.segment.reason");
   }
 
   @Override

@@ -34,7 +34,7 @@ import org.plenary.rules.internal.Messages;
  *     .because(LocalizedText.of("concept note, Format", "note de présentation, Format"))
  * }</pre>
  */
-public final class SpeakingTimeLimit implements Rule {
+public final class SpeakingTimeLimit extends Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.speaking";
@@ -45,6 +45,7 @@ public final class SpeakingTimeLimit implements Rule {
 
   private SpeakingTimeLimit(Map<String, Duration> bySegment, Map<Constituency, Duration> byConstituency,
       Optional<Duration> fallback) {
+    super(ID, Messages.RULES.text("time-limit.speaking.name"), Messages.RULES.text("time-limit.speaking.reason"));
     this.bySegment = ImmutableMap.copyOf(bySegment);
     this.byConstituency = ImmutableMap.copyOf(byConstituency);
     this.fallback = fallback;
@@ -108,18 +109,7 @@ public final class SpeakingTimeLimit implements Rule {
     return Optional.of(s.compareTo(c) <= 0 ? s : c);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.speaking.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("time-limit.speaking.description");
   }
 
@@ -135,11 +125,6 @@ public final class SpeakingTimeLimit implements Rule {
     fallback.ifPresent(d -> parts.add(Messages.RULES.text("time-limit.speaking.else", Durations.text(d))));
     return parts.isEmpty() ? description()
         : Messages.RULES.text("time-limit.speaking.describe", Languages.list(parts));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.speaking.reason");
   }
 
   @Override

@@ -84,7 +84,7 @@ class SegmentAllotmentTest {
     });
     assertThatThrownBy(() -> SegmentAllotment.declared().and("floor", Duration.ZERO))
         .hasMessage("allotment of segment 'floor' (PT0S) must be positive");
-    assertThat(SegmentAllotment.declared().description().in(Locale.FRENCH))
+    assertThat(SegmentAllotment.declared().describe(Sample.plenary()).in(Locale.FRENCH))
         .isEqualTo("Chaque segment tient dans le temps qui lui est imparti");
   }
 }
