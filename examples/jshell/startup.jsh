@@ -29,6 +29,7 @@ import org.plenary.rules.order.*;
 import org.plenary.rules.deadline.*;
 import org.plenary.export.*;
 import org.plenary.export.intake.*;
+import org.plenary.export.yaml.*;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.examples.debate.DebateSeries;
 

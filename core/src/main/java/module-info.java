@@ -13,6 +13,8 @@ module org.plenary.core {
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
+  // The testing kit's assertions: AssertJ is optional, present only where one tests.
+  requires static org.assertj.core;
 
   exports org.plenary.core.text;
   // The text machinery of the project's own modules: bundles, dates, durations, lists, languages.
@@ -25,6 +27,8 @@ module org.plenary.core {
   exports org.plenary.core.sitting;
   exports org.plenary.core.release;
   exports org.plenary.core.testing;
+  // AssertJ's soft assertions proxy the kit's assertion classes from within their package.
+  opens org.plenary.core.testing to org.assertj.core;
 
   uses org.plenary.core.rule.RuleProvider;
 }

@@ -1,7 +1,8 @@
 /**
  * Plenary's exporters: what a facilitator publishes (Markdown and HTML agendas, the chair's run
  * sheet, an SVG timeline) and what other programs read (CSV, JSON, iCalendar, frab schedule XML and
- * JSON), and the intake that reads requests to speak from the Secretariat's mail and spreadsheets. Exporters are found through {@link org.plenary.export.Exporter} and
+ * JSON), the intake that reads requests to speak from the Secretariat's mail and spreadsheets, and
+ * the reader of plenaries written in YAML. Exporters are found through {@link org.plenary.export.Exporter} and
  * {@link java.util.ServiceLoader}.
  */
 module org.plenary.export {
@@ -10,8 +11,10 @@ module org.plenary.export {
   requires com.ibm.icu;
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires ical4j.core;
   requires org.apache.commons.csv;
+  requires org.apache.poi.ooxml;
   requires apache.mime4j.core;
   requires apache.mime4j.dom;
   requires apache.mime4j.mbox.iterator;
@@ -27,6 +30,7 @@ module org.plenary.export {
   exports org.plenary.export.frab;
   exports org.plenary.export.svg;
   exports org.plenary.export.intake;
+  exports org.plenary.export.yaml;
 
   uses org.plenary.export.Exporter;
 

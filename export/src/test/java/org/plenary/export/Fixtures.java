@@ -1,8 +1,6 @@
 package org.plenary.export;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -103,16 +101,6 @@ public final class Fixtures {
   /** The timetables of {@code plan}'s meetings. */
   public static List<Timetable> timetables(SeriesPlan plan) {
     return plan.meetings().stream().map(Plan::timetable).toList();
-  }
-
-  /** The folder of the reference schemas, {@code shared/formats} beside the clone. */
-  public static Path formats() {
-    Path dir = Path.of(System.getProperty("plenary.formats", "../../shared/formats"));
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("the reference schemas are not at " + dir.toAbsolutePath()
-          + "; they come with shared/formats beside the clone");
-    }
-    return dir;
   }
 
   /** The bytes as a stream. */

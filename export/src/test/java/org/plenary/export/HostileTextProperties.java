@@ -94,7 +94,7 @@ class HostileTextProperties {
       assertThat(title).as("a name is isolated from the figures after it").startsWith("\u2068");
     }
     byte[] xml = new FrabXml().toBytes(t, ExportOptions.in(language));
-    org.plenary.export.frab.FrabFormatsTestAccess.validXml(xml);
+    org.plenary.export.frab.ScheduleSchemas.validXml(xml);
     Document frab = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(xml));
     assertThat(frab.getElementsByTagName("track").item(3).getTextContent()).isEqualTo(cleaned(text));
   }
@@ -102,7 +102,7 @@ class HostileTextProperties {
   @Property(tries = 60)
   void frabJsonIsValidAndGivesTheTextBack(@ForAll("hostile") String text, @ForAll("languages") Locale language) throws Exception {
     byte[] json = new FrabJson().toBytes(Fixtures.hostile(text), ExportOptions.in(language));
-    assertThat(org.plenary.export.frab.FrabFormatsTestAccess.jsonErrors(json)).isEmpty();
+    assertThat(org.plenary.export.frab.ScheduleSchemas.jsonErrors(json)).isEmpty();
     JsonNode root = new ObjectMapper().readTree(json);
     JsonNode events = root.at("/schedule/conference/days/0/rooms").elements().next();
     assertThat(events.get(3).get("track").asText()).isEqualTo(cleaned(text));

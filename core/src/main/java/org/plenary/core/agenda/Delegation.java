@@ -28,8 +28,14 @@ public abstract class Delegation {
   @Value.Parameter
   public abstract Constituency constituency();
 
-  /** A delegation whose name is the same in every language. */
+  /**
+   * A delegation whose name is the same in every language.
+   *
+   * @throws IllegalArgumentException naming the field and the value if {@code name} is blank
+   */
   public static Delegation of(String id, String name, Constituency constituency) {
+    Checks.id("delegation id", java.util.Objects.requireNonNull(id, "id"));
+    Checks.notBlank("name of delegation '" + id + "'", java.util.Objects.requireNonNull(name, "name"));
     return ImmutableDelegation.of(id, LocalizedText.of(name), constituency);
   }
 

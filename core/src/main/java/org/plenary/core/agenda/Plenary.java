@@ -148,6 +148,9 @@ public abstract class Plenary {
     return all;
   }
 
+  /** This plenary starting at {@code start} instead: a sitting that opens late, say. */
+  public abstract Plenary withStart(LocalTime start);
+
   /** A builder; title, session, date, start, venue, budget and at least one segment are required. */
   public static Builder builder() {
     return new Builder();

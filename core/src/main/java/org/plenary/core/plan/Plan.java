@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,10 +28,11 @@ import org.plenary.core.text.LocalizedText;
  * allotted time, the waiting list with the reason for each entry, the findings, and the rules it was
  * planned under.
  *
- * <p>Slots run segment after segment in the plenary's order; no id appears twice. Each slot and
- * waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
- * value: {@link #withFindings} and {@code Plan.builder().from(plan)...build()} return new plans.
- * Immutable and thread-safe.
+ * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan lays its
+ * slots out as its {@link Timetable} does, so that each knows its {@linkplain Slot#start() start}.
+ * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them.
+ * A plan is a value: {@link #withFindings} and {@code Plan.builder().from(plan)...build()} return new
+ * plans. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -180,7 +182,7 @@ public abstract class Plan {
   public abstract Plan withFindings(Iterable<? extends Finding> findings);
 
   /** The name of rule {@code id} as readers know it, if the plan was planned under it. */
-  final Optional<LocalizedText> ruleName(String id) {
+  public final Optional<LocalizedText> ruleName(String id) {
     requireNonNull(id, "id");
     for (RuleSummary r : rules()) {
       if (r.id().equals(id)) {
@@ -206,8 +208,37 @@ public abstract class Plan {
   }
 
   @Value.Check
-  void check() {
+  Plan check() {
     checkStructure();
+    return laidOut();
+  }
+
+  /**
+   * This plan with each slot given its start, as its timetable lays it out: itself when every slot
+   * already has it, which is what a plan made from this one finds unless slots changed.
+   */
+  private Plan laidOut() {
+    List<Slot> slots = slots();
+    ZoneId zone = plenary().venue().zone();
+    List<Slot> placed = null;
+    Instant at = plenary().startInstant();
+    int next = 0;
+    for (Segment segment : plenary().segments()) {
+      at = at.plus(segment.gapBefore());
+      while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
+        Slot s = slots.get(next);
+        if (placed == null && !(s.startsAt().isPresent() && s.startsAt().get().equals(at)
+            && s.zone().isPresent() && s.zone().get().equals(zone))) {
+          placed = new ArrayList<>(slots.subList(0, next));
+        }
+        if (placed != null) {
+          placed.add(s.placed(at, zone));
+        }
+        at = at.plus(s.allotted());
+        next++;
+      }
+    }
+    return placed == null ? this : builder().from(this).slots(placed).build();
   }
 
   private void checkStructure() {

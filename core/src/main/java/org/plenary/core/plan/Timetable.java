@@ -152,7 +152,7 @@ public final class Timetable {
 
     @Override
     public String toString() {
-      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot;
+      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot.label();
     }
   }
 
@@ -188,6 +188,11 @@ public final class Timetable {
     /** The time its slots take. */
     public Duration subtotal() {
       return Duration.between(start, end);
+    }
+
+    /** The segment's allotment less its subtotal, if it has an allotment: negative when it runs over. */
+    public Optional<Duration> slack() {
+      return segment.allotment().map(a -> a.minus(subtotal()));
     }
 
     @Override

@@ -148,9 +148,13 @@ public abstract class WaitingEntry {
     return this;
   }
 
+  /**
+   * Its segment and id, who would have spoken, whether it waits, and why, in English:
+   * {@code floor/r41 Niger, waiting: Wait-listed by the registration deadline: ...}.
+   */
   @Override
   public String toString() {
-    return id() + " " + speech().speaker() + " " + status().name().toLowerCase(Locale.ROOT) + ": "
-        + decidedBy().message();
+    return segment() + "/" + id() + " " + speech().speaker() + ", "
+        + status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + decidedBy().message().in(Locale.ENGLISH);
   }
 }

@@ -24,8 +24,6 @@ import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Plans a plenary and its list of speakers under a {@link RuleSet}, and checks plans made elsewhere
@@ -47,8 +45,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class Planner {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
   /** The id decisions and findings give to the carry-over between the meetings of a series. */
   private static final String CARRY_OVER = "series.carry-over";
@@ -82,7 +78,6 @@ public final class Planner {
     requireNonNull(plenary, "plenary");
     requireNonNull(requests, "requests");
     Plan plan = Resolution.plan(Book.of(plenary, rules.rules()), requests, clock.map(Clock::instant)).plan();
-    LOG.debug("planned {}", plan);
     return plan;
   }
 
@@ -117,9 +112,7 @@ public final class Planner {
         }
       }
     }
-    SeriesPlan plan = SeriesPlan.of(series, plans);
-    LOG.debug("planned {}", plan);
-    return plan;
+    return SeriesPlan.of(series, plans);
   }
 
   /**

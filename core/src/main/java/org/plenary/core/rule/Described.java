@@ -12,6 +12,8 @@ import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.text.LocalizedText;
 
 /**

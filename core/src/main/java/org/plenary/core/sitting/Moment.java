@@ -26,16 +26,21 @@ public final class Moment {
   private final List<Done> done;
   private final Optional<Slot> current;
   private final Optional<ZonedDateTime> currentBegan;
+  private final Optional<Duration> timeLeft;
+  private final Optional<ZonedDateTime> pausedSince;
   private final List<Slot> remaining;
   private final ZonedDateTime projectedEnd;
   private final ZonedDateTime hardEnd;
 
   Moment(ZonedDateTime at, List<Done> done, Optional<Slot> current, Optional<ZonedDateTime> currentBegan,
-      List<Slot> remaining, ZonedDateTime projectedEnd, ZonedDateTime hardEnd) {
+      Optional<Duration> timeLeft, Optional<ZonedDateTime> pausedSince, List<Slot> remaining,
+      ZonedDateTime projectedEnd, ZonedDateTime hardEnd) {
     this.at = at;
     this.done = List.copyOf(done);
     this.current = current;
     this.currentBegan = currentBegan;
+    this.timeLeft = timeLeft;
+    this.pausedSince = pausedSince;
     this.remaining = List.copyOf(remaining);
     this.projectedEnd = projectedEnd;
     this.hardEnd = hardEnd;
@@ -61,9 +66,17 @@ public final class Moment {
     return currentBegan;
   }
 
-  /** The current speaker's time left: negative when they run over. */
+  /**
+   * The current speaker's time left: their allotment and the time added, less the time spoken, pauses
+   * not counted; negative when they run over.
+   */
   public Optional<Duration> timeLeft() {
-    return current.map(s -> Duration.between(at, currentBegan.orElseThrow().plus(s.allotted())));
+    return timeLeft;
+  }
+
+  /** Since when the sitting is paused, if it is: the current speaker's time stands still. */
+  public Optional<ZonedDateTime> pausedSince() {
+    return pausedSince;
   }
 
   /** Those still to speak, in order. */
@@ -100,6 +113,7 @@ public final class Moment {
   @Override
   public String toString() {
     return Dates.clock(at) + ": " + done.size() + " done, "
+        + pausedSince.map(p -> "paused since " + Dates.clock(p) + ", ").orElse("")
         + current.map(s -> "now " + s.id() + " (" + Durations.format(timeLeft().orElseThrow()) + " left), ")
             .orElse("")
         + next().map(s -> "next " + s.id() + ", ").orElse("")

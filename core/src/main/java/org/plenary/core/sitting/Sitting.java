@@ -33,8 +33,9 @@ import org.plenary.core.text.LocalizedText;
 
 /**
  * A plenary in progress. It starts from a plan at the instant an injected {@link Clock} gives,
- * records what happens — each speaker's actual start and end, a skipped speaker, an addition from the
- * floor, a point of order, a right of reply — and at any moment gives the projected end, the overrun
+ * records what happens — each speaker's actual start and end, a pause, time added, a speaker absent
+ * (skipped or moved to the end of the list), an addition from the floor, a point of order, a right of
+ * reply — and at any moment gives the projected end, the overrun
  * against the hard end, the current speaker's time left and what comes next. {@link #replan} fits
  * what remains to the hard end with a {@link ReplanStrategy}, under the same rules as the plan.
  *
@@ -63,7 +64,11 @@ public final class Sitting {
   private final Set<String> added = new HashSet<>();
   private final Set<String> unmovable = new HashSet<>();
   private final Map<String, Slot> finished = new HashMap<>();
+  private final Map<String, Duration> extra = new HashMap<>();
+  private final Set<String> replies = new HashSet<>();
   private String current;
+  private Instant pausedSince;
+  private Duration pausedFor = Duration.ZERO;
   private int counter;
 
   private Sitting(Plan plan, RuleSet rules, Clock clock) {
@@ -110,13 +115,19 @@ public final class Sitting {
     return List.copyOf(log);
   }
 
-  /** {@code id} takes the floor now; whoever was speaking is taken to have ended. */
+  /**
+   * {@code id} takes the floor now; whoever was speaking is taken to have ended. Refused, with nothing
+   * recorded, while the sitting is paused or if {@code id} has spoken or is not in the plan.
+   */
   public synchronized Sitting began(String id) {
     Instant at = clock.instant();
+    SittingEvent begin = event(SittingEvent.Kind.BEGAN, at).subject(requireNonNull(id, "id")).build();
+    int n = log.size() + (current != null ? 2 : 1);
+    refuseToBegin(n, begin, id);
     if (current != null) {
       record(event(SittingEvent.Kind.ENDED, at).subject(current).build());
     }
-    record(event(SittingEvent.Kind.BEGAN, at).subject(requireNonNull(id, "id")).build());
+    record(begin);
     return this;
   }
 
@@ -129,6 +140,37 @@ public final class Sitting {
   /** {@code id} was called and is not in the room: it goes to the waiting list. */
   public synchronized Sitting skipped(String id) {
     record(event(SittingEvent.Kind.SKIPPED, clock.instant()).subject(requireNonNull(id, "id")).build());
+    return this;
+  }
+
+  /**
+   * {@code id} was called and is not in the room: it goes to the end of the list of its segment, after
+   * the last speaker still to come there and before the rights of reply that close it.
+   */
+  public synchronized Sitting movedToEnd(String id) {
+    record(event(SittingEvent.Kind.MOVED_TO_END, clock.instant()).subject(requireNonNull(id, "id")).build());
+    return this;
+  }
+
+  /**
+   * The chair pauses the sitting now: the current speaker's time stands still, and nobody takes the
+   * floor until {@link #resumed()}.
+   */
+  public synchronized Sitting paused() {
+    record(event(SittingEvent.Kind.PAUSED, clock.instant()).build());
+    return this;
+  }
+
+  /** The chair resumes the sitting after {@link #paused()}: the current speaker's time runs again. */
+  public synchronized Sitting resumed() {
+    record(event(SittingEvent.Kind.RESUMED, clock.instant()).build());
+    return this;
+  }
+
+  /** The chair gives {@code id}, who is speaking, {@code more} time; the plan's allotment stays as planned. */
+  public synchronized Sitting timeAdded(String id, Duration more) {
+    record(event(SittingEvent.Kind.TIME_ADDED, clock.instant()).subject(requireNonNull(id, "id"))
+        .duration(requireNonNull(more, "more")).build());
     return this;
   }
 
@@ -170,7 +212,9 @@ public final class Sitting {
     }
     Optional<Slot> speaking = current == null ? Optional.empty() : plan.slot(current);
     return new Moment(at.atZone(zone), done, speaking,
-        Optional.ofNullable(current).map(c -> began.get(c).atZone(zone)), remainingSlots(),
+        Optional.ofNullable(current).map(c -> began.get(c).atZone(zone)),
+        Optional.ofNullable(current).map(c -> Duration.between(at, due(at))),
+        Optional.ofNullable(pausedSince).map(p -> p.atZone(zone)), remainingSlots(),
         projectedEnd(at).atZone(zone), plan.plenary().hardEnd().atZone(zone));
   }
 
@@ -251,10 +295,20 @@ public final class Sitting {
     return out;
   }
 
+  /**
+   * When the current speaker's time runs out, as it stands at {@code at}: their allotment, the time
+   * added, and the pauses since they began, the one going on counted to {@code at}.
+   */
+  private Instant due(Instant at) {
+    Duration stopped = pausedFor.plus(pausedSince == null ? Duration.ZERO : Duration.between(pausedSince, at));
+    return began.get(current).plus(plan.slot(current).orElseThrow().allotted())
+        .plus(extra.getOrDefault(current, Duration.ZERO)).plus(stopped);
+  }
+
   /** When the floor is free for what remains: after the current speaker's time, or now. */
   private Instant opens(Instant at) {
     if (current != null) {
-      Instant due = began.get(current).plus(plan.slot(current).orElseThrow().allotted());
+      Instant due = due(at);
       return due.isAfter(at) ? due : at;
     }
     Instant start = plan.plenary().startInstant();
@@ -309,12 +363,44 @@ public final class Sitting {
         if (current != null) {
           throw bad(n, e, "'" + current + "' is still speaking");
         }
-        if (began.containsKey(id)) {
-          throw bad(n, e, "'" + id + "' has already spoken");
-        }
-        slot(n, e, id);
+        refuseToBegin(n, e, id);
         began.put(id, e.at());
         current = id;
+        pausedFor = Duration.ZERO;
+      }
+      case PAUSED -> {
+        if (pausedSince != null) {
+          throw bad(n, e, "the sitting is already paused, since " + Dates.clock(pausedSince.atZone(zone)));
+        }
+        pausedSince = e.at();
+      }
+      case RESUMED -> {
+        if (pausedSince == null) {
+          throw bad(n, e, "the sitting is not paused");
+        }
+        if (current != null) {
+          pausedFor = pausedFor.plus(Duration.between(pausedSince, e.at()));
+        }
+        pausedSince = null;
+      }
+      case TIME_ADDED -> {
+        String id = subject(n, e);
+        if (!id.equals(current)) {
+          throw bad(n, e, "'" + id + "' is not speaking" + (current == null ? "" : "; '" + current + "' is"));
+        }
+        Duration d = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
+        if (d.isNegative() || d.isZero()) {
+          throw bad(n, e, "the time added (" + d + ") must be positive");
+        }
+        extra.merge(id, d, Duration::plus);
+      }
+      case MOVED_TO_END -> {
+        String id = subject(n, e);
+        slot(n, e, id);
+        if (began.containsKey(id)) {
+          throw bad(n, e, "'" + id + "' has already taken the floor");
+        }
+        toEndOfList(n, e, id);
       }
       case ENDED -> {
         String id = subject(n, e);
@@ -339,6 +425,9 @@ public final class Sitting {
         String segment = e.segment().orElseThrow(() -> bad(n, e, "it names no segment"));
         insertAtEndOf(n, e, segment, i);
         (e.kind() == SittingEvent.Kind.ADDED ? added : unmovable).add(i.id());
+        if (e.kind() == SittingEvent.Kind.RIGHT_OF_REPLY) {
+          replies.add(i.id());
+        }
       }
       case POINT_OF_ORDER -> {
         Intervention i = e.intervention().orElseThrow(() -> bad(n, e, "it carries no intervention"));
@@ -465,6 +554,42 @@ public final class Sitting {
       return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
     } catch (NumberFormatException ex) {
       return 0;
+    }
+  }
+
+  /** Refuses a {@link SittingEvent.Kind#BEGAN} of {@code id} while paused, twice, or out of the plan. */
+  private void refuseToBegin(int n, SittingEvent e, String id) {
+    if (pausedSince != null) {
+      throw bad(n, e, "the sitting is paused, since " + Dates.clock(pausedSince.atZone(zone)) + ": resume it first");
+    }
+    if (began.containsKey(id)) {
+      throw bad(n, e, "'" + id + "' has already spoken");
+    }
+    slot(n, e, id);
+  }
+
+  /** Moves {@code id} after the last slot of its segment still to come that is not a right of reply. */
+  private void toEndOfList(int n, SittingEvent e, String id) {
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    int from = -1;
+    for (int k = 0; k < slots.size(); k++) {
+      if (slots.get(k).id().equals(id)) {
+        from = k;
+      }
+    }
+    Slot moving = slots.remove(from);
+    int to = from;
+    for (int k = from; k < slots.size() && slots.get(k).segment().equals(moving.segment()); k++) {
+      if (!replies.contains(slots.get(k).id())) {
+        to = k + 1;
+      }
+    }
+    slots.add(to, decided(moving, Decision.of(Decision.Kind.ORDERED, RULE,
+        Messages.CORE.text("sitting.moved-to-end", Dates.clock(e.at().atZone(zone))))));
+    try {
+      plan = withSlots(plan, slots);
+    } catch (IllegalArgumentException ex) {
+      throw bad(n, e, ex.getMessage());
     }
   }
 

@@ -38,7 +38,15 @@ public abstract class SittingEvent {
     /** A re-plan kept the subject on the list, in time held for its group by a reserve. */
     KEPT,
     /** A re-plan carried the subject over to the next meeting of the series. */
-    CARRIED_OVER
+    CARRIED_OVER,
+    /** The chair paused the sitting: the current speaker's time stands still. */
+    PAUSED,
+    /** The chair resumed the sitting after a pause. */
+    RESUMED,
+    /** The chair gave the subject, who is speaking, the event's duration more. */
+    TIME_ADDED,
+    /** The subject was called but not there, and goes to the end of the list of its segment. */
+    MOVED_TO_END
   }
 
   SittingEvent() {}
@@ -58,7 +66,7 @@ public abstract class SittingEvent {
   /** The segment of an added intervention. */
   public abstract Optional<String> segment();
 
-  /** The new allotment, for {@link Kind#SHORTENED}. */
+  /** The new allotment, for {@link Kind#SHORTENED}; the time added, for {@link Kind#TIME_ADDED}. */
   public abstract Optional<Duration> duration();
 
   /** The id of the strategy that decided, for re-plans. */

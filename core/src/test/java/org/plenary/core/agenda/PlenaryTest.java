@@ -120,6 +120,11 @@ class PlenaryTest {
     assertThatThrownBy(() -> Delegation.of(" ", "Nowhere", Constituency.STATE_PARTY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("delegation id ' ' must be 1 to 64 letters");
+    assertThatThrownBy(() -> Delegation.of("NER", "  ", Constituency.STATE_PARTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name of delegation 'NER' ('  ') must not be blank");
+    assertThatThrownBy(() -> Delegation.of("NER", (String) null, Constituency.STATE_PARTY))
+        .isInstanceOf(NullPointerException.class).hasMessage("name");
     assertThatThrownBy(() -> Constituency.of("Civil Society", LocalizedText.of("x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("constituency id 'Civil Society' must be lower-case");

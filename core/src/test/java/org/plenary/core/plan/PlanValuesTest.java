@@ -53,7 +53,7 @@ class PlanValuesTest {
     WaitingEntry nowhere = WaitingEntry.builder().from(both).segment("attic").build();
     assertThatThrownBy(() -> Plan.builder().from(plan).addWaitingList(nowhere).build())
         .hasMessage("waiting entry 'r0' is for segment 'attic', which does not exist");
-    assertThat(both.toString()).isEqualTo("r0 " + s.intervention().speaker() + " waiting: Out.");
+    assertThat(both.toString()).isEqualTo("floor/r0 " + s.intervention().speaker() + ", waiting: Out.");
   }
 
   @Test
@@ -81,13 +81,44 @@ class PlanValuesTest {
   @Test
   void slotsReadWell() {
     Slot r0 = plan.slot("r0").orElseThrow();
-    assertThat(plan.slot("open").orElseThrow()).hasToString("opening/open Delegation chair 5 min");
+    assertThat(plan.slot("open").orElseThrow()).hasToString("15:00 opening/open Delegation chair, 5 min");
     Decision late = Decision.of(Decision.Kind.ADMITTED_LATE, "deadline", LocalizedText.of("Late."));
     Slot lateSlot = Slot.of(r0.segment(), r0.intervention(), Duration.ofSeconds(30), r0.request(), List.of(late));
-    assertThat(lateSlot.toString()).endsWith(" 30 s [Late.]");
-    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair 5 min");
+    assertThat(lateSlot.toString()).endsWith(", 30 s (asked " + org.plenary.core.internal.text.Durations.format(
+        r0.intervention().duration()) + ")");
+    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair, 5 min");
     assertThat(plan.timetable().segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
     assertThat(Planner.of(RuleSet.of())).hasToString("Planner[]");
+  }
+
+  /** {@code plan} with {@code id}'s allotment changed by hand. */
+  private static Plan withAllotted(Plan plan, String id, Duration allotted) {
+    List<Slot> slots = new ArrayList<>();
+    for (Slot s : plan.slots()) {
+      slots.add(s.id().equals(id) ? Slot.of(s.segment(), s.intervention(), allotted, s.request(), s.decisions()) : s);
+    }
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  @Test
+  void aSlotOfAPlanKnowsItsTimeAndSaysItShortlyInEnglish() {
+    Slot open = plan.slot("open").orElseThrow();
+    assertThat(open.start()).contains(plan.timetable().start());
+    assertThat(open.end()).contains(plan.timetable().entry("open").orElseThrow().end());
+    Slot alone = Slot.of("opening", open.intervention(), open.allotted(), Optional.empty(), List.of());
+    assertThat(alone.start()).isEmpty();
+    assertThat(alone.end()).isEmpty();
+    assertThat(alone).hasToString("opening/open Delegation chair, 5 min").isEqualTo(open);
+    Plan later = withAllotted(plan, "open", Duration.ofMinutes(10));
+    assertThat(later.slot("brief").orElseThrow().start().orElseThrow().toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(15, 10));
+    assertThat(later.slot("brief").orElseThrow().start()).isEqualTo(later.timetable().entry("brief")
+        .map(Timetable.Entry::start));
+    Plan cut = withAllotted(plan, "brief", Duration.ofSeconds(14 * 60 + 30));
+    assertThat(cut.slot("brief").orElseThrow()).hasToString("15:05 briefing/brief Delegation body, 14 min 30 s (asked 15 min)");
+    assertThat(cut.slot("case").orElseThrow().start().orElseThrow().toLocalTime()).hasToString("15:19:30");
+    Plan back = Plan.builder().from(cut).slots(List.of(alone)).build();
+    assertThat(back.slots().get(0).start()).contains(plan.timetable().start());
   }
 
   @Test

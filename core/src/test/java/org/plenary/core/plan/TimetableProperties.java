@@ -66,6 +66,17 @@ class TimetableProperties {
   }
 
   @Property
+  void everySlotKnowsTheTimesItsTimetableGivesIt(@ForAll @IntRange(max = 60) int requests, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 365) int day, @ForAll @IntRange(max = 1439) int start,
+      @ForAll @IntRange(max = 30) int gap) {
+    Timetable t = timetable(requests, seed, day, start, gap);
+    for (Timetable.Entry e : t.entries()) {
+      assertThat(e.slot().start()).contains(e.start());
+      assertThat(e.slot().end()).contains(e.end());
+    }
+  }
+
+  @Property
   void everyRequestIsPlannedOrWaitingWithoutRules(@ForAll @IntRange(max = 200) int requests,
       @ForAll @LongRange(min = 0, max = 1000) long seed) {
     Plan plan = timetable(requests, seed, 100, 600, 0).plan();

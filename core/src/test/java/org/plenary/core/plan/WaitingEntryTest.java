@@ -69,7 +69,11 @@ class WaitingEntryTest {
     assertThat(WaitingEntry.builder().from(w).addDecisions(refused).build().decidedBy()).isSameAs(late);
     WaitingEntry r = WaitingEntry.of("floor", request, List.of(refused, late));
     assertThat(r.status()).isEqualTo(WaitingEntry.Status.REFUSED);
-    assertThat(r.toString()).isEqualTo(request.id() + " " + request.speaker() + " refused: Twice.");
+    assertThat(r.toString()).isEqualTo("floor/" + request.id() + " " + request.speaker() + ", refused: Twice.");
+    Decision translated = Decision.of(Decision.Kind.CARRIED_OVER, "series",
+        LocalizedText.of("Carried over.", "Reporté.").with(java.util.Locale.forLanguageTag("es"), "Aplazado."));
+    assertThat(WaitingEntry.of("floor", request, List.of(translated)))
+        .hasToString("floor/" + request.id() + " " + request.speaker() + ", carried over: Carried over.");
     Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Later."));
     assertThat(WaitingEntry.of("floor", request, List.of(carried)).status())
         .isEqualTo(WaitingEntry.Status.CARRIED_OVER);

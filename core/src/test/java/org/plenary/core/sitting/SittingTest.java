@@ -272,4 +272,101 @@ class SittingTest {
         .hasMessageEndingWith("'open' is not speaking");
     assertThat(s.log()).hasSize(1);
   }
+
+  @Test
+  void aPauseStopsTheSpeakersTimeAndMovesTheEndAndNobodyTakesTheFloorMeanwhile() {
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(2));
+    s.paused();
+    clock.advance(Duration.ofMinutes(4));
+    Moment paused = s.now();
+    assertThat(paused.timeLeft()).contains(Duration.ofMinutes(3));
+    assertThat(paused.pausedSince()).map(z -> z.toInstant()).contains(clock.instant().minus(Duration.ofMinutes(4)));
+    // 15:45 as planned, four minutes of pause later.
+    assertThat(paused.projectedEnd().toLocalTime()).isEqualTo(LocalTime.of(15, 49));
+    assertThat(paused.toString()).isEqualTo("15:06: 0 done, paused since 15:02, now open (3 min left), next brief, "
+        + "projected end 15:49");
+    int logged = s.log().size();
+    assertThatThrownBy(() -> s.began("brief")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("the sitting is paused, since 15:02: resume it first");
+    assertThat(s.log()).hasSize(logged);
+    assertThat(s.now().current()).map(Slot::id).contains("open");
+    assertThatThrownBy(s::paused).hasMessageEndingWith("the sitting is already paused, since 15:02");
+    s.resumed();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(s.now().timeLeft()).contains(Duration.ofMinutes(2));
+    assertThat(s.now().pausedSince()).isEmpty();
+    assertThatThrownBy(s::resumed).hasMessageEndingWith("the sitting is not paused");
+  }
+
+  @Test
+  void aPauseBetweenSpeakersDoesNotCountAgainstTheNext() {
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
+    s.paused();
+    clock.advance(Duration.ofMinutes(3));
+    s.resumed();
+    s.began("open");
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(s.now().timeLeft()).contains(Duration.ofMinutes(4));
+  }
+
+  @Test
+  void timeAddedLengthensTheCurrentSpeakersTimeButNotThePlannedAllotment() {
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(4));
+    s.timeAdded("open", Duration.ofSeconds(90));
+    s.timeAdded("open", Duration.ofSeconds(30));
+    Moment m = s.now();
+    assertThat(m.timeLeft()).contains(Duration.ofMinutes(3));
+    assertThat(m.projectedEnd().toLocalTime()).isEqualTo(LocalTime.of(15, 47));
+    assertThat(s.plan().slot("open")).map(Slot::allotted).contains(Duration.ofMinutes(5));
+    assertThatThrownBy(() -> s.timeAdded("brief", Duration.ofMinutes(1)))
+        .hasMessageEndingWith("'brief' is not speaking; 'open' is");
+    assertThatThrownBy(() -> s.timeAdded("open", Duration.ofSeconds(-5)))
+        .hasMessageEndingWith("the time added (PT-5S) must be positive");
+    s.began("brief");
+    assertThat(s.now().timeLeft()).contains(s.plan().slot("brief").orElseThrow().allotted());
+  }
+
+  @Test
+  void anAbsentSpeakerMovedToTheEndSpeaksAfterTheLastOfTheListAndBeforeTheRightsOfReply() {
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
+    String reply = s.rightOfReply(Speaker.of(Sample.delegation("Y", Constituency.STATE_PARTY)),
+        Duration.ofMinutes(2), "floor");
+    clock.advance(Duration.ofMinutes(31));
+    s.movedToEnd("r0");
+    assertThat(s.plan().slots("floor")).extracting(Slot::id).containsExactly("r1", "r2", "r3", "r4", "r0", reply);
+    assertThat(s.plan().slot("r0").orElseThrow().decisions()).last().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("sitting");
+      assertThat(d.message().english()).isEqualTo("Called at 15:31, but not in the room: moved to the end of the list.");
+      assertThat(d.message().in(java.util.Locale.FRENCH))
+          .isEqualTo("Appelé à 15:31, mais absent de la salle : placé en fin de liste.");
+    });
+    s.movedToEnd("r4");
+    assertThat(s.plan().slots("floor")).extracting(Slot::id).containsExactly("r1", "r2", "r3", "r0", "r4", reply);
+    s.began("open");
+    assertThatThrownBy(() -> s.movedToEnd("open")).hasMessageEndingWith("'open' has already taken the floor");
+    assertThatThrownBy(() -> s.movedToEnd("ghost")).hasMessageEndingWith("'ghost' is not in the plan");
+  }
+
+  @Test
+  void theNewEventsReplayToTheSameSitting() {
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
+    s.began("open");
+    clock.advance(Duration.ofMinutes(2));
+    s.paused();
+    clock.advance(Duration.ofMinutes(3));
+    s.resumed();
+    s.timeAdded("open", Duration.ofMinutes(1));
+    s.movedToEnd("r1");
+    clock.advance(Duration.ofMinutes(1));
+    Sitting back = Sitting.replay(plan, RuleSet.of(), s.log(), clock);
+    assertThat(back.now().toString()).isEqualTo(s.now().toString());
+    assertThat(back.now().timeLeft()).isEqualTo(s.now().timeLeft()).contains(Duration.ofMinutes(3));
+    assertThat(back.plan().slots()).isEqualTo(s.plan().slots());
+    assertThat(s.log()).extracting(SittingEvent::kind).containsSubsequence(SittingEvent.Kind.PAUSED,
+        SittingEvent.Kind.RESUMED, SittingEvent.Kind.TIME_ADDED, SittingEvent.Kind.MOVED_TO_END);
+  }
 }

@@ -36,6 +36,7 @@ import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;
 import org.plenary.export.intake.MailIntake;
+import org.plenary.export.yaml.PlenaryFile;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.FixedPosition;
 import org.plenary.rules.order.OnePerDelegation;
@@ -126,6 +127,24 @@ public final class Asp18 {
   /** The plenary with the {@linkplain Parameters#standard() standard parameters}. */
   public static Plenary plenary() {
     return plenary(Parameters.standard());
+  }
+
+  /** The name of the file, beside this class, that writes the same plenary in YAML. */
+  public static final String FILE = "asp18.yaml";
+
+  /**
+   * The plenary as {@link #FILE} writes it, read with {@link PlenaryFile}: the same plenary as
+   * {@link #plenary()}, for a facilitator to copy and change without Java.
+   */
+  public static Plenary plenaryFromFile() {
+    try (InputStream in = Asp18.class.getResourceAsStream(FILE)) {
+      if (in == null) {
+        throw new IllegalStateException("the example's plenary file '" + FILE + "' is missing");
+      }
+      return PlenaryFile.plenary(in, FILE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The plenary with the given parameters. */

@@ -18,6 +18,9 @@ import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
+import org.plenary.export.intake.Acknowledgement;
+import org.plenary.export.intake.Acknowledgements;
+import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 
@@ -25,8 +28,9 @@ import org.plenary.export.intake.IntakeResult;
  * The main job: reads the illustrative list of speakers from the example's mailbox through the
  * intake, plans the ASP18 plenary on cooperation with the rules of its concept note, prints the
  * chair's run sheet and the findings, writes every export and the intake's report to
- * {@code out/asp18/} (or the folder given as the first argument), and exits with status 1 if an
- * error-level finding remains.
+ * {@code out/asp18/} (or the folder given as the first argument), and the acknowledgements of the
+ * mailbox's messages to its {@code outbox/}, and exits with status 1 if an error-level finding
+ * remains.
  *
  * <p>The plan is stamped with a fixed clock, set to the close of registration (3 December 2019,
  * 00:00 in The Hague), so that the exports are the same at every run.
@@ -48,14 +52,25 @@ public final class Asp18Main {
     out.print(Exporters.byFormat("runsheet").toText(plan.timetable(), ExportOptions.english()));
     writeAll(plan.timetable(), folder);
     IntakeReport.of(intake, plan.plenary(), Asp18.MAILBOX).writeAll(folder);
+    List<Acknowledgement> replies = acknowledgements(plan).write(intake, folder);
     out.println();
     out.println("Intake of " + Asp18.MAILBOX + ": " + intake.entries().size() + " messages, "
         + intake.requests().size() + " requests on the list, " + intake.review().size()
-        + " to review (intake.en.md)");
+        + " to review (intake.en.md), " + replies.size() + " acknowledgements to send (outbox/)");
     out.println("Exports written to " + folder.toAbsolutePath().normalize());
     if (!plan.errors().isEmpty()) {
       System.exit(1);
     }
+  }
+
+  /**
+   * The replies to the example's mailbox, dated when the plan is made, giving each request its place
+   * and expected time on {@code plan}, in the language each delegation wrote in or else the one its
+   * directory entry gives.
+   */
+  public static Acknowledgements acknowledgements(Plan plan) {
+    return Acknowledgements.of(plan.plenary(), PLANNED_AT).withPlan(plan)
+        .withDirectory(Directory.read(Asp18.mail().resolve("directory.csv")));
   }
 
   /** The plan of the example: the plenary, its rules, the illustrative list, the fixed clock. */

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.examples.asp18.Asp18;
+import org.plenary.export.intake.Acknowledgements;
+import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeException;
 import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;
-import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.json.PlanJson;
 
 /**
@@ -32,7 +33,7 @@ import org.plenary.export.json.PlanJson;
  * them separated by commas, read as one list ({@link CombinedIntake}). The
  * segments are those of the plenary in {@code PLAN.json} (a plan Plenary exported), or else of the
  * ASP18 example. Writes {@code intake.en.md}, {@code intake.fr.md} and {@code intake.json} to
- * {@code OUTDIR}. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
+ * {@code OUTDIR}, and the acknowledgements to {@code OUTDIR/outbox/}, ready to send. Exits 0 when everything was read, 2 when the mailbox could not be read to its end,
  * and 1 with a one-line message (naming the file, row, column or key) on bad input.
  */
 public final class Intake {
@@ -68,6 +69,7 @@ public final class Intake {
       out.println(result);
       out.println("Report written to " + outdir.toAbsolutePath().normalize()
           + " (intake.en.md, intake.fr.md, intake.json)");
+      out.println(outbox(result, plenary, directory, outdir));
       result.problems().forEach(p -> err.println(p.english()));
       return result.complete() ? 0 : 2;
     } catch (IntakeException e) {
@@ -80,6 +82,22 @@ public final class Intake {
       err.println("cannot write the report: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * Writes the acknowledgements to {@code OUTDIR/outbox/}, dated now, when the plenary has an address
+   * to send them from; says what it did.
+   */
+  private static String outbox(IntakeResult result, Plenary plenary, Directory directory, Path outdir)
+      throws IOException {
+    Acknowledgements replies;
+    try {
+      replies = Acknowledgements.of(plenary, java.time.Clock.systemUTC()).withDirectory(directory);
+    } catch (IllegalArgumentException e) {
+      return "No acknowledgements written: " + e.getMessage();
+    }
+    return replies.write(result, outdir).size() + " acknowledgements written to "
+        + outdir.resolve("outbox").toAbsolutePath().normalize() + " (nothing is sent)";
   }
 
   private static Plenary plenary(Path plan) throws IOException {

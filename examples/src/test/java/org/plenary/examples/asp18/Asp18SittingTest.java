@@ -1,6 +1,7 @@
 package org.plenary.examples.asp18;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.testing.PlenaryAssertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,9 +27,9 @@ class Asp18SittingTest {
     Sitting sitting = Asp18Sitting.simulate(Duration.ofMinutes(10), Duration.ofMinutes(2), views, Locale.ENGLISH);
     assertThat(views.get(1)).contains("Projected to end 20 min after the hard end: re-plan.");
     assertThat(views.get(2)).contains("projected end 11:59, hard end 12:00.").contains("On time.");
-    assertThat(sitting.now().onTime()).isTrue();
+    assertThat(sitting).keepsItsBudget().endsBy(java.time.LocalTime.NOON).hasNoErrors()
+        .gives("CICC").theFloor().places("ICC").first();
     Plan plan = sitting.plan();
-    assertThat(plan.errors()).isEmpty();
     assertThat(plan.findings()).anyMatch(f -> f.ruleId().equals("replan.shorten-then-wait-list")
         && f.message().english().equals("Germany: Shortened from 3 min to 2 min by the re-plan to end on time."));
     // The reserve holds in the live re-plan: the last States Parties wait, not observers or civil society.

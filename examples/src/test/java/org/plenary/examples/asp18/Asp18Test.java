@@ -1,6 +1,7 @@
 package org.plenary.examples.asp18;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.testing.PlenaryAssertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,11 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.testing.PlenarySoftAssertions;
+import org.plenary.rules.deadline.RegistrationDeadline;
+import org.plenary.rules.order.OnePerDelegation;
+import org.plenary.rules.time.SegmentAllotment;
 
 /** The ASP18 plenary as its concept note describes it, and its plan, checked the way a team would. */
 class Asp18Test {
@@ -38,10 +42,8 @@ class Asp18Test {
 
   @Test
   void itsTimetableStartsAtTenAndEndsByNoonInTheHague() {
-    assertThat(timetable.start().toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+    assertThat(timetable).startsAt(LocalTime.of(10, 0)).keepsItsBudget().endsBy(LocalTime.NOON);
     assertThat(timetable.start().getZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
-    assertThat(timetable.total()).isLessThanOrEqualTo(Duration.ofHours(2));
-    assertThat(timetable.end()).isBeforeOrEqualTo(timetable.hardEnd());
     assertThat(timetable.segments()).extracting(s -> s.segment().id())
         .containsExactly("opening", "high-level", "segment-1", "segment-2", "floor", "closing");
     assertThat(timetable.entry("court-briefing").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(10, 45));
@@ -49,7 +51,22 @@ class Asp18Test {
 
   @Test
   void noFindingIsAnError() {
-    assertThat(plan.findings()).isNotEmpty().noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(plan).hasNoErrors();
+    assertThat(plan.findings()).isNotEmpty();
+  }
+
+  /** What the note asks of the list of speakers, as a team's budget test checks it. */
+  @Test
+  void theListKeepsToTheNote() {
+    PlenarySoftAssertions.assertSoftly(softly -> softly.assertThat(plan)
+        .gives("CICC").theFloorIn("floor")
+        .gives("FIN").theFloorIn("high-level")
+        .places("DEU").first()
+        .places("TUN").before("CICC")
+        .waits("KEN").because(RegistrationDeadline.ID)
+        .waits("FRA").because(OnePerDelegation.ID)
+        .waits("JPN").because(SegmentAllotment.ID)
+        .places("ICC").first());
   }
 
   @Test
@@ -98,8 +115,19 @@ class Asp18Test {
         .isNotEmpty().allSatisfy(w -> assertThat(w.intervention().constituency()).isEqualTo(Constituency.STATE_PARTY));
   }
 
+  /** A budget test's failure, as a team reads it: where the delegation speaks, after whom, and why. */
+  @Test
+  void aPlaceThatIsNotKeptSaysWhereAndWhy() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(plan).places("CICC").first())
+        .hasMessage("expected Coalition for the International Criminal Court (CICC) to speak 1st in “The floor” but "
+            + "it speaks 13th, after Germany, France, Brazil and 9 more; Placed by the order of precedence. Kept by "
+            + "the reserve: time is held for observer States, international organisations and civil society in “The "
+            + "floor: States Parties, observers and civil society”.");
+  }
+
   @Test
   void theCourtOpensSegmentTwo() {
+    assertThat(plan).places("ICC").first().gives("ICC").theFloorIn("segment-2");
     assertThat(plan.slots("segment-2").get(0).id()).isEqualTo("court-briefing");
   }
 }

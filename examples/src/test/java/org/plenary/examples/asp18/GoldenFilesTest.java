@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.export.intake.IntakeReport;
 
 /**
- * The ASP18 exports and the intake's report, in both languages, byte for byte as reviewed. To accept a deliberate change,
+ * The ASP18 exports, the intake's report in every language and the acknowledgements in the outbox,
+ * byte for byte as reviewed. To accept a deliberate change,
  * run with {@code -Dplenary.golden.update=true}, read the diff, and commit the new files.
  */
 class GoldenFilesTest {
@@ -26,10 +27,14 @@ class GoldenFilesTest {
   void everyExportMatchesItsGoldenFile() throws Exception {
     Asp18Main.writeAll(Asp18Main.plan().timetable(), out);
     IntakeReport.of(Asp18.intake(), Asp18.plenary(), Asp18.MAILBOX).writeAll(out);
+    int replies = Asp18Main.acknowledgements(Asp18Main.plan()).write(Asp18.intake(), out).size();
     List<Path> files;
-    try (Stream<Path> s = Files.list(out)) {
-      files = s.sorted().collect(Collectors.toList());
+    try (Stream<Path> s = Files.walk(out)) {
+      files = s.filter(Files::isRegularFile).map(out::relativize).sorted().collect(Collectors.toList());
     }
+    List<Path> outbox = files.stream().filter(f -> f.startsWith("outbox")).toList();
+    assertThat(outbox).hasSize(replies);
+    files = files.stream().filter(f -> !f.startsWith("outbox")).collect(Collectors.toList());
     List<String> expected = new java.util.ArrayList<>(List.of("intake.json", "plenary.ics", "plenary.json",
         "schedule.json", "schedule.xml", "speakers.csv", "timeline.svg"));
     for (String lang : List.of("ar", "en", "es", "fr", "ru", "zh")) {
@@ -39,14 +44,30 @@ class GoldenFilesTest {
     java.util.Collections.sort(expected);
     assertThat(files).extracting(f -> f.getFileName().toString()).containsExactlyElementsOf(expected);
     boolean update = Boolean.getBoolean("plenary.golden.update");
+    if (update) {
+      try (Stream<Path> old = Files.list(GOLDEN.resolve("outbox"))) {
+        for (Path p : old.toList()) {
+          Files.delete(p);
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // the first run with an outbox
+      }
+    }
+    try (Stream<Path> s = Files.list(GOLDEN.resolve("outbox"))) {
+      assertThat(update ? outbox : s.map(GOLDEN::relativize).sorted().toList()).as("the golden outbox")
+          .containsExactlyElementsOf(outbox);
+    } catch (java.nio.file.NoSuchFileException e) {
+      assertThat(update).as("golden outbox (run with -Dplenary.golden.update=true)").isTrue();
+    }
+    files.addAll(outbox);
     for (Path f : files) {
-      Path golden = GOLDEN.resolve(f.getFileName().toString());
+      Path golden = GOLDEN.resolve(f.toString());
       if (update) {
-        Files.createDirectories(GOLDEN);
-        Files.copy(f, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(golden.getParent());
+        Files.copy(out.resolve(f), golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       assertThat(Files.exists(golden)).as("golden file " + golden + " (run with -Dplenary.golden.update=true)").isTrue();
-      assertThat(Files.readAllBytes(f)).as(f.getFileName().toString()).isEqualTo(Files.readAllBytes(golden));
+      assertThat(Files.readAllBytes(out.resolve(f))).as(f.toString()).isEqualTo(Files.readAllBytes(golden));
     }
   }
 }

@@ -39,7 +39,7 @@ class JShellScriptTest {
     assertThat(out).doesNotContain("Error:").doesNotContain("Exception")
         .contains("Plenary is loaded")
         .contains("Plan of \"Briefing on complementarity\": 7 slots")
-        .contains("waits:  sp3 A late State Party waiting: Wait-listed by the registration deadline")
+        .contains("waits:  floor/sp3 A late State Party, waiting: Wait-listed by the registration deadline")
         .contains("aucune erreur");
     Path agenda = work.resolve("out/jshell/agenda.fr.md");
     assertThat(Files.readString(agenda)).startsWith("# Réunion d'information sur la complémentarité");

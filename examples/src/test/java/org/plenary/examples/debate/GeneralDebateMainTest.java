@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TimeZone;
 import java.util.stream.Stream;
@@ -30,7 +31,9 @@ import org.plenary.core.release.Changes;
 import org.plenary.core.release.Changes.Change;
 import org.plenary.core.release.Release;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.export.frab.FrabXml;
 import org.plenary.export.json.ChangesJson;
+import org.plenary.fixtures.ReferenceFormats;
 
 class GeneralDebateMainTest {
 
@@ -87,10 +90,13 @@ class GeneralDebateMainTest {
     assertThat(names).hasSize(4 * 3 * 6 + 2 * 6 + 4).contains("overview.fr.md", "agenda.meeting-4.en.html",
         "runsheet.meeting-2.fr.txt", "general-debate.ics", "schedule.xml", "schedule.json", "changes.json");
 
-    Path formats = Path.of(System.getProperty("plenary.formats", "../../shared/formats"));
-    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(formats.resolve("schedule.xml.xsd").toFile()).newValidator()
+    SchemaFactory xsd = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    xsd.newSchema(FrabXml.class.getResource("schedule.xsd")).newValidator()
         .validate(new StreamSource(out.resolve("schedule.xml").toFile()));
+    Optional<Path> reference = ReferenceFormats.find("schedule.xml.xsd");
+    if (reference.isPresent()) {
+      xsd.newSchema(reference.get().toFile()).newValidator().validate(new StreamSource(out.resolve("schedule.xml").toFile()));
+    }
     String xml = Files.readString(out.resolve("schedule.xml"));
     assertThat(xml).contains("<version>2</version>").contains("<days>2</days>")
         .contains("date=\"2019-12-02\"").contains("date=\"2019-12-03\"");

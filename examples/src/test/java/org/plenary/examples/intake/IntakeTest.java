@@ -32,8 +32,11 @@ class IntakeTest {
         mail.resolve("intake.properties").toString());
     assertThat(status).isZero();
     assertThat(out.toFile().list()).containsExactlyInAnyOrder("intake.ar.md", "intake.zh.md", "intake.en.md",
-        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json");
-    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("53 messages", "review 4", "46 on the list");
+        "intake.fr.md", "intake.ru.md", "intake.es.md", "intake.json", "outbox");
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("53 messages", "review 4", "46 on the list",
+        "51 acknowledgements written to");
+    // Every message but the automatic reply and the bounce is answered.
+    assertThat(out.resolve("outbox").toFile().list()).hasSize(51).allMatch(f -> f.endsWith(".eml"));
     assertThat(Files.readString(out.resolve("intake.fr.md"))).contains("## À examiner");
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -28,26 +30,45 @@ import org.plenary.core.testing.Trial;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.order.Precedence;
 
-/** The README's Java compiles exactly as shown, runs, and does what the README says. */
+/**
+ * The README's Java compiles exactly as shown, runs, and does what the README says: the first plan
+ * prints what it shows, the rule of one's own orders as described, and the budget test passes, then
+ * fails with the very message shown once the plenary starts as the README says.
+ */
 class ReadmeTest {
 
   private static final Pattern JAVA = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("public (?:final )?class (\\w+)");
+  private static final Pattern LATE = Pattern.compile("\\(`(Asp18\\.plenary\\(\\)[^`]*)`\\), it fails with:\n\n```text\n(.*?)```",
+      Pattern.DOTALL);
 
   @Test
-  void theFirstPlanAndTheRuleOfOnesOwnCompileRunAndDoWhatTheReadmeSays(@TempDir Path dir) throws Exception {
+  void theFirstPlanTheRuleOfOnesOwnAndTheBudgetTestCompileRunAndDoWhatTheReadmeSays(@TempDir Path dir)
+      throws Exception {
     String readme = Files.readString(Path.of(System.getProperty("maven.multiModuleProjectDirectory",
         "..")).resolve("README.md"), StandardCharsets.UTF_8);
     List<String> files = new ArrayList<>();
     Matcher m = JAVA.matcher(readme);
+    String budgetTest = null;
     while (m.find()) {
       Matcher name = CLASS.matcher(m.group(1));
       assertThat(name.find()).as("a README block declares a public class").isTrue();
       Path file = dir.resolve(name.group(1) + ".java");
       Files.writeString(file, m.group(1), StandardCharsets.UTF_8);
       files.add(file.toString());
+      if (name.group(1).equals("Asp18BudgetTest")) {
+        budgetTest = m.group(1);
+      }
     }
-    assertThat(files).hasSize(2);
+    assertThat(files).hasSize(3);
+    // The budget test once more, with the change the README names, to fail as it shows.
+    Matcher late = LATE.matcher(readme);
+    assertThat(late.find()).as("the README shows the budget test's failure").isTrue();
+    assertThat(budgetTest).contains("Asp18.plenary()");
+    Path lateFile = dir.resolve("Asp18LateBudgetTest.java");
+    Files.writeString(lateFile, budgetTest.replace("class Asp18BudgetTest", "class Asp18LateBudgetTest")
+        .replace("Asp18.plenary()", late.group(1)), StandardCharsets.UTF_8);
+    files.add(lateFile.toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> args = new ArrayList<>(List.of("-d", dir.toString(), "-cp",
         System.getProperty("java.class.path"), "-encoding", "UTF-8"));
@@ -92,6 +113,17 @@ class ReadmeTest {
       assertThatThrownBy(() -> provider.create(RuleConfig.of("facilitation.properties", provider.id(),
           Map.of("delegations", "ARM, ARM"), Constituency.standardValues())))
           .hasMessage("facilitation.properties: order.new-voices-first.delegations = 'ARM, ARM' names 'ARM' twice");
+
+      Method passes = loader.loadClass("Asp18BudgetTest").getDeclaredMethod("endsByNoonAndHearsCivilSociety");
+      assertThat(passes.getAnnotation(Test.class)).isNotNull();
+      passes.setAccessible(true);
+      passes.invoke(passes.getDeclaringClass().getConstructor().newInstance());
+      Method fails = loader.loadClass("Asp18LateBudgetTest").getDeclaredMethod("endsByNoonAndHearsCivilSociety");
+      fails.setAccessible(true);
+      Object test = fails.getDeclaringClass().getConstructor().newInstance();
+      assertThatThrownBy(() -> fails.invoke(test)).isInstanceOf(InvocationTargetException.class)
+          .cause().isInstanceOf(AssertionError.class)
+          .hasMessage(late.group(2).strip().replace("\n", " "));
     }
   }
 

@@ -2,15 +2,17 @@ package org.plenary.export.intake;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.plenary.core.agenda.Plenary;
 
 /**
  * Reads several sources as one list: a mailbox and the spreadsheet of the requests taken at the desk,
- * say. Each source is read as {@link MailIntake} or {@link SheetIntake} reads it (a {@code .csv}
- * file as a spreadsheet, anything else as mail); then cancellations and replacements apply across
+ * say. Each source is read as {@link MailIntake} or {@link SheetIntake} reads it: a spreadsheet is a
+ * file named {@code .csv}, {@code .tsv}, {@code .txt}, {@code .xlsx}, {@code .xlsm} or {@code .xls},
+ * or whose first bytes are a workbook's or a UTF-16 byte order mark; anything else (an mbox, a
+ * folder, an {@code .eml}) is mail. Then cancellations and replacements apply across
  * them all in order of receipt, a message met in two mailboxes counts once, and request ids are
  * given over the whole list.
  *
@@ -22,10 +24,12 @@ public final class CombinedIntake {
 
   private final MailIntake mail;
   private final SheetIntake sheets;
+  private final Directory directory;
   private final IntakeSettings settings;
 
   private CombinedIntake(Plenary plenary, Directory directory, IntakeSettings settings) {
     this.mail = MailIntake.of(plenary, directory, settings);
+    this.directory = directory;
     this.sheets = SheetIntake.of(plenary, directory, settings);
     this.settings = settings;
   }
@@ -42,14 +46,23 @@ public final class CombinedIntake {
    */
   public IntakeResult read(List<Path> sources) {
     Batch b = new Batch();
+    directory.note().ifPresent(b::note);
     for (Path source : requireNonNull(sources, "sources")) {
-      if (source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      if (isSheet(source)) {
         sheets.readInto(b, source);
       } else {
         mail.readInto(b, source);
       }
     }
     return b.close(settings);
+  }
+
+  private static boolean isSheet(Path source) {
+    try {
+      return Sheets.isSheet(source);
+    } catch (IOException e) {
+      throw new IntakeException("cannot read '" + source + "': " + Failures.io(e), e);
+    }
   }
 
   @Override

@@ -22,6 +22,23 @@ final class Fields {
 
   private final Map<Field, String> values = new EnumMap<>(Field.class);
   private final List<LocalizedText> notes = new java.util.ArrayList<>();
+  private java.util.Optional<Locale> language = java.util.Optional.empty();
+
+  /** The default labels that only one language writes, and so tell the language of the message. */
+  private static final Map<String, Locale> LANGUAGES = languages();
+
+  private static Map<String, Locale> languages() {
+    Map<String, Locale> m = new java.util.HashMap<>();
+    for (String l : List.of("speaker", "name of the speaker", "name of speaker", "speaker's name", "function",
+        "title", "rank")) {
+      m.put(l, Locale.ENGLISH);
+    }
+    for (String l : List.of("orateur", "oratrice", "intervenant", "intervenante", "nom de l'orateur",
+        "nom de l'oratrice", "fonction", "titre", "rang")) {
+      m.put(l, Locale.FRENCH);
+    }
+    return Map.copyOf(m);
+  }
 
   private Fields() {}
 
@@ -39,6 +56,10 @@ final class Fields {
           .toLowerCase(Locale.ROOT);
       for (Field field : Field.values()) {
         if (!f.values.containsKey(field) && settings.labels(field).contains(label)) {
+          f.language = f.language.or(() -> java.util.Optional.ofNullable(LANGUAGES.get(label))
+              // French typography puts a space before the colon: "Segment : ..."
+              .or(() -> " \u00A0\u202F".indexOf(l.charAt(colon - 1)) >= 0
+                  ? java.util.Optional.of(Locale.FRENCH) : java.util.Optional.empty()));
           String value = clean(emphasis(l.substring(colon + 1)), Integer.MAX_VALUE);
           if (value.isEmpty() && i + 1 < lines.length && label(unbullet(lines[i + 1].strip())) < 0
               && !lines[i + 1].strip().startsWith(">")) {
@@ -89,6 +110,14 @@ final class Fields {
   /** The value of {@code field}, if stated. */
   java.util.Optional<String> get(Field field) {
     return java.util.Optional.ofNullable(values.get(field));
+  }
+
+  /**
+   * The language the template's labels are written in: the first label that only one language
+   * writes, or a space before the colon, as French writes it; empty when the labels do not tell.
+   */
+  java.util.Optional<Locale> language() {
+    return language;
   }
 
   /** What reading the template noticed, such as a value cut to length. */

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.internal.text.Languages;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.internal.Json;
@@ -32,8 +31,11 @@ import org.plenary.export.internal.Markdown;
  * {"counts": {"messages": 52, "requests": 47, "cancellations": 1, "replacements": 1, "review": 3},
  *  "messages": [{"messageId": "&lt;...&gt;", "outcome": "request", "delegation": "KEN",
  *                "received": "2019-11-25T09:15:00Z", "reason": null}, ...],
- *  "duplicates": [...], "problems": [...]}
+ *  "duplicates": [...], "problems": [...], "notes": [...]}
  * </pre>
+ *
+ * <p>{@code notes}, present only when there are some, says what to know of how a whole source was
+ * read (a spreadsheet not in UTF-8, say).
  *
  * <p>Times are written in the plenary's zone in Markdown and as UTC instants in JSON. The same
  * result gives the same bytes whatever the machine's locale, zone or charset.
@@ -80,6 +82,12 @@ public final class IntakeReport {
     w.write(Markdown.escape(say(l, "report.counts", result.entries().size(), result.count(Outcome.REQUEST),
         result.count(Outcome.CANCELLATION), result.count(Outcome.REPLACEMENT), result.count(Outcome.REVIEW))) + "  \n");
     w.write(Markdown.escape(say(l, "report.times", plenary.venue().name().in(l))) + "\n");
+    if (!result.notes().isEmpty()) {
+      w.write("\n");
+      for (LocalizedText note : result.notes()) {
+        w.write("- " + Markdown.escape(note.in(l)) + "\n");
+      }
+    }
     if (!result.complete()) {
       w.write("\n## " + Markdown.escape(say(l, "report.incomplete")) + "\n\n");
       for (LocalizedText p : result.problems()) {
@@ -174,6 +182,13 @@ public final class IntakeReport {
         g.writeString(p.english());
       }
       g.writeEndArray();
+      if (!result.notes().isEmpty()) {
+        g.writeArrayFieldStart("notes");
+        for (LocalizedText n : result.notes()) {
+          g.writeString(n.english());
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     });
   }

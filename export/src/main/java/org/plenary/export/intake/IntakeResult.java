@@ -23,13 +23,15 @@ public final class IntakeResult {
   private final ImmutableList<RequestToSpeak> requests;
   private final ImmutableList<Duplicate> duplicates;
   private final ImmutableList<LocalizedText> problems;
+  private final ImmutableList<LocalizedText> notes;
 
   IntakeResult(List<IntakeEntry> entries, List<RequestToSpeak> requests, List<Duplicate> duplicates,
-      List<LocalizedText> problems) {
+      List<LocalizedText> problems, List<LocalizedText> notes) {
     this.entries = ImmutableList.copyOf(entries);
     this.requests = ImmutableList.copyOf(requests);
     this.duplicates = ImmutableList.copyOf(duplicates);
     this.problems = ImmutableList.copyOf(problems);
+    this.notes = ImmutableList.copyOf(notes);
   }
 
   /** One entry per message or row, in the order read. */
@@ -63,6 +65,15 @@ public final class IntakeResult {
    */
   public List<LocalizedText> problems() {
     return problems;
+  }
+
+  /**
+   * What a person should know of how a whole source was read, though all of it was: a spreadsheet
+   * or directory that is not UTF-8, read in another charset, say. Notes of one message are on its
+   * entry.
+   */
+  public List<LocalizedText> notes() {
+    return notes;
   }
 
   /** Whether everything was read. */

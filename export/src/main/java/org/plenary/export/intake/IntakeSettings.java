@@ -1,13 +1,12 @@
 package org.plenary.export.intake;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.plenary.core.request.RequestToSpeak.Channel;
 
 /**
  * How a facilitation's intake reads its mail and spreadsheets: the subject words of cancellations and
@@ -101,6 +101,8 @@ public final class IntakeSettings {
   private final ImmutableMap<Column, String> columns;
   private final Optional<Character> delimiter;
   private final Optional<ZoneId> sheetZone;
+  private final Charset sheetCharset;
+  private final Channel sheetChannel;
   private final Limits limits;
 
   /**
@@ -162,8 +164,10 @@ public final class IntakeSettings {
       c.put(column, r.text("sheet.column." + column.key(), column.key()));
     }
     columns = c.build();
-    delimiter = r.optional("sheet.delimiter").map(v -> r.delimiter("sheet.delimiter", v));
+    delimiter = r.delimiter("sheet.delimiter");
     sheetZone = r.optional("sheet.zone").map(v -> r.zone("sheet.zone", v));
+    sheetCharset = r.charset("sheet.charset", r.text("sheet.charset", "windows-1252"));
+    sheetChannel = r.channel("sheet.channel", r.text("sheet.channel", "in-person"));
     Limits d = Limits.standard();
     limits = new Limits(r.integer("limit.message-bytes", d.messageBytes()),
         r.integer("limit.header-count", d.headerCount()), r.integer("limit.header-bytes", d.headerBytes()),
@@ -279,6 +283,19 @@ public final class IntakeSettings {
     return sheetZone;
   }
 
+  /**
+   * The charset of a spreadsheet saved as CSV that is not valid UTF-8 and has no byte order mark:
+   * windows-1252 unless set, as Excel writes "CSV" under French or Spanish Windows.
+   */
+  public Charset sheetCharset() {
+    return sheetCharset;
+  }
+
+  /** How the requests of a spreadsheet reached the Secretariat: in person at the desk unless set. */
+  public Channel sheetChannel() {
+    return sheetChannel;
+  }
+
   /** The limits of one read. */
   public Limits limits() {
     return limits;
@@ -295,6 +312,7 @@ public final class IntakeSettings {
     private static final List<String> KEYS = List.of("words.cancel", "words.replace", "words.auto-reply",
         "words.forward", "words.bounce", "replacement", "template.speaker", "template.function",
         "template.segment", "template.rank", "segment.default", "sheet.delimiter", "sheet.zone",
+        "sheet.charset", "sheet.channel",
         "limit.message-bytes", "limit.header-count", "limit.header-bytes", "limit.line-bytes",
         "limit.body-chars", "limit.depth");
     private static final List<String> PREFIXES = List.of("duration.", "id.", "sheet.column.");
@@ -377,11 +395,37 @@ public final class IntakeSettings {
       return out.build();
     }
 
-    char delimiter(String key, String value) {
-      if (value.equals(",") || value.equals(";") || value.equals("\\t") || value.equals("\t")) {
-        return value.equals(",") ? ',' : value.equals(";") ? ';' : '\t';
+    /**
+     * The delimiter, if set. Properties reads {@code \\t} as a tab, which stripping would leave
+     * empty: only spaces are stripped here.
+     */
+    Optional<Character> delimiter(String key) {
+      String raw = values.get(key);
+      String value = raw == null ? "" : raw.replaceAll("^ +| +$", "");
+      if (value.isEmpty()) {
+        return Optional.empty();
       }
-      throw bad(key, value, "must be ',', ';' or \\t");
+      if (value.equals(",") || value.equals(";") || value.equals("\\t") || value.equals("\t")) {
+        return Optional.of(value.equals(",") ? ',' : value.equals(";") ? ';' : '\t');
+      }
+      throw bad(key, raw, "must be ',', ';' or \\t");
+    }
+
+    Charset charset(String key, String value) {
+      try {
+        return Charset.forName(value);
+      } catch (IllegalArgumentException e) {
+        throw bad(key, value, "must be a charset this Java knows, such as windows-1252 or ISO-8859-15");
+      }
+    }
+
+    Channel channel(String key, String value) {
+      for (Channel c : Channel.values()) {
+        if (c.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value.toLowerCase(Locale.ROOT))) {
+          return c;
+        }
+      }
+      throw bad(key, value, "must be email, online, in-person or floor");
     }
 
     ZoneId zone(String key, String value) {

@@ -29,14 +29,18 @@ final class Ledger {
   private record Standing(Draft draft, Instant received, String segment) {}
 
   private final IntakeSettings settings;
-  private final Channel channel;
 
-  Ledger(IntakeSettings settings, Channel channel) {
+  Ledger(IntakeSettings settings) {
     this.settings = settings;
-    this.channel = channel;
   }
 
-  IntakeResult close(List<Draft> drafts, List<IntakeResult.Duplicate> duplicates, List<LocalizedText> problems) {
+  /**
+   * The result of {@code drafts}, each of which came by the channel at its place in
+   * {@code channels}: a request keeps the channel of the draft that put it on the list (a
+   * replacement's, once replaced).
+   */
+  IntakeResult close(List<Draft> drafts, List<Channel> channels, List<IntakeResult.Duplicate> duplicates,
+      List<LocalizedText> problems, List<LocalizedText> notes) {
     Draft[] out = drafts.toArray(Draft[]::new);
     List<Draft> byReceipt = new ArrayList<>();
     for (Draft d : drafts) {
@@ -92,7 +96,7 @@ final class Ledger {
     for (Standing s : all) {
       int n = counters.merge(s.segment(), 1, Integer::sum);
       String id = id(s, n, ids);
-      requests.add(request(s, id));
+      requests.add(request(s, id, channels.get(s.draft().order())));
       Draft d = out[s.draft().order()];
       out[d.order()] = d.withEntry(d.entry().withRequestId(id));
     }
@@ -100,7 +104,7 @@ final class Ledger {
     for (Draft d : out) {
       entries.add(d.entry());
     }
-    return new IntakeResult(entries, requests, duplicates, problems);
+    return new IntakeResult(entries, requests, duplicates, problems, notes);
   }
 
   private static boolean matches(Standing s, Draft d) {
@@ -123,7 +127,7 @@ final class Ledger {
     return id;
   }
 
-  private RequestToSpeak request(Standing s, String id) {
+  private RequestToSpeak request(Standing s, String id, Channel channel) {
     Draft d = s.draft();
     Speaker.Builder speaker = Speaker.builder().delegation(d.entry().delegation().orElseThrow());
     d.speaker().ifPresent(speaker::name);

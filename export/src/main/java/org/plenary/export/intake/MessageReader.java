@@ -85,6 +85,10 @@ final class MessageReader {
     private boolean attachment;
     private Optional<String> messageId = Optional.empty();
     private Optional<String> sender = Optional.empty();
+    private Optional<String> senderName = Optional.empty();
+    private Optional<String> references = Optional.empty();
+    private Optional<String> inReplyTo = Optional.empty();
+    private boolean automatic;
     private Optional<String> subject = Optional.empty();
     private Optional<String> receivedHeader = Optional.empty();
     private Optional<String> dateHeader = Optional.empty();
@@ -141,14 +145,25 @@ final class MessageReader {
       String body = MimeUtil.unfold(field.getBody()).strip();
       switch (field.getNameLowerCase()) {
         case "message-id" -> messageId = messageId.or(() -> Optional.of(body).filter(s -> !s.isEmpty()));
-        case "from" -> sender = sender.or(() -> address(body));
+        case "from" -> {
+          if (sender.isEmpty()) {
+            sender = address(body);
+            senderName = name;
+          }
+        }
+        case "references" -> references = references.or(() -> Optional.of(body));
+        case "in-reply-to" -> inReplyTo = inReplyTo.or(() -> Optional.of(body));
+        case "list-id" -> automatic = true;
         case "subject" -> subject = subject.or(() -> Optional.of(Fields.clean(
             DecoderUtil.decodeEncodedWords(body, DecodeMonitor.SILENT), SUBJECT)));
         case "received" -> receivedHeader = receivedHeader.or(() -> Optional.of(body));
         case "date" -> dateHeader = dateHeader.or(() -> Optional.of(body));
         case "auto-submitted" -> autoReply |= !body.toLowerCase(Locale.ROOT).startsWith("no");
         case "x-autoreply", "x-autorespond" -> autoReply = true;
-        case "precedence" -> autoReply |= body.equalsIgnoreCase("auto_reply");
+        case "precedence" -> {
+          autoReply |= body.equalsIgnoreCase("auto_reply");
+          automatic |= List.of("bulk", "junk", "list").contains(body.toLowerCase(Locale.ROOT));
+        }
         case "x-failed-recipients" -> bounce = true;
         case "content-type" -> {
           ContentTypeField t = ContentTypeFieldLenientImpl.PARSER.parse(field, DecodeMonitor.SILENT);
@@ -159,6 +174,9 @@ final class MessageReader {
       }
     }
 
+    /** The display name of the address {@link #address} took, if it has one. */
+    private Optional<String> name = Optional.empty();
+
     private Optional<String> address(String body) {
       AddressList list = LenientAddressParser.DEFAULT.parseAddressList(body);
       for (Address a : list) {
@@ -166,6 +184,7 @@ final class MessageReader {
             : a instanceof Group g && !g.getMailboxes().isEmpty() ? g.getMailboxes().get(0) : null;
         if (m != null && m.getLocalPart() != null && !m.getLocalPart().isEmpty() && m.getDomain() != null
             && !m.getDomain().isEmpty()) {
+          name = Optional.ofNullable(m.getName()).map(n -> Fields.clean(n, SUBJECT)).filter(n -> !n.isEmpty());
           return Optional.of(m.getAddress().toLowerCase(Locale.ROOT));
         }
       }
@@ -238,8 +257,22 @@ final class MessageReader {
       }
       String text = plain != null ? plain : html != null ? HtmlText.of(html) : "";
       return new Letter(source, messageId.map(m -> Fields.clean(m, 998)), sender, subject, received,
-          autoReply, bounce, forward, text, notes, failure);
+          autoReply, bounce, forward, text, notes, failure, senderName,
+          messageIds(references.or(() -> inReplyTo).orElse("")), automatic || autoReply || bounce);
     }
+  }
+
+  /** A message id as RFC 5322 writes it: {@code <left@right>}, without spaces or controls. */
+  private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("<[!-;=?-~]{1,250}>");
+
+  /** The message ids of a {@code References:} or {@code In-Reply-To:} header, in order; what is not one is left out. */
+  static List<String> messageIds(String header) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher m = MESSAGE_ID.matcher(header);
+    while (m.find() && ids.size() < 100) {
+      ids.add(m.group());
+    }
+    return ids;
   }
 
   /** The instant an RFC 5322 date gives, read strictly: a date without a zone is not guessed. */

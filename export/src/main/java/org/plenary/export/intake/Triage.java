@@ -36,7 +36,8 @@ final class Triage {
     notes.addAll(fields.notes());
     Optional<ProtocolRank> rank = fields.get(Field.RANK).flatMap(r -> rank(r, notes));
     IntakeEntry base = new IntakeEntry(l.source(), l.messageId(), Outcome.REQUEST, delegation, l.received(),
-        Optional.empty(), Optional.empty(), l.sender(), l.subject(), Optional.empty(), notes);
+        Optional.empty(), Optional.empty(), l.sender(), l.subject(), Optional.empty(), notes)
+        .withCorrespondence(l.senderName(), fields.language(), l.references(), l.automatic());
     Optional<String> stated = fields.get(Field.SEGMENT);
     Optional<String> segment = stated.isPresent() ? stated.flatMap(this::segment) : settings.defaultSegment();
     Draft d = new Draft(order, base, segment, stated.isPresent(), fields.get(Field.SPEAKER),

@@ -1,21 +1,18 @@
 package org.plenary.export.frab;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -26,25 +23,20 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
+import org.plenary.fixtures.ReferenceFormats;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 class FrabFormatsTest {
 
   static void validXml(byte[] xml) throws Exception {
-    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    Validator v = factory.newSchema(Fixtures.formats().resolve("schedule.xml.xsd").toFile()).newValidator();
-    v.validate(new StreamSource(Fixtures.in(xml)));
+    ScheduleSchemas.validXml(xml);
   }
 
   static Set<ValidationMessage> jsonErrors(byte[] json) throws Exception {
-    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6);
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(false).build();
-    try (InputStream schema = Files.newInputStream(Fixtures.formats().resolve("schedule.schema.json"))) {
-      JsonSchema s = factory.getSchema(schema, config);
-      return s.validate(new ObjectMapper().readTree(json));
-    }
+    return ScheduleSchemas.jsonErrors(json);
   }
 
   @Test
@@ -113,14 +105,49 @@ class FrabFormatsTest {
   }
 
   @Test
-  void theSchemaCheckCanFail() throws Exception {
-    byte[] broken = "{\"schedule\": {\"version\": \"1\", \"conference\": {\"title\": \"x\"}}}".getBytes();
-    assertThat(jsonErrors(broken)).isNotEmpty();
-    byte[] badXml = new String(new FrabXml().toBytes(Fixtures.sample(1), ExportOptions.english()),
-        java.nio.charset.StandardCharsets.UTF_8).replace("<duration>00:05</duration>", "<duration>5</duration>")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> validXml(badXml))
-        .hasMessageContaining("duration");
+  void theProjectSchemasRefuseWhatTheFormatForbids() throws Exception {
+    JsonNode good = new ObjectMapper().readTree(new FrabJson().toBytes(Fixtures.sample(2), ExportOptions.english()));
+    assertThat(ScheduleSchemas.ownJson().validate(good)).isEmpty();
+    assertThat(ScheduleSchemas.ownJson().validate(new ObjectMapper().readTree(
+        "{\"schedule\": {\"version\": \"1\", \"conference\": {\"title\": \"x\"}}}")))
+        .extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("acronym"));
+    ObjectNode bothNames = good.deepCopy();
+    ((ObjectNode) bothNames.at("/schedule/conference/days/0/rooms/Test hall/0/persons/0")).put("public_name", "X");
+    assertThat(ScheduleSchemas.ownJson().validate(bothNames)).isNotEmpty();
+    ObjectNode badDuration = good.deepCopy();
+    ((ObjectNode) badDuration.at("/schedule/conference/days/0/rooms/Test hall/0")).put("duration", "5");
+    assertThat(ScheduleSchemas.ownJson().validate(badDuration))
+        .extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("duration"));
+
+    String xml = new String(new FrabXml().toBytes(Fixtures.sample(2), ExportOptions.english()), UTF_8);
+    ScheduleSchemas.ownXsd().newValidator().validate(new StreamSource(Fixtures.in(xml.getBytes(UTF_8))));
+    for (String broken : List.of(
+        xml.replace("<duration>00:05</duration>", "<duration>5</duration>"),
+        xml.replace("<acronym>sample_sitting</acronym>", "<acronym>Sample Sitting</acronym>"),
+        xml.replaceFirst("guid=\"[0-9a-f-]+\"", "guid=\"not-a-uuid\""),
+        xml.replaceFirst("(<event id=\")2(\")", "$11$2"),
+        xml.replace("+01:00</date>", "</date>"))) {
+      assertThat(broken).isNotEqualTo(xml);
+      assertThatThrownBy(() -> ScheduleSchemas.ownXsd().newValidator()
+          .validate(new StreamSource(Fixtures.in(broken.getBytes(UTF_8))))).isInstanceOf(SAXException.class);
+    }
+  }
+
+  @Test
+  void theReferenceSchemasAcceptTheExportsAndRefuseABrokenOne() throws Exception {
+    Path xsd = ReferenceFormats.schema(ScheduleSchemas.REFERENCE_XSD, "frab XML against the format's reference XSD");
+    ReferenceFormats.schema(ScheduleSchemas.REFERENCE_JSON, "frab JSON against the format's reference JSON schema");
+    Validator v = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator();
+    byte[] xml = new FrabXml().toBytes(Fixtures.sample(20), ExportOptions.english());
+    v.validate(new StreamSource(Fixtures.in(xml)));
+    byte[] badXml = new String(xml, UTF_8).replace("<duration>00:05</duration>", "<duration>5</duration>").getBytes(UTF_8);
+    assertThatThrownBy(() -> v.validate(new StreamSource(Fixtures.in(badXml)))).hasMessageContaining("duration");
+
+    JsonSchema reference = ScheduleSchemas.referenceJson().orElseThrow();
+    assertThat(reference.validate(new ObjectMapper().readTree(
+        new FrabJson().toBytes(Fixtures.sample(20), ExportOptions.english())))).isEmpty();
+    assertThat(reference.validate(new ObjectMapper().readTree(
+        "{\"schedule\": {\"version\": \"1\", \"conference\": {\"title\": \"x\"}}}"))).isNotEmpty();
   }
 
   @Test

@@ -87,8 +87,6 @@ class DirectoryTest {
         .hasMessage("directory.csv, row 2, column name_en: the name must not be blank");
     assertThatThrownBy(() -> read(head + "KEN,Kenya\n"))
         .hasMessageStartingWith("directory.csv, row 2: 2 columns, where 5 are required");
-    assertThatThrownBy(() -> read((head + "KEN,K\u00e9nya,Kenya,state-party,a@b.example\n").getBytes(StandardCharsets.ISO_8859_1),
-        List.of())).hasMessage("directory.csv: the file is not UTF-8");
   }
 
   @Test
@@ -109,5 +107,44 @@ class DirectoryTest {
         + "KEN,Kenya,Kenya,state-party,@ke.example,x\n"))
         .hasMessage("directory.csv, row 2, column name_Arabic: 'Arabic' is not a BCP 47 language tag in its usual"
             + " form, such as 'ar' or 'zh-Hant'");
+  }
+
+  @Test
+  void aLanguageColumnGivesTheLanguageOfAcknowledgements() {
+    Directory d = read("""
+        id,name_en,name_fr,constituency,addresses,language
+        KEN,Kenya,Kenya,state-party,@ke.example,
+        SEN,Senegal,Sénégal,state-party,@sn.example, fr
+        ARG,Argentina,Argentine,state-party,@ar.example,es-419
+        EGY,Egypt,Égypte,state-party,@eg.example,AR
+        """);
+    assertThat(d.language("KEN")).isEmpty();
+    assertThat(d.language("SEN")).contains(java.util.Locale.FRENCH);
+    assertThat(d.language("ARG")).contains(java.util.Locale.forLanguageTag("es-419"));
+    assertThat(d.language("EGY")).contains(java.util.Locale.forLanguageTag("ar"));
+    assertThat(d.language("XYZ")).isEmpty();
+    assertThat(Intakes.directory().language("KEN")).isEmpty();
+  }
+
+  @Test
+  void aBadLanguageNamesTheRowTheColumnAndTheTag() {
+    String head = "id,name_en,name_fr,constituency,addresses,language\n";
+    for (String bad : List.of("French", "fr_FR", "zz", "12", "fr-")) {
+      assertThatThrownBy(() -> read(head + "KEN,Kenya,Kenya,state-party,@ke.example,en\n"
+          + "SEN,Senegal,Sénégal,state-party,@sn.example," + bad + "\n"))
+          .as(bad).isInstanceOf(IntakeException.class)
+          .hasMessage("directory.csv, row 3, column language: '" + bad
+              + "' is not a BCP 47 language tag, such as 'fr', 'ar' or 'es-419'");
+    }
+  }
+
+  @Test
+  void rowNumbersAreThoseOfTheFileAfterACellWithLineBreaks() {
+    assertThatThrownBy(() -> read("""
+        id,name_en,name_fr,constituency,addresses,notes
+        KEN,Kenya,Kenya,state-party,desk@kenya.example,"Two lines:
+        the mission, then the ministry"
+        UGA,Uganda,Ouganda,state-party,desk@kenya.example,
+        """)).hasMessage("directory.csv, row 4, column addresses: 'desk@kenya.example' is already KEN's, in row 2");
   }
 }

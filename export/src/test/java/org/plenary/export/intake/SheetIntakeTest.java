@@ -90,8 +90,6 @@ class SheetIntakeTest {
     assertThatThrownBy(() -> read("who,when\nKEN,2019-11-26T10:00:00Z\n", ""))
         .isInstanceOf(IntakeException.class)
         .hasMessage("requests.csv: no column 'delegation' (sheet.column.delegation) among [who, when]");
-    assertThatThrownBy(() -> read("delegation,received\nK\u00c9N,x\n".getBytes(StandardCharsets.ISO_8859_1), ""))
-        .hasMessage("requests.csv: the file is not UTF-8");
   }
 
   @Test
@@ -114,5 +112,48 @@ class SheetIntakeTest {
     IntakeEntry bad = r.review().get(0);
     assertThat(bad.reason().orElseThrow().describe(Locale.FRENCH, bad.detail())).isEqualTo("Ligne 6, colonne « action » : "
         + "« cancel and replace » n'est pas une seule action : annulation ou remplacement.");
+  }
+
+  @Test
+  void aTabDelimiterSetAsBackslashTIsHonoured() {
+    IntakeSettings settings = Intakes.settings("sheet.delimiter = \\t\n");
+    assertThat(settings.delimiter()).contains('\t');
+    IntakeResult r = read("delegation\treceived\tspeaker, function\tsegment\n"
+        + "KEN\t2019-11-26T10:00:00Z\tMs Jane Wanjiru, Ambassador\tfloor\n", "sheet.delimiter = \\t\n");
+    assertThat(r.review()).isEmpty();
+    assertThat(r.requests()).singleElement()
+        .satisfies(q -> assertThat(q.speaker().delegation().id()).isEqualTo("KEN"));
+  }
+
+  @Test
+  void rowsCarryTheDesksChannelNotEmail() {
+    String csv = """
+        delegation,received,segment
+        KEN,2019-11-26T10:00:00Z,floor
+        NLD,2019-11-26T11:00:00Z,floor
+        """;
+    assertThat(read(csv, "").requests()).extracting(RequestToSpeak::channel)
+        .containsExactly(org.plenary.core.request.RequestToSpeak.Channel.IN_PERSON, org.plenary.core.request.RequestToSpeak.Channel.IN_PERSON);
+    assertThat(read(csv, "sheet.channel = online").requests()).extracting(RequestToSpeak::channel)
+        .containsOnly(org.plenary.core.request.RequestToSpeak.Channel.ONLINE);
+  }
+
+  @Test
+  void rowNumbersAreThoseOfTheFileAfterACellWithLineBreaks() {
+    IntakeResult r = read("""
+        delegation,received,function,segment
+        KEN,2019-11-26T10:00:00Z,"Ambassador
+        Permanent Representative",floor
+        XYZ,2019-11-26T11:00:00Z,,floor
+
+        NLD,tomorrow,,floor
+        """, "");
+    assertThat(r.requests()).singleElement().satisfies(q -> assertThat(q.speaker().function().orElseThrow().english())
+        .isEqualTo("Ambassador Permanent Representative"));
+    assertThat(r.entries()).extracting(IntakeEntry::source)
+        .containsExactly("requests.csv:2", "requests.csv:4", "requests.csv:6");
+    assertThat(r.review()).extracting(e -> e.reason().orElseThrow().describe(Locale.ENGLISH, e.detail())).containsExactly(
+        "Row 4, column \"delegation\": \"XYZ\" is not a delegation of the directory.",
+        "Row 6, column \"received\": \"tomorrow\" is not a date and time.");
   }
 }

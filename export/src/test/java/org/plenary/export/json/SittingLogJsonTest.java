@@ -105,4 +105,30 @@ class SittingLogJsonTest {
       assertThat(now.lines().filter(l -> !l.isEmpty())).allMatch(l -> l.startsWith("\u200F"));
     }
   }
+
+  @Test
+  void thePauseTheTimeAddedAndTheAbsentSpeakerAreWrittenAndReadBack() throws Exception {
+    Timetable t = Fixtures.sample(4);
+    TestClock clock = TestClock.at(t.plan().plenary().startInstant());
+    Sitting s = Sitting.start(t.plan(), org.plenary.core.rule.RuleSet.of(), clock);
+    s.began("open");
+    clock.advance(Duration.ofSeconds(75));
+    s.paused();
+    clock.advance(Duration.ofSeconds(40));
+    s.resumed();
+    s.timeAdded("open", Duration.ofSeconds(45));
+    String later = t.plan().slots("floor").get(0).id();
+    s.movedToEnd(later);
+    byte[] json = write(s.log());
+    String text = new String(json, StandardCharsets.UTF_8);
+    assertThat(text).contains("\"kind\" : \"paused\"").contains("\"kind\" : \"resumed\"")
+        .contains("\"kind\" : \"time_added\",\n      \"at\" : \"" + clock.instant() + "\",\n      \"subject\" : \"open\",\n"
+            + "      \"duration\" : \"PT45S\"")
+        .contains("\"kind\" : \"moved_to_end\"");
+    List<SittingEvent> back = SittingLogJson.read(Fixtures.in(json));
+    assertThat(back).isEqualTo(s.log());
+    Sitting again = Sitting.replay(t.plan(), org.plenary.core.rule.RuleSet.of(), back, clock);
+    assertThat(again.now().timeLeft()).isEqualTo(s.now().timeLeft());
+    assertThat(again.plan().slots("floor")).last().extracting(org.plenary.core.plan.Slot::id).isEqualTo(later);
+  }
 }
