@@ -17,6 +17,8 @@ module org.plenary.core {
   requires static org.assertj.core;
 
   exports org.plenary.core.text;
+  // The text machinery of the project's own modules: bundles, dates, durations, lists, languages.
+  exports org.plenary.core.internal.text to org.plenary.rules, org.plenary.export;
   exports org.plenary.core.agenda;
   exports org.plenary.core.request;
   exports org.plenary.core.plan;

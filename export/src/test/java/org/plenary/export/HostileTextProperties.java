@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.agenda.HtmlAgenda;
 import org.plenary.export.agenda.MarkdownAgenda;
 import org.plenary.export.csv.SpeakersCsv;
@@ -59,7 +59,7 @@ class HostileTextProperties {
 
   @Provide
   Arbitrary<Locale> languages() {
-    return Arbitraries.of(Languages.OFFICIAL);
+    return Arbitraries.of(LocalizedText.OFFICIAL_LANGUAGES);
   }
 
   private static String cleaned(String s) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.agenda.HtmlAgenda;
 import org.plenary.export.ical.PlenaryCalendar;
 import org.plenary.export.internal.Messages;
@@ -30,7 +30,7 @@ import org.w3c.dom.Element;
 class LanguagesTest {
 
   static List<Locale> languages() {
-    return Languages.OFFICIAL;
+    return LocalizedText.OFFICIAL_LANGUAGES;
   }
 
   private static final Locale ARABIC = Locale.forLanguageTag("ar");

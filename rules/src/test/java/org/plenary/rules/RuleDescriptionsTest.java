@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleSet;
@@ -55,15 +55,15 @@ class RuleDescriptionsTest {
         "Temps de parole maximal : 3 min dans « Débat », 2 min pour la société civile et 10 min ailleurs");
     assertThat(limit.name().in(Locale.FRENCH)).isEqualTo("la limite du temps de parole");
     assertThat(limit).hasToString("time-limit.speaking {floor=PT3M, civil-society=PT2M, *=PT10M}");
-    assertThat(SpeakingTimeLimit.none().describe(plenary)).isEqualTo(SpeakingTimeLimit.none().description());
+    assertThat(SpeakingTimeLimit.none().describe(plenary).english()).isEqualTo("Speaking time is limited");
   }
 
   @Test
   void budgetsAndAllotmentsSayHowTheyFit() {
-    assertThat(TimeBudget.shortening(Duration.ofMinutes(2)).description().in(Locale.FRENCH)).isEqualTo(
+    assertThat(TimeBudget.shortening(Duration.ofMinutes(2)).describe(plenary).in(Locale.FRENCH)).isEqualTo(
         "La séance tient dans la durée prévue ; les interventions sont d'abord raccourcies, à 2 min au moins, "
             + "avant que les derniers inscrits ne soient mis en attente");
-    assertThat(TimeBudget.fitting(Fit.shorten(Duration.ofMinutes(1))).description().english())
+    assertThat(TimeBudget.fitting(Fit.shorten(Duration.ofMinutes(1))).describe(plenary).english())
         .isEqualTo("The sitting keeps to its budget; statements are shortened, to no less than 1 min");
     assertThat(TimeBudget.waitListing()).hasToString("time-limit.budget (wait-list)");
     SegmentAllotment allotment = SegmentAllotment.declared().and("floor", Duration.ofMinutes(40));
@@ -75,12 +75,12 @@ class RuleDescriptionsTest {
 
   @Test
   void ordersAndPlacesNameTheirSpeakersAsTheAgendaDoes() {
-    assertThat(Precedence.standard().byRank(false).description().english()).isEqualTo(
+    assertThat(Precedence.standard().byRank(false).describe(plenary).english()).isEqualTo(
         "Speakers in this order: States Parties, then observer States, then international organisations, "
             + "then civil society; then by time of request");
     Precedence tiers = Precedence.tiers(List.of(Set.of(Constituency.STATE_PARTY),
         List.of(Constituency.OBSERVER_STATE, Constituency.CIVIL_SOCIETY)));
-    assertThat(tiers.description().in(Locale.FRENCH)).isEqualTo("Orateurs dans l'ordre suivant : les États "
+    assertThat(tiers.describe(plenary).in(Locale.FRENCH)).isEqualTo("Orateurs dans l'ordre suivant : les États "
         + "Parties, puis les États observateurs et la société civile ; puis selon le rang protocolaire et l'heure "
         + "de la demande");
     assertThat(Precedence.standard().inSegments("floor")).hasToString("order.precedence [[state-party], "
@@ -93,7 +93,7 @@ class RuleDescriptionsTest {
     assertThat(en(places)).doesNotContain("brief").doesNotContain("r7");
     assertThat(FixedPosition.first("court")).hasToString("order.fixed-position {court=1}");
     assertThat(OnePerDelegation.inSegments("floor")).hasToString("order.one-per-delegation in floor");
-    assertThat(OnePerDelegation.inListSegments().description().in(Locale.FRENCH))
+    assertThat(OnePerDelegation.inListSegments().describe(plenary).in(Locale.FRENCH))
         .isEqualTo("Une seule intervention par délégation dans chaque segment");
   }
 
@@ -102,8 +102,6 @@ class RuleDescriptionsTest {
     RegistrationDeadline deadline = RegistrationDeadline.standard().meaning(DeadlineMeaning.END_OF_DAY)
         .late(LatePolicy.REFUSE);
     assertThat(deadline.meaning()).isEqualTo(DeadlineMeaning.END_OF_DAY);
-    assertThat(deadline.description().english()).isEqualTo("Requests must arrive by the end of the day named, in "
-        + "the venue's time zone; late requests are refused");
     assertThat(en(deadline)).isEqualTo("Requests must arrive by the end of Monday, 1 March 2021; late requests "
         + "are refused");
     assertThat(fr(RegistrationDeadline.standard())).isEqualTo("Les demandes doivent parvenir avant le lundi "
@@ -171,7 +169,7 @@ class RuleDescriptionsTest {
   void scopesDaysAndReasonsAreReadFromConfiguration() {
     RuleConfig bad = RuleConfig.of("f", OnePerDelegation.ID, Map.of("segments", "floor,,x"), Constituency.standardValues());
     assertThatThrownBy(() -> new OnePerDelegation.Provider().create(bad))
-        .hasMessage("f: order.one-per-delegation.segments = 'floor,,x' holds an empty segment id");
+        .hasMessage("f: order.one-per-delegation.segments = 'floor,,x' holds an empty id between its commas");
     RuleConfig day = RuleConfig.of("f", RegistrationDeadline.ID, Map.of("day", "3 December"), Constituency.standardValues());
     assertThatThrownBy(() -> new RegistrationDeadline.Provider().create(day))
         .hasMessage("f: deadline.registration.day = '3 December' is not an ISO date such as 2019-12-03");

@@ -13,16 +13,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.rule.RuleConfigException;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.RuleSet;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.Precedence;
-import org.plenary.core.rule.Fit;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
-import org.plenary.core.text.LocalizedText;
 
 class RuleSetLoadTest {
 
@@ -76,7 +75,7 @@ class RuleSetLoadTest {
   void refusesAnUnknownRuleIdNamingTheFileKeyAndValue() throws IOException {
     Path f = file("rules = time-limit.speaking, time-limit.florr\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("facilitation.properties: rules = 'time-limit.florr' is not a known rule id; known: ");
   }
 
@@ -84,10 +83,9 @@ class RuleSetLoadTest {
   void refusesAMalformedDuration() throws IOException {
     Path f = file("rules = time-limit.speaking\ntime-limit.speaking.segment.floor = 3 minutes\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("facilitation.properties: time-limit.speaking.segment.floor = '3 minutes' is not an "
-            + "ISO-8601 duration such as PT3M or PT2H")
-        .satisfies(e -> assertThat(((RuleConfigException) e).key()).isEqualTo("time-limit.speaking.segment.floor"));
+            + "ISO-8601 duration such as PT3M or PT2H");
   }
 
   @Test
@@ -102,7 +100,7 @@ class RuleSetLoadTest {
   void refusesAnUnknownConstituency() throws IOException {
     Path f = file("rules = order.precedence\norder.precedence.constituencies = state-party, ngo\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("facilitation.properties: order.precedence.constituencies = 'ngo' is not a known "
             + "constituency; known: chair, state-party, court, observer-state, international-organisation, "
             + "civil-society");
@@ -112,17 +110,17 @@ class RuleSetLoadTest {
   void acceptsAConstituencyOfTheFacilitationsOwn() throws IOException {
     Constituency funder = Constituency.of("funder", LocalizedText.of("Funder", "Bailleur de fonds"));
     Path f = file("rules = order.precedence\norder.precedence.constituencies = funder, state-party\n");
-    RuleSet rules = RuleSet.load(f, List.of(Constituency.STATE_PARTY, funder));
+    RuleSet rules = load(f, List.of(Constituency.STATE_PARTY, funder));
     assertThat(((Precedence) rules.rules().get(0)).tiers())
         .containsExactly(Set.of(funder), Set.of(Constituency.STATE_PARTY));
     Path tiers = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
         + "state-party\n");
-    assertThatThrownBy(() -> RuleSet.load(tiers, List.of(Constituency.STATE_PARTY, funder)))
+    assertThatThrownBy(() -> load(tiers, List.of(Constituency.STATE_PARTY, funder)))
         .hasMessage("facilitation.properties: order.precedence.constituencies = 'state-party, funder + "
             + "state-party' names a constituency twice");
     Path together = file("rules = order.precedence\norder.precedence.constituencies = state-party, funder + "
         + "civil-society\n");
-    assertThat(RuleSet.load(together, List.of(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY, funder))
+    assertThat(load(together, List.of(Constituency.STATE_PARTY, Constituency.CIVIL_SOCIETY, funder))
         .rule("order.precedence", Precedence.class).orElseThrow().tiers())
         .containsExactly(Set.of(Constituency.STATE_PARTY), Set.of(funder, Constituency.CIVIL_SOCIETY));
   }
@@ -132,7 +130,7 @@ class RuleSetLoadTest {
     Path segments = file("rules = order.precedence\norder.precedence.constituencies = state-party\n"
         + "order.precedence.segments = floor,\n");
     assertThatThrownBy(() -> RuleSet.load(segments))
-        .hasMessage("facilitation.properties: order.precedence.segments = 'floor,' holds an empty segment id");
+        .hasMessage("facilitation.properties: order.precedence.segments = 'floor,' holds an empty id between its commas");
     Path tiers = file("rules = order.precedence\norder.precedence.constituencies = civil-society + "
         + "observer-state, state-party\n");
     Precedence p = RuleSet.load(tiers).rule("order.precedence", Precedence.class).orElseThrow();
@@ -167,7 +165,7 @@ class RuleSetLoadTest {
   void refusesAMalformedFileNamingIt() throws IOException {
     Path f = file("rules = time-limit.budget\ntime-limit.budget.fit = wait\\u00zz-list\n");
     assertThatThrownBy(() -> RuleSet.load(f))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(f + ": (file) = '' is malformed: Malformed \\uxxxx encoding");
   }
 
@@ -176,5 +174,14 @@ class RuleSetLoadTest {
     assertThatThrownBy(() -> RuleSet.of(TimeBudget.waitListing()).and(TimeBudget.waitListing()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule id 'time-limit.budget' is used twice");
+  }
+
+  /** The rule set of {@code file}, whose constituencies are {@code constituencies}. */
+  private static RuleSet load(Path file, List<Constituency> constituencies) throws IOException {
+    java.util.Properties p = new java.util.Properties();
+    try (var in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return RuleSet.load(p, file.getFileName().toString(), constituencies);
   }
 }

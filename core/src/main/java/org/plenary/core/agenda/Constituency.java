@@ -1,10 +1,7 @@
 package org.plenary.core.agenda;
 
-import static java.util.Objects.requireNonNull;
-
-import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Messages;
@@ -36,7 +33,7 @@ public abstract class Constituency {
   /** A non-governmental organisation or a coalition of them. */
   public static final Constituency CIVIL_SOCIETY = standard("civil-society");
 
-  private static final ImmutableList<Constituency> STANDARD = ImmutableList.of(
+  private static final List<Constituency> STANDARD = List.of(
       CHAIR, STATE_PARTY, COURT, OBSERVER_STATE, INTERNATIONAL_ORGANISATION, CIVIL_SOCIETY);
 
   Constituency() {}
@@ -71,7 +68,7 @@ public abstract class Constituency {
   }
 
   /** The six standard constituencies, in the order the concept note names them. */
-  public static ImmutableList<Constituency> standardValues() {
+  public static List<Constituency> standardValues() {
     return STANDARD;
   }
 
@@ -84,12 +81,6 @@ public abstract class Constituency {
       int at = STANDARD.indexOf(c);
       return at < 0 ? STANDARD.size() : at;
     }).thenComparing(Constituency::id);
-  }
-
-  /** The standard constituency with this id, if there is one. */
-  public static Optional<Constituency> standardValue(String id) {
-    requireNonNull(id, "id");
-    return STANDARD.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   private static Constituency standard(String id) {

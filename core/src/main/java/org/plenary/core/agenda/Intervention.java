@@ -1,11 +1,10 @@
 package org.plenary.core.agenda;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -25,24 +24,6 @@ public abstract class Intervention implements Speech {
 
   Intervention() {}
 
-  /** An id, unique within the plenary and its list of speakers. */
-  public abstract String id();
-
-  /** Who speaks. */
-  public abstract Speaker speaker();
-
-  /** The group the speaker speaks on behalf of, if not only their delegation. */
-  public abstract Optional<Delegation> onBehalfOf();
-
-  /** The speaking time planned or requested. */
-  public abstract Duration duration();
-
-  /** The language spoken, if known. */
-  public abstract Optional<Locale> language();
-
-  /** The theme addressed, if any. */
-  public abstract Optional<Theme> theme();
-
   /** A title, for presentations and briefings. */
   public abstract Optional<LocalizedText> title();
 
@@ -51,9 +32,6 @@ public abstract class Intervention implements Speech {
   public boolean fixed() {
     return false;
   }
-
-  /** This intervention with another duration. */
-  public abstract Intervention withDuration(Duration duration);
 
   /** A builder; {@code id}, {@code speaker} and {@code duration} are required. */
   public static Builder builder() {
@@ -74,7 +52,7 @@ public abstract class Intervention implements Speech {
   void check() {
     Checks.id("intervention id", id());
     Checks.positive("duration of intervention", id(), duration());
-    Checks.atMost("duration of intervention", id(), duration(), Plenary.MAX_BUDGET);
+    Checks.atMost("duration of intervention", id(), duration(), Checks.MAX_DURATION);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -39,9 +41,6 @@ import org.plenary.core.text.LocalizedText;
  */
 @Value.Immutable
 public abstract class Plenary {
-
-  /** The longest budget a plenary may have. */
-  public static final Duration MAX_BUDGET = Duration.ofHours(24);
 
   Plenary() {}
 
@@ -161,7 +160,7 @@ public abstract class Plenary {
   }
 
   /** Every intervention of the programme, segment after segment. */
-  public final List<Intervention> programme() {
+  private List<Intervention> programme() {
     List<Intervention> all = new ArrayList<>();
     for (Segment s : segments()) {
       all.addAll(s.interventions());
@@ -169,11 +168,8 @@ public abstract class Plenary {
     return all;
   }
 
-  /** This plenary with another start time. */
+  /** This plenary starting at {@code start} instead: a sitting that opens late, say. */
   public abstract Plenary withStart(LocalTime start);
-
-  /** This plenary with another budget. */
-  public abstract Plenary withBudget(Duration budget);
 
   /** A builder; title, session, date, start, venue, budget and at least one segment are required. */
   public static Builder builder() {
@@ -189,7 +185,7 @@ public abstract class Plenary {
   void check() {
     Checks.id("code", code());
     Checks.positive("budget", budget());
-    Checks.atMost("budget", budget(), MAX_BUDGET);
+    Checks.atMost("budget", budget(), Checks.MAX_DURATION);
     checkArgument(!segments().isEmpty(), "segments (%s) must hold at least one segment", segments());
     checkArgument(!workingLanguages().isEmpty(), "workingLanguages (%s) must not be empty",
         workingLanguages());
@@ -205,5 +201,94 @@ public abstract class Plenary {
   public String toString() {
     return "Plenary \"" + title().english() + "\", " + date() + " " + start() + " " + venue().zone()
         + ", " + Durations.format(budget()) + ", segments " + segmentIds();
+  }
+
+  /**
+   * Where a plenary sits, and the time zone its clock times are read in. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Venue {
+
+    Venue() {}
+
+    /** The venue's name: "World Forum, The Hague". */
+    @Value.Parameter
+    public abstract LocalizedText name();
+
+    /** The time zone of the venue, such as {@code Europe/Amsterdam}. */
+    @Value.Parameter
+    public abstract ZoneId zone();
+
+    /**
+     * The venue's time as people name it, from its name in each language: "The Hague time", « heure
+     * de La Haye ». Readers' texts say this; machine formats keep the {@link #zone() zone}'s id.
+     */
+    public final LocalizedText time() {
+      return Dates.localTime(name());
+    }
+
+    /** A venue. */
+    public static Venue of(LocalizedText name, ZoneId zone) {
+      return ImmutableVenue.of(name, zone);
+    }
+  }
+
+  /**
+   * How to get on the list of speakers: the address requests go to and the day the note names as the
+   * deadline ("before Tuesday 3 December 2019").
+   *
+   * <p>This is what the note says; what "before" means, and what happens to late requests, is the
+   * business of a deadline rule. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Registration {
+
+    Registration() {}
+
+    /** Where requests are sent, such as an e-mail address. */
+    @Value.Parameter
+    public abstract String address();
+
+    /** The day named in the deadline, read in the venue's time zone. */
+    @Value.Parameter
+    public abstract LocalDate deadline();
+
+    /** A registration by e-mail to {@code address} with a deadline on {@code deadline}. */
+    public static Registration of(String address, LocalDate deadline) {
+      return ImmutableRegistration.of(address, deadline);
+    }
+
+    @Value.Check
+    void check() {
+      Checks.notBlank("registration address", address());
+    }
+  }
+
+  /**
+   * A priority theme of the plenary, such as arrests or voluntary agreements, that interventions may
+   * address. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Theme {
+
+    Theme() {}
+
+    /** A short id, such as {@code arrests}. */
+    @Value.Parameter
+    public abstract String id();
+
+    /** The theme's title in each language. */
+    @Value.Parameter
+    public abstract LocalizedText title();
+
+    /** A theme. */
+    public static Theme of(String id, LocalizedText title) {
+      return ImmutableTheme.of(id, title);
+    }
+
+    @Value.Check
+    void check() {
+      Checks.id("theme id", id());
+    }
   }
 }

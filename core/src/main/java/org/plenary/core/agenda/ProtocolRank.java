@@ -1,9 +1,7 @@
 package org.plenary.core.agenda;
 
-import static java.util.Objects.requireNonNull;
-
-import java.util.Locale;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * The protocol level of a speaker, highest first: a head of State speaks before a minister, who
@@ -25,18 +23,8 @@ public enum ProtocolRank {
   /** Any other representative. */
   OTHER;
 
-  /** The rank's name in {@code locale}'s language: "Head of State", "Chef d'État". */
-  public String label(Locale locale) {
-    return Messages.CORE.format(requireNonNull(locale, "locale"), "rank." + name());
-  }
-
-  /** The rank's name in every language. */
-  public org.plenary.core.text.LocalizedText label() {
+  /** The rank's name in every language: "Head of State", "Chef d'État". */
+  public LocalizedText label() {
     return Messages.CORE.text("rank." + name());
-  }
-
-  /** Whether this rank speaks before {@code other}. */
-  public boolean precedes(ProtocolRank other) {
-    return compareTo(requireNonNull(other, "other")) < 0;
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -48,15 +48,6 @@ public abstract class Segment {
 
   /** The interventions of the programme, in order. */
   public abstract List<Intervention> interventions();
-
-  /** The sum of the programme's durations, without requests. */
-  public final Duration programmeDuration() {
-    Duration total = Duration.ZERO;
-    for (Intervention i : interventions()) {
-      total = total.plus(i.duration());
-    }
-    return total;
-  }
 
   /** A builder; {@code id} and {@code title} are required. */
   public static Builder builder() {

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -36,11 +36,6 @@ public abstract class Speaker {
   /** The delegation the speaker speaks for. */
   public abstract Delegation delegation();
 
-  /** The constituency the speaker takes part as, that of the delegation. */
-  public final Constituency constituency() {
-    return delegation().constituency();
-  }
-
   /** An unnamed representative of {@code delegation}. */
   public static Speaker of(Delegation delegation) {
     return builder().delegation(delegation).build();
@@ -69,6 +64,6 @@ public abstract class Speaker {
   @Override
   public String toString() {
     return name().map(n -> n + ", ").orElse("") + delegation().name().english()
-        + (rank() == ProtocolRank.OTHER ? "" : " (" + rank().label(java.util.Locale.ENGLISH) + ")");
+        + (rank() == ProtocolRank.OTHER ? "" : " (" + rank().label().english() + ")");
   }
 }

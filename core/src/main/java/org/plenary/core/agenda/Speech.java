@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.plenary.core.agenda.Plenary.Theme;
 
 /**
  * What an {@link Intervention} of the programme and a request to speak have in common: who speaks,
@@ -31,7 +32,7 @@ public interface Speech {
 
   /** The constituency the speech is made in: that of the speaker's delegation. */
   default Constituency constituency() {
-    return speaker().constituency();
+    return speaker().delegation().constituency();
   }
 
   /** Whose voice it is: the group spoken for, or else the speaker's delegation. */

@@ -10,6 +10,9 @@ import java.util.function.Function;
 /** Structural checks shared by the model's values, each naming the field and the bad value. */
 public final class Checks {
 
+  /** The longest a plenary's budget, an intervention or a request may be. */
+  public static final Duration MAX_DURATION = Duration.ofHours(24);
+
   private Checks() {}
 
   /** Requires {@code value} to be a non-blank text. */

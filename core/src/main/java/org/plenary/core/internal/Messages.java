@@ -1,6 +1,6 @@
 package org.plenary.core.internal;
 
-import org.plenary.core.text.Bundle;
+import org.plenary.core.internal.text.Bundle;
 
 /** The core's own messages: labels of constituencies, ranks and channels, and report headings. */
 public final class Messages {

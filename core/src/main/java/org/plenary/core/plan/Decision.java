@@ -57,7 +57,7 @@ public abstract class Decision {
   }
 
   /** Whether it keeps the speaker off the list: waiting, refused or carried over. */
-  public final boolean keepsOut() {
+  final boolean keepsOut() {
     return kind() == Kind.WAIT_LISTED || kind() == Kind.REFUSED || kind() == Kind.CARRIED_OVER;
   }
 

@@ -1,12 +1,14 @@
 package org.plenary.core.plan;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.text.Languages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -53,9 +55,6 @@ public abstract class Finding {
     Builder() {}
   }
 
-  /** The id of {@link #languageGaps(Locale)}'s finding. */
-  public static final String LANGUAGE_GAPS = "language.gaps";
-
   /**
    * A warning when {@code language} lacks wordings that the bundles loaded so far hold in English,
    * naming each missing key with its bundle: those texts read in English, and this says so. Empty
@@ -74,7 +73,7 @@ public abstract class Finding {
           .append(String.join(", ", e.getValue()));
     }
     LocalizedText name = Languages.name(language);
-    return Optional.of(builder().ruleId(LANGUAGE_GAPS).severity(Severity.WARNING).subject(language.toLanguageTag())
+    return Optional.of(builder().ruleId("language.gaps").severity(Severity.WARNING).subject(language.toLanguageTag())
         .message(Messages.CORE.text("language.gaps", count, name, keys.toString()))
         .reason(Messages.CORE.text("language.reason"))
         .suggestion(Messages.CORE.text("language.fix", name)).build());
@@ -82,11 +81,6 @@ public abstract class Finding {
 
   /** This finding with another reason. */
   public abstract Finding withReason(LocalizedText reason);
-
-  /** One line in {@code locale}'s language: severity, message, reason, suggestion. */
-  public String render(Locale locale) {
-    return render(locale, Optional.empty());
-  }
 
   /**
    * One line in {@code locale}'s language: severity, the rule's name as readers know it, message,
@@ -112,6 +106,21 @@ public abstract class Finding {
   @Override
   public String toString() {
     return "[" + ruleId() + (related().isEmpty() ? "" : " with " + String.join(", ", related()))
-        + "] " + subject() + ": " + render(Locale.ENGLISH);
+        + "] " + subject() + ": " + render(Locale.ENGLISH, Optional.empty());
+  }
+
+  /** How much a finding matters, most serious first. */
+  public enum Severity {
+    /** The plan breaks a rule: it should not be published as it is. */
+    ERROR,
+    /** The plan keeps the rule only just, or a choice was made that someone should look at. */
+    WARNING,
+    /** What a rule did or checked, for the record. */
+    INFO;
+
+    /** The severity's name in {@code locale}'s language. */
+    String label(Locale locale) {
+      return Messages.CORE.format(requireNonNull(locale, "locale"), "severity." + name());
+    }
   }
 }

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.Messages;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -29,8 +30,8 @@ import org.plenary.core.text.LocalizedText;
  *
  * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan lays its
  * slots out as its {@link Timetable} does, so that each knows its {@linkplain Slot#start() start}.
- * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them. A plan is a
- * value: {@link #withAllotted}, {@link #withoutSlot} and the other {@code with} methods return new
+ * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them.
+ * A plan is a value: {@link #withFindings} and {@code Plan.builder().from(plan)...build()} return new
  * plans. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -132,37 +133,12 @@ public abstract class Plan {
   /** The plan laid on the clock. */
   @Value.Lazy
   public Timetable timetable() {
-    return Timetable.of(this);
+    return new Timetable(this);
   }
 
   /** The error findings. */
   public final List<Finding> errors() {
     return findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-  }
-
-  /** Whether any finding is an error. */
-  public final boolean hasErrors() {
-    return findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-  }
-
-  /** This plan with {@code id}'s allotment changed; its findings are kept until it is checked again. */
-  public final Plan withAllotted(String id, Duration allotted) {
-    requireNonNull(allotted, "allotted");
-    Slot slot = slot(id).orElseThrow(() -> unknown(id));
-    List<Slot> slots = new ArrayList<>(slots());
-    slots.set(slots.indexOf(slot), slot.withAllotted(allotted));
-    return withSlots(slots);
-  }
-
-  /** This plan without the slot {@code id}, which goes to the waiting list as {@code entry} says. */
-  public final Plan withoutSlot(WaitingEntry entry) {
-    requireNonNull(entry, "entry");
-    Slot slot = slot(entry.id()).orElseThrow(() -> unknown(entry.id()));
-    List<Slot> slots = new ArrayList<>(slots());
-    slots.remove(slot);
-    List<WaitingEntry> waiting = new ArrayList<>(waitingList());
-    waiting.add(entry);
-    return withSlots(slots).withWaitingList(waiting);
   }
 
   /**
@@ -183,12 +159,12 @@ public abstract class Plan {
       out.append(Messages.CORE.format(locale, "explain.slot", s.intervention().speaker().delegation().name(),
           segment.indexOf(s) + 1,
           Messages.CORE.text("selector.segment", plenary().requiredSegment(s.segment()).title()),
-          org.plenary.core.text.Dates.clock(e.start()), org.plenary.core.text.Dates.clock(e.end())));
+          org.plenary.core.internal.text.Dates.clock(e.start()), org.plenary.core.internal.text.Dates.clock(e.end())));
       decisions = s.decisions();
     } else {
       WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()
           .orElseThrow(() -> unknown(id));
-      out.append(Messages.CORE.format(locale, "explain.waiting", w.speaker().delegation().name(),
+      out.append(Messages.CORE.format(locale, "explain.waiting", w.speech().speaker().delegation().name(),
           waitingList().indexOf(w) + 1, w.status().label(locale)));
       decisions = w.decisions();
     }
@@ -201,15 +177,6 @@ public abstract class Plan {
   private IllegalArgumentException unknown(String id) {
     return new IllegalArgumentException("intervention '" + id + "' is neither in the plan nor waiting");
   }
-
-  /** This plan with other slots. */
-  public abstract Plan withSlots(Iterable<? extends Slot> slots);
-
-  /** This plan with another waiting list. */
-  public abstract Plan withWaitingList(Iterable<? extends WaitingEntry> waiting);
-
-  /** This plan with other rule summaries. */
-  public abstract Plan withRules(Iterable<? extends RuleSummary> rules);
 
   /** This plan with other findings. */
   public abstract Plan withFindings(Iterable<? extends Finding> findings);
@@ -252,7 +219,7 @@ public abstract class Plan {
    */
   private Plan laidOut() {
     List<Slot> placed = laidOut(plenary(), slots());
-    return placed == slots() ? this : withSlots(placed);
+    return placed == slots() ? this : builder().from(this).slots(placed).build();
   }
 
   /**
@@ -318,6 +285,43 @@ public abstract class Plan {
     return "Plan of \"" + plenary().title().english() + "\": " + slots().size() + " slots, "
         + Durations.format(total()) + " of " + Durations.format(plenary().budget()) + ", "
         + waitingList().size() + " waiting, " + findings().size() + " findings"
-        + (hasErrors() ? " (" + errors().size() + " errors)" : "");
+        + (errors().isEmpty() ? "" : " (" + errors().size() + " errors)");
+  }
+
+  /**
+   * What a plan records of a rule it was planned under: id, name, description and reason, so that
+   * exports can state the rules without the rule objects. Immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class RuleSummary {
+
+    RuleSummary() {}
+
+    /** The rule's id. */
+    @Value.Parameter
+    public abstract String id();
+
+    /** The rule's name, as decisions name it: "the speaking limit". */
+    @Value.Parameter
+    public abstract LocalizedText name();
+
+    /** What the rule asks of the plenary planned. */
+    @Value.Parameter
+    public abstract LocalizedText description();
+
+    /** Why the rule exists. */
+    @Value.Parameter
+    public abstract LocalizedText reason();
+
+    /** A summary from its parts. */
+    public static RuleSummary of(String id, LocalizedText name, LocalizedText description,
+        LocalizedText reason) {
+      return ImmutableRuleSummary.of(id, name, description, reason);
+    }
+
+    @Override
+    public String toString() {
+      return id() + ": " + description().english();
+    }
   }
 }

@@ -4,10 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Series;
 
@@ -57,25 +54,6 @@ public abstract class SeriesPlan {
       for (WaitingEntry w : p.waitingList()) {
         if (w.status() != WaitingEntry.Status.CARRIED_OVER) {
           out.add(w);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The index of the meeting where request or item {@code id} speaks, if it speaks at all. */
-  public final Optional<Integer> meetingOf(String id) {
-    return Optional.ofNullable(speaking().get(requireNonNull(id, "id")));
-  }
-
-  @Value.Lazy
-  @Value.Auxiliary
-  Map<String, Integer> speaking() {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < meetings().size(); i++) {
-      for (Slot s : meetings().get(i).slots()) {
-        if (s.request().isPresent()) {
-          out.put(s.id(), i);
         }
       }
     }

@@ -1,6 +1,5 @@
 package org.plenary.core.plan;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.internal.Checks;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.Durations;
 
 /**
  * A place in a plan: an intervention in a segment with the time allotted to it, the request to
@@ -61,13 +60,7 @@ public abstract class Slot {
     return ImmutableSlot.builder().from(this).startsAt(at).zone(zone).build();
   }
 
-  /** A slot of the programme or of the list of speakers that no rule decided on. */
-  public static Slot of(String segment, Intervention intervention, Duration allotted,
-      Optional<? extends RequestToSpeak> request) {
-    return ImmutableSlot.of(segment, intervention, allotted, request, ImmutableList.of());
-  }
-
-  /** A slot with the decisions that put it there. */
+  /** A slot of segment {@code segment}, with the decisions that put it there (none for the programme). */
   public static Slot of(String segment, Intervention intervention, Duration allotted,
       Optional<RequestToSpeak> request, List<Decision> decisions) {
     return ImmutableSlot.of(segment, intervention, allotted, request, decisions);
@@ -91,33 +84,6 @@ public abstract class Slot {
     return startsAt().map(at -> at.plus(allotted()).atZone(zone().orElseThrow()));
   }
 
-  /** Whether a rule admitted it late, to speak after those on time. */
-  public final boolean late() {
-    for (Decision d : decisions()) {
-      if (d.kind() == Decision.Kind.ADMITTED_LATE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How much shorter the allotment is than the time asked or programmed; zero if not shorter. */
-  public final Duration shortenedBy() {
-    Duration d = intervention().duration().minus(allotted());
-    return d.isNegative() ? Duration.ZERO : d;
-  }
-
-  /** This slot with another allotment. */
-  public abstract Slot withAllotted(Duration allotted);
-
-  /** This slot with other decisions. */
-  public abstract Slot withDecisions(Iterable<? extends Decision> decisions);
-
-  /** This slot with {@code decision} after those it has. */
-  public final Slot withDecision(Decision decision) {
-    return withDecisions(ImmutableList.<Decision>builder().addAll(decisions()).add(decision).build());
-  }
-
   @Value.Check
   void check() {
     Checks.positive("allotted time of", id(), allotted());
@@ -135,8 +101,8 @@ public abstract class Slot {
 
   /** What {@link #toString()} says after the time. */
   String label() {
-    Duration shorter = shortenedBy();
+    boolean shorter = intervention().duration().compareTo(allotted()) > 0;
     return segment() + "/" + id() + " " + intervention().speaker() + ", " + Durations.format(allotted())
-        + (shorter.isZero() ? "" : " (asked " + Durations.format(intervention().duration()) + ")");
+        + (shorter ? " (asked " + Durations.format(intervention().duration()) + ")" : "");
   }
 }

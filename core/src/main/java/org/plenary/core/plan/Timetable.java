@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 
 /**
  * A plan laid on the clock of its venue: the start and end of every slot and segment as
@@ -32,7 +31,8 @@ public final class Timetable {
   private final ZonedDateTime start;
   private final ZonedDateTime end;
 
-  private Timetable(Plan plan) {
+  /** The timetable of {@code plan}: {@link Plan#timetable()} makes it once. */
+  Timetable(Plan plan) {
     this.plan = plan;
     Plenary plenary = plan.plenary();
     ZoneId zone = plenary.venue().zone();
@@ -60,11 +60,6 @@ public final class Timetable {
     this.end = at.atZone(zone);
   }
 
-  /** The timetable of {@code plan}. */
-  public static Timetable of(Plan plan) {
-    return new Timetable(requireNonNull(plan, "plan"));
-  }
-
   /** The plan laid out. */
   public Plan plan() {
     return plan;
@@ -84,13 +79,6 @@ public final class Timetable {
   /** Each segment's start, end and subtotal, in order. */
   public List<SegmentTimes> segments() {
     return segments;
-  }
-
-  /** The times of segment {@code id}. */
-  public SegmentTimes segment(String id) {
-    requireNonNull(id, "id");
-    return segments.stream().filter(s -> s.segment().id().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("segment '" + id + "' does not exist"));
   }
 
   /** When the sitting starts. */
@@ -113,20 +101,9 @@ public final class Timetable {
     return Duration.between(start, end);
   }
 
-  /** The plenary's budget. */
-  public Duration budget() {
-    return plan.plenary().budget();
-  }
-
   /** The budget less the total: positive when time is left, negative when the plan overruns. */
   public Duration slack() {
-    return budget().minus(total());
-  }
-
-  /** How far the plan runs past its budget; zero if it fits. */
-  public Duration overrun() {
-    Duration slack = slack();
-    return slack.isNegative() ? slack.negated() : Duration.ZERO;
+    return plan.plenary().budget().minus(total());
   }
 
   /** Whether the plan ends by its hard end. */
@@ -138,7 +115,7 @@ public final class Timetable {
   public String toString() {
     return "Timetable " + start.toLocalDate() + " " + start.toLocalTime() + "–" + end.toLocalTime()
         + " " + start.getZone() + ", " + entries.size() + " slots, total " + Durations.format(total())
-        + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(overrun()));
+        + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(slack().negated()));
   }
 
   /**
@@ -171,11 +148,6 @@ public final class Timetable {
     /** When it ends, on the venue's clock. */
     public ZonedDateTime end() {
       return end.atZone(zone);
-    }
-
-    /** Its length on the time line. */
-    public Duration duration() {
-      return Duration.between(start, end);
     }
 
     @Override
@@ -213,17 +185,12 @@ public final class Timetable {
       return end;
     }
 
-    /** The number of slots in it. */
-    public int slots() {
-      return slots;
-    }
-
     /** The time its slots take. */
     public Duration subtotal() {
       return Duration.between(start, end);
     }
 
-    /** The segment's allotment less its subtotal, if it has an allotment. */
+    /** The segment's allotment less its subtotal, if it has an allotment: negative when it runs over. */
     public Optional<Duration> slack() {
       return segment.allotment().map(a -> a.minus(subtotal()));
     }

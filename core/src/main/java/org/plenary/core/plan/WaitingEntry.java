@@ -7,11 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
-import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.LocalizedText;
 
 /**
  * A speech that is not in the plan, with the decisions that kept it out: waiting (it may be called
@@ -76,11 +74,6 @@ public abstract class WaitingEntry {
     return speech().id();
   }
 
-  /** Who would have spoken. */
-  public final Speaker speaker() {
-    return speech().speaker();
-  }
-
   /**
    * The decision that keeps it out of the plan: a carry-over to a later meeting if there is one, for
    * that is where the speaker goes, or else the first that keeps it out.
@@ -103,11 +96,6 @@ public abstract class WaitingEntry {
   /** The id of the rule that kept it out. */
   public final String ruleId() {
     return decidedBy().ruleId();
-  }
-
-  /** Why it was kept out, in each language. */
-  public final LocalizedText reason() {
-    return decidedBy().message();
   }
 
   /** Whether it waits, is refused or is carried over, as the decision that keeps it out says. */
@@ -134,16 +122,6 @@ public abstract class WaitingEntry {
     return speech instanceof RequestToSpeak r
         ? ImmutableWaitingEntry.of(segment, Optional.empty(), Optional.of(r), decisions)
         : ImmutableWaitingEntry.of(segment, Optional.of((Intervention) speech), Optional.empty(), decisions);
-  }
-
-  /**
-   * An entry for {@code intervention}, from {@code request} if any, kept out as {@code decisions}
-   * say: what a slot becomes when it leaves the plan.
-   */
-  public static WaitingEntry of(String segment, Intervention intervention,
-      Optional<? extends RequestToSpeak> request, List<Decision> decisions) {
-    return builder().segment(segment).intervention(intervention).request(request)
-        .decisions(decisions).build();
   }
 
   /** A builder; the segment, the intervention or the request, and the decisions are required. */
@@ -181,18 +159,13 @@ public abstract class WaitingEntry {
     return this;
   }
 
-  /** This entry with {@code decision} after those it has. */
-  public final WaitingEntry withDecision(Decision decision) {
-    return builder().from(this).addDecisions(decision).build();
-  }
-
   /**
    * Its segment and id, who would have spoken, whether it waits, and why, in English:
    * {@code floor/r41 Niger, waiting: Wait-listed by the registration deadline: ...}.
    */
   @Override
   public String toString() {
-    return segment() + "/" + id() + " " + speaker() + ", "
-        + status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + reason().in(Locale.ENGLISH);
+    return segment() + "/" + id() + " " + speech().speaker() + ", "
+        + status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + decidedBy().message().in(Locale.ENGLISH);
   }
 }

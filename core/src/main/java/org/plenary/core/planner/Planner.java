@@ -19,9 +19,9 @@ import org.plenary.core.internal.resolve.Checking;
 import org.plenary.core.internal.resolve.Resolution;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
@@ -67,11 +67,6 @@ public final class Planner {
   /** This planner, stamping each plan with the instant {@code clock} gives when it is made. */
   public Planner withClock(Clock clock) {
     return new Planner(rules, Optional.of(requireNonNull(clock, "clock")));
-  }
-
-  /** The rules it plans with. */
-  public RuleSet rules() {
-    return rules;
   }
 
   /**
@@ -163,13 +158,13 @@ public final class Planner {
         Messages.CORE.text("series.carried", next));
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList().size());
     for (WaitingEntry w : plan.waitingList()) {
-      waiting.add(unfitted.contains(w.id()) ? w.withDecision(carry) : w);
+      waiting.add(unfitted.contains(w.id()) ? WaitingEntry.builder().from(w).addDecisions(carry).build() : w);
     }
     List<Finding> findings = new ArrayList<>(plan.findings());
     findings.add(Finding.builder().ruleId(CARRY_OVER).severity(Severity.INFO).subject("plan")
         .message(Messages.CORE.text("series.finding", unfitted.size(), next))
         .reason(Messages.CORE.text("series.reason")).build());
-    return plan.withWaitingList(waiting).withFindings(findings);
+    return Plan.builder().from(plan).waitingList(waiting).findings(findings).build();
   }
 
   /**

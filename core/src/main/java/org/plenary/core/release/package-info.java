@@ -1,8 +1,8 @@
 /**
  * The list over time: a published {@link org.plenary.core.release.Release} of a plan, numbered and
  * dated, and the {@link org.plenary.core.release.Changes} from one release to a later one, a
- * {@link org.plenary.core.release.Change} per speaker with the
- * {@link org.plenary.core.release.Placement places} before and after and the decision behind it.
+ * {@link org.plenary.core.release.Changes.Change} per speaker with the
+ * {@link org.plenary.core.release.Release.Placement places} before and after and the decision behind it.
  */
 @PlenaryStyle
 package org.plenary.core.release;

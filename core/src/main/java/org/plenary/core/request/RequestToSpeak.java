@@ -2,16 +2,12 @@ package org.plenary.core.request;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 import org.immutables.value.Value;
-import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.agenda.Speech;
-import org.plenary.core.agenda.Theme;
 import org.plenary.core.internal.Checks;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 
 /**
  * An entry on the list of speakers: who asks for the floor, when the request was received, through
@@ -30,15 +26,6 @@ public abstract class RequestToSpeak implements Speech {
 
   RequestToSpeak() {}
 
-  /** An id, unique within the list and apart from the programme's intervention ids. */
-  public abstract String id();
-
-  /** Who asks to speak. */
-  public abstract Speaker speaker();
-
-  /** The group the speaker would speak on behalf of, if not only their delegation. */
-  public abstract Optional<Delegation> onBehalfOf();
-
   /** When the Secretariat received the request. */
   public abstract Instant received();
 
@@ -48,26 +35,14 @@ public abstract class RequestToSpeak implements Speech {
     return Channel.EMAIL;
   }
 
-  /** The speaking time asked for. */
-  public abstract Duration duration();
-
   /** The id of the segment the speaker asks to speak in. */
   public abstract String segment();
-
-  /** The theme the speaker will address, if stated. */
-  public abstract Optional<Theme> theme();
-
-  /** The language the speaker will use, if stated. */
-  public abstract Optional<Locale> language();
 
   /** The intervention this request becomes once admitted, for the time asked. */
   public final Intervention toIntervention() {
     return Intervention.builder().id(id()).speaker(speaker()).onBehalfOf(onBehalfOf())
         .duration(duration()).theme(theme()).language(language()).build();
   }
-
-  /** This request with another segment. */
-  public abstract RequestToSpeak withSegment(String segment);
 
   /** A builder; id, speaker, received, duration and segment are required. */
   public static Builder builder() {
@@ -83,7 +58,7 @@ public abstract class RequestToSpeak implements Speech {
   void check() {
     Checks.id("request id", id());
     Checks.positive("duration of request", id(), duration());
-    Checks.atMost("duration of request", id(), duration(), org.plenary.core.agenda.Plenary.MAX_BUDGET);
+    Checks.atMost("duration of request", id(), duration(), Checks.MAX_DURATION);
     Checks.id("segment of request", id(), segment());
   }
 
@@ -91,5 +66,17 @@ public abstract class RequestToSpeak implements Speech {
   public String toString() {
     return id() + ": " + speaker() + " -> " + segment() + ", " + Durations.format(duration())
         + ", received " + received();
+  }
+
+  /** How a request to speak reached the Secretariat. */
+  public enum Channel {
+    /** By e-mail, as the ASP18 note asks. */
+    EMAIL,
+    /** Through an online form. */
+    ONLINE,
+    /** In person at the Secretariat's desk. */
+    IN_PERSON,
+    /** From the floor during the sitting. */
+    FLOOR
   }
 }

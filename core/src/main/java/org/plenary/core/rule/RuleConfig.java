@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Constituency;
 
@@ -29,6 +30,8 @@ import org.plenary.core.agenda.Constituency;
  * while it is made.
  */
 public final class RuleConfig {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final String source;
   private final String ruleId;
@@ -60,18 +63,8 @@ public final class RuleConfig {
   }
 
   /** An empty configuration of {@code ruleId}, which gives the rule's defaults. */
-  public static RuleConfig empty(String ruleId) {
+  static RuleConfig empty(String ruleId) {
     return of("defaults", ruleId, Map.of(), Constituency.standardValues());
-  }
-
-  /** Where the configuration was read from, such as a file name. */
-  public String source() {
-    return source;
-  }
-
-  /** The id of the rule it configures. */
-  public String ruleId() {
-    return ruleId;
   }
 
   /** The text at {@code key}, if set. */
@@ -84,11 +77,6 @@ public final class RuleConfig {
   /** The duration at {@code key}, if set; it must be positive. */
   public Optional<Duration> duration(String key) {
     return text(key).map(v -> parseDuration(key, v));
-  }
-
-  /** The duration at {@code key}, or {@code fallback}. */
-  public Duration duration(String key, Duration fallback) {
-    return duration(key).orElse(fallback);
   }
 
   /** The whole number at {@code key}, if set; it must be 1 or more. */
@@ -131,15 +119,53 @@ public final class RuleConfig {
     }).orElse(fallback);
   }
 
-  /** The comma-separated list of constituency ids at {@code key}, if set. */
-  public Optional<List<Constituency>> constituencies(String key) {
+  /**
+   * The comma-separated ids at {@code key}, such as delegations' codes ({@code ARM, UKR}), in order;
+   * empty if unset. Each must be an id (letters, digits, '.', '_' or '-') and none may come twice.
+   */
+  public List<String> ids(String key) {
+    return text(key).map(v -> list(key, v)).orElse(List.of());
+  }
+
+  /**
+   * The segments whose comma-separated ids are at {@code key}, as a selector; every segment that
+   * takes requests if unset. The ids are read as {@link #ids} reads them.
+   */
+  public Selector segments(String key) {
+    return text(key).map(v -> Selector.segments(list(key, v))).orElse(Selector.listSegments());
+  }
+
+  /**
+   * The constituencies whose comma-separated ids are at {@code key}, in order; empty if unset. Each
+   * must be one this configuration knows, and none may come twice.
+   */
+  public List<Constituency> constituencies(String key) {
     return text(key).map(v -> {
       List<Constituency> list = new ArrayList<>();
-      for (String id : v.split(",", -1)) {
-        list.add(constituency(key, id.trim()));
+      for (String id : list(key, v)) {
+        list.add(constituency(key, id));
       }
-      return list;
-    });
+      return List.copyOf(list);
+    }).orElse(List.of());
+  }
+
+  /** The ids of {@code value}, the text at {@code key}: none blank, none malformed, none twice. */
+  private List<String> list(String key, String value) {
+    List<String> ids = new ArrayList<>();
+    for (String raw : value.split(",", -1)) {
+      String id = raw.trim();
+      if (id.isEmpty()) {
+        throw error(key, value, "holds an empty id between its commas");
+      }
+      if (!ID.matcher(id).matches()) {
+        throw error(key, value, "holds '" + id + "', which is not an id: 1 to 64 letters, digits, '.', '_' or '-'");
+      }
+      if (ids.contains(id)) {
+        throw error(key, value, "names '" + id + "' twice");
+      }
+      ids.add(id);
+    }
+    return List.copyOf(ids);
   }
 
   /** The durations under {@code prefix.}, by the rest of their key: {@code segment.floor=PT3M}. */
@@ -173,9 +199,18 @@ public final class RuleConfig {
     return c;
   }
 
-  /** An error about the value at {@code key}, naming the file, the full key and the value. */
-  public RuleConfigException error(String key, String value, String problem) {
-    return new RuleConfigException(source, ruleId + "." + key, value, problem);
+  /**
+   * An error about the value at {@code key}, naming the file, the full key and the value:
+   * {@code facilitation.properties: time-limit.speaking.segment.floor = '3 minutes' is not an ISO-8601
+   * duration such as PT3M or PT2H}.
+   */
+  public IllegalArgumentException error(String key, String value, String problem) {
+    return invalid(source, ruleId + "." + key, value, problem);
+  }
+
+  /** An error about {@code key = value} in {@code source}, with what is wrong in {@code problem}. */
+  static IllegalArgumentException invalid(String source, String key, String value, String problem) {
+    return new IllegalArgumentException(source + ": " + key + " = '" + value + "' " + problem);
   }
 
   /** Every key set, without the rule id, in order. */
@@ -184,7 +219,7 @@ public final class RuleConfig {
   }
 
   /** The keys that were set but never read, without the rule id. */
-  public Set<String> unused() {
+  Set<String> unused() {
     Set<String> unused = new TreeSet<>(values.keySet());
     unused.removeAll(used);
     return unused;

@@ -29,7 +29,8 @@ public interface RuleProvider {
    * empty configuration gives the rule's defaults. The keys {@code because.en}, {@code because.fr}
    * and so on, the rule's stated reason, are read by {@link RuleSet#load}.
    *
-   * @throws RuleConfigException if a value is malformed, naming the file, the key and the value
+   * @throws IllegalArgumentException if a value is malformed, naming the file, the key and the value
+   *     ({@link RuleConfig#error} makes one)
    */
   Rule create(RuleConfig config);
 

@@ -21,7 +21,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.text.LocalizedText;
@@ -44,19 +43,13 @@ import org.plenary.core.text.LocalizedText;
  */
 public final class RuleSet {
 
-  private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");
-
   private final ImmutableList<Rule> rules;
 
   private RuleSet(ImmutableList<Rule> rules) {
     Set<String> ids = new LinkedHashSet<>();
     for (Rule rule : rules) {
       requireNonNull(rule, "rule");
-      String id = requireNonNull(rule.id(), "rule id");
-      if (!RULE_ID.matcher(id).matches()) {
-        throw new IllegalArgumentException("rule id '" + id
-            + "' must be lower-case words joined by dots or hyphens, such as 'time-limit.speaking'");
-      }
+      String id = rule.id();
       if (!ids.add(id)) {
         throw new IllegalArgumentException("rule id '" + id + "' is used twice");
       }
@@ -77,11 +70,6 @@ public final class RuleSet {
   /** This set followed by {@code more}. */
   public RuleSet and(Rule... more) {
     return new RuleSet(ImmutableList.<Rule>builder().addAll(rules).add(more).build());
-  }
-
-  /** This set followed by the rules of {@code other}. */
-  public RuleSet and(RuleSet other) {
-    return new RuleSet(ImmutableList.<Rule>builder().addAll(rules).addAll(other.rules).build());
   }
 
   /** This set without the rule {@code id}. */
@@ -108,14 +96,14 @@ public final class RuleSet {
   }
 
   /**
-   * The rule with this id as a {@code type}, seen through a reason stated for it ({@link Rule#because}):
-   * for reading a configured rule's own settings.
+   * The rule with this id as a {@code type}, whatever reason is stated for it: for reading a
+   * configured rule's own settings.
    *
    * @throws ClassCastException if the rule with this id is not a {@code type}
    */
   public <T extends Rule> Optional<T> rule(String id, Class<T> type) {
     requireNonNull(type, "type");
-    return rule(id).map(r -> type.cast(r instanceof ReasonedRule reasoned ? reasoned.rule() : r));
+    return rule(id).map(type::cast);
   }
 
   /** The rule providers on the class path or module path, by id. */
@@ -136,25 +124,21 @@ public final class RuleSet {
   }
 
   /**
-   * Loads a rule set from a UTF-8 properties file; see {@link #load(Properties, String, Collection)}.
+   * Loads a rule set from a UTF-8 properties file whose constituencies are the standard ones; see
+   * {@link #load(Properties, String, Collection)}, which takes others.
    *
-   * @throws RuleConfigException if the file names an unknown rule or key, or holds a bad value
+   * @throws IllegalArgumentException if the file names an unknown rule or key, or holds a bad value
    * @throws IOException if the file cannot be read
    */
   public static RuleSet load(Path file) throws IOException {
-    return load(file, Constituency.standardValues());
-  }
-
-  /** Loads a rule set from a file whose constituencies are among {@code constituencies}. */
-  public static RuleSet load(Path file, Collection<Constituency> constituencies) throws IOException {
     requireNonNull(file, "file");
     Properties properties = new Properties();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(in);
     } catch (IllegalArgumentException e) {
-      throw new RuleConfigException(file.toString(), "(file)", "", "is malformed: " + e.getMessage());
+      throw RuleConfig.invalid(file.toString(), "(file)", "", "is malformed: " + e.getMessage());
     }
-    return load(properties, file.getFileName().toString(), constituencies);
+    return load(properties, file.getFileName().toString(), Constituency.standardValues());
   }
 
   /**
@@ -171,7 +155,7 @@ public final class RuleSet {
     properties.stringPropertyNames().forEach(k -> all.put(k, properties.getProperty(k)));
     String list = all.remove("rules");
     if (list == null || list.isBlank()) {
-      throw new RuleConfigException(source, "rules", String.valueOf(list),
+      throw RuleConfig.invalid(source, "rules", String.valueOf(list),
           "must list the rule ids to use, separated by commas");
     }
     Map<String, RuleProvider> providers = new TreeMap<>();
@@ -182,7 +166,7 @@ public final class RuleSet {
       String id = raw.trim();
       RuleProvider provider = providers.get(id);
       if (provider == null) {
-        throw new RuleConfigException(source, "rules", id,
+        throw RuleConfig.invalid(source, "rules", id,
             "is not a known rule id; known: " + String.join(", ", providers.keySet()));
       }
       Map<String, String> own = new TreeMap<>();
@@ -209,21 +193,11 @@ public final class RuleSet {
     }
     for (String key : all.keySet()) {
       if (!claimed.contains(key)) {
-        throw new RuleConfigException(source, key, all.get(key),
+        throw RuleConfig.invalid(source, key, all.get(key),
             "belongs to no rule listed in 'rules' (" + list.trim() + ")");
       }
     }
     return of(rules);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RuleSet other && rules.equals(other.rules);
-  }
-
-  @Override
-  public int hashCode() {
-    return rules.hashCode();
   }
 
   @Override

@@ -15,6 +15,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.scope.Scope;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -84,7 +85,7 @@ public final class Selector {
     List<LocalizedText> names = new ArrayList<>();
     named.forEach(c -> names.add(c.plural()));
     ImmutableSet<Constituency> set = ImmutableSet.copyOf(named);
-    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(LocalizedText.list(names),
+    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(Languages.list(names),
         s -> set.contains(s.constituency()), set)));
   }
 
@@ -96,7 +97,7 @@ public final class Selector {
     }
     List<LocalizedText> names = new ArrayList<>();
     set.forEach(r -> names.add(r.label()));
-    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(LocalizedText.list(names),
+    return new Selector(Scope.EVERYWHERE.with(new Scope.Part(Languages.list(names),
         s -> set.contains(s.speaker().rank()), set)));
   }
 

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
 
 /**
  * A sitting at one instant: what is done (with actual times), who speaks now and for how much

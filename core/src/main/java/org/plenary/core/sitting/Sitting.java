@@ -20,15 +20,15 @@ import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
 import org.plenary.core.internal.resolve.Checking;
 import org.plenary.core.internal.resolve.Refit;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -440,15 +440,15 @@ public final class Sitting {
         slot(n, e, id);
         Duration d = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
         try {
-          plan = plan.withSlots(replaced(plan.slots(), id, plan.slot(id).orElseThrow().withAllotted(d)
-              .withDecision(decision(e))));
+          plan = withSlots(plan, replaced(plan.slots(), id, decided(allotted(plan.slot(id).orElseThrow(), d),
+              decision(e))));
         } catch (IllegalArgumentException ex) {
           throw bad(n, e, ex.getMessage());
         }
       }
       case KEPT -> {
         String id = subject(n, e);
-        plan = plan.withSlots(replaced(plan.slots(), id, slot(n, e, id).withDecision(decision(e))));
+        plan = withSlots(plan, replaced(plan.slots(), id, decided(slot(n, e, id), decision(e))));
       }
       case WAIT_LISTED, CARRIED_OVER -> {
         String id = subject(n, e);
@@ -498,9 +498,9 @@ public final class Sitting {
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
     for (Slot s : plan.slots()) {
       SittingEvent cut = shortened.get(s.id());
-      Slot now = cut == null ? s : s.withAllotted(cut.duration().orElseThrow()).withDecision(decision(cut));
+      Slot now = cut == null ? s : decided(allotted(s, cut.duration().orElseThrow()), decision(cut));
       SittingEvent held = kept.get(s.id());
-      now = held == null ? now : now.withDecision(decision(held));
+      now = held == null ? now : decided(now, decision(held));
       SittingEvent out = moved.get(s.id());
       if (out == null) {
         slots.add(now);
@@ -523,13 +523,18 @@ public final class Sitting {
   }
 
   private void toWaitingList(Slot s, Decision decision) {
-    plan = plan.withoutSlot(waiting(s, decision));
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    slots.remove(s);
+    List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
+    waiting.add(waiting(s, decision));
+    plan = Plan.builder().from(plan).slots(slots).waitingList(waiting).build();
   }
 
   private static WaitingEntry waiting(Slot s, Decision decision) {
     List<Decision> decisions = new ArrayList<>(s.decisions());
     decisions.add(decision);
-    return WaitingEntry.of(s.segment(), s.intervention(), s.request(), decisions);
+    return WaitingEntry.builder().segment(s.segment()).intervention(s.intervention()).request(s.request())
+        .decisions(decisions).build();
   }
 
   /** The decision an event of a re-plan records: by whom and why, as the event says. */
@@ -579,10 +584,10 @@ public final class Sitting {
         to = k + 1;
       }
     }
-    slots.add(to, moving.withDecision(Decision.of(Decision.Kind.ORDERED, RULE,
+    slots.add(to, decided(moving, Decision.of(Decision.Kind.ORDERED, RULE,
         Messages.CORE.text("sitting.moved-to-end", Dates.clock(e.at().atZone(zone))))));
     try {
-      plan = plan.withSlots(slots);
+      plan = withSlots(plan, slots);
     } catch (IllegalArgumentException ex) {
       throw bad(n, e, ex.getMessage());
     }
@@ -600,7 +605,7 @@ public final class Sitting {
         break;
       }
     }
-    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty()));
+    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty(), List.of()));
   }
 
   private void insertNext(int n, SittingEvent e, Intervention i) {
@@ -615,14 +620,14 @@ public final class Sitting {
     String segment = current != null ? plan.slot(current).orElseThrow().segment()
         : at < slots.size() ? slots.get(at).segment()
         : plan.plenary().segments().get(plan.plenary().segments().size() - 1).id();
-    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty()));
+    insert(n, e, at, Slot.of(segment, i, i.duration(), Optional.empty(), List.of()));
   }
 
   private void insert(int n, SittingEvent e, int at, Slot slot) {
     List<Slot> slots = new ArrayList<>(plan.slots());
     slots.add(at, slot);
     try {
-      plan = plan.withSlots(slots);
+      plan = withSlots(plan, slots);
     } catch (IllegalArgumentException ex) {
       throw bad(n, e, ex.getMessage());
     }
@@ -639,6 +644,23 @@ public final class Sitting {
 
   private static IllegalArgumentException bad(int n, SittingEvent e, String problem) {
     return new IllegalArgumentException("event " + n + " (" + e + "): " + problem);
+  }
+
+  /** {@code plan} with {@code slots} in place of its own. */
+  private static Plan withSlots(Plan plan, List<Slot> slots) {
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  /** {@code s} with the allotment {@code d}. */
+  private static Slot allotted(Slot s, Duration d) {
+    return Slot.of(s.segment(), s.intervention(), d, s.request(), s.decisions());
+  }
+
+  /** {@code s} with {@code decision} after those it has. */
+  private static Slot decided(Slot s, Decision decision) {
+    List<Decision> decisions = new ArrayList<>(s.decisions());
+    decisions.add(decision);
+    return Slot.of(s.segment(), s.intervention(), s.allotted(), s.request(), decisions);
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
@@ -22,7 +23,6 @@ import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.Sitting;
-import org.plenary.core.text.Durations;
 
 /**
  * What the assertions expect of a plan or a sitting, each check giving the failure message when it
@@ -77,8 +77,8 @@ final class Expectations {
     if (t.fits()) {
       return Optional.empty();
     }
-    return Optional.of("expected the plenary to keep its budget of " + Durations.format(t.budget())
-        + " but it takes " + Durations.format(t.total()) + ", " + Durations.format(t.overrun())
+    return Optional.of("expected the plenary to keep its budget of " + Durations.format(t.plan().plenary().budget())
+        + " but it takes " + Durations.format(t.total()) + ", " + Durations.format(t.slack().negated())
         + " over: it ends at " + clock(t.end()) + " (" + venueTime(plan) + "), after its hard end at "
         + clock(t.hardEnd()) + where(t, t.hardEnd()));
   }
@@ -89,9 +89,9 @@ final class Expectations {
       return Optional.empty();
     }
     return Optional.of("expected the plenary to leave at least " + Durations.format(slack) + " of its "
-        + Durations.format(t.budget()) + " but it "
+        + Durations.format(t.plan().plenary().budget()) + " but it "
         + (t.fits() ? "leaves " + (t.slack().isZero() ? "none" : Durations.format(t.slack()))
-            : "overruns it by " + Durations.format(t.overrun()))
+            : "overruns it by " + Durations.format(t.slack().negated()))
         + ": it ends at " + clock(t.end()) + " (" + venueTime(plan) + ")"
         + where(t, t.hardEnd().minus(slack)));
   }
@@ -161,7 +161,7 @@ final class Expectations {
 
   static Optional<String> waits(Plan plan, String noun, String delegation, Optional<String> ruleId) {
     Optional<WaitingEntry> entry = plan.waitingList().stream()
-        .filter(w -> w.speaker().delegation().id().equals(delegation)).findFirst();
+        .filter(w -> w.speech().speaker().delegation().id().equals(delegation)).findFirst();
     String expected = "expected " + who(plan, delegation) + " to wait"
         + ruleId.map(r -> " because of " + rule(plan, r)).orElse("");
     if (entry.isEmpty()) {
@@ -174,7 +174,7 @@ final class Expectations {
       return Optional.empty();
     }
     return Optional.of(expected + " but it waits because of " + rule(plan, w.ruleId()) + ": "
-        + w.reason().in(EN));
+        + w.decidedBy().message().in(EN));
   }
 
   static Optional<String> placed(Plan plan, String delegation, int place) {
@@ -283,20 +283,20 @@ final class Expectations {
 
   private static String notSpeaking(Plan plan, String delegation) {
     Optional<WaitingEntry> w = plan.waitingList().stream()
-        .filter(x -> x.speaker().delegation().id().equals(delegation)).findFirst();
+        .filter(x -> x.speech().speaker().delegation().id().equals(delegation)).findFirst();
     if (w.isPresent()) {
       int at = plan.waitingList().indexOf(w.get()) + 1;
       return "it " + (w.get().status() == WaitingEntry.Status.REFUSED ? "is refused"
           : w.get().status() == WaitingEntry.Status.CARRIED_OVER ? "is carried over" : "waits")
           + ", " + ordinal(at) + " on the waiting list, because of " + rule(plan, w.get().ruleId()) + ": "
-          + w.get().reason().in(EN);
+          + w.get().decidedBy().message().in(EN);
     }
     Set<String> known = new LinkedHashSet<>();
     for (Slot s : plan.slots()) {
       known.add(s.intervention().speaker().delegation().id());
     }
     for (WaitingEntry x : plan.waitingList()) {
-      known.add(x.speaker().delegation().id());
+      known.add(x.speech().speaker().delegation().id());
     }
     List<String> ids = new ArrayList<>(known);
     String shown = ids.size() > 12 ? String.join(", ", ids.subList(0, 12)) + ", … (" + ids.size() + " in all)"
@@ -318,13 +318,15 @@ final class Expectations {
       }
     }
     for (WaitingEntry w : plan.waitingList()) {
-      if (w.speaker().delegation().id().equals(id)) {
-        return Optional.of(w.speaker().delegation());
+      if (w.speech().speaker().delegation().id().equals(id)) {
+        return Optional.of(w.speech().speaker().delegation());
       }
     }
-    for (Intervention i : plan.plenary().programme()) {
-      if (i.speaker().delegation().id().equals(id)) {
-        return Optional.of(i.speaker().delegation());
+    for (org.plenary.core.agenda.Segment s : plan.plenary().segments()) {
+      for (Intervention i : s.interventions()) {
+        if (i.speaker().delegation().id().equals(id)) {
+          return Optional.of(i.speaker().delegation());
+        }
       }
     }
     return Optional.empty();

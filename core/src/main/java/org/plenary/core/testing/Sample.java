@@ -12,11 +12,11 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Registration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
 

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Registration;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Registration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Decision;
@@ -150,7 +150,7 @@ public final class Trial {
   public static List<String> waiting(Plan plan) {
     List<String> out = new ArrayList<>();
     for (WaitingEntry w : plan.waitingList()) {
-      out.add(w.speaker().delegation().id());
+      out.add(w.speech().speaker().delegation().id());
     }
     return out;
   }
@@ -167,7 +167,7 @@ public final class Trial {
       }
     }
     for (WaitingEntry w : plan.waitingList()) {
-      if (w.speaker().delegation().id().equals(id)) {
+      if (w.speech().speaker().delegation().id().equals(id)) {
         return w.decisions();
       }
     }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A text whose wordings are written when first read, each language on its own: a re-plan of a
  * thousand speakers makes a thousand findings that a display may never open, and a run sheet in
  * English never needs the Arabic dates of its messages. It can be read in any language; its {@link
- * #byLanguage()} holds the {@linkplain Languages#OFFICIAL official languages}. What it reads must not
+ * #byLanguage()} holds the {@linkplain LocalizedText#OFFICIAL_LANGUAGES official languages}. What it reads must not
  * change, as the model's values do not. Equal to the eagerly made text of the same wordings;
  * thread-safe.
  */
@@ -62,7 +62,7 @@ final class DeferredText extends LocalizedText {
   }
 
   @Override
-  public boolean has(Locale locale) {
+  boolean has(Locale locale) {
     return true;
   }
 
@@ -71,7 +71,7 @@ final class DeferredText extends LocalizedText {
     NavigableMap<String, String> texts = byLanguage;
     if (texts == null) {
       ImmutableSortedMap.Builder<String, String> wordings = ImmutableSortedMap.naturalOrder();
-      for (Locale language : Languages.OFFICIAL) {
+      for (Locale language : OFFICIAL_LANGUAGES) {
         wordings.put(language.toLanguageTag(), in(language));
       }
       texts = wordings.build();

@@ -3,8 +3,6 @@ package org.plenary.core.text;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,21 +15,26 @@ import org.immutables.value.Value;
  * {@code zh}, {@code zh-Hant}, ...).
  *
  * <p>A reader whose language is missing gets the nearest wording: the same language without its
- * region or script, then English, then the first wording. {@link #lacks(Collection)} says which
- * languages a text has no wording of its own in. A text that reads the same in every language (a
- * proper name, say) holds one wording. Immutable and thread-safe.
+ * region or script, then English, then the first wording; {@link #languageIn(Locale)} says which
+ * wording that is. A text that reads the same in every language (a proper name, say) holds one
+ * wording. Immutable and thread-safe.
  *
  * <pre>{@code
  * LocalizedText title = LocalizedText.of("Plenary on cooperation", "Séance plénière sur la coopération")
  *     .with(Locale.forLanguageTag("es"), "Sesión plenaria sobre cooperación");
  * title.in(Locale.FRENCH);             // "Séance plénière sur la coopération"
- * title.lacks(Languages.OFFICIAL);     // [ar, zh, ru]
+ * title.in(Locale.CHINESE);            // "Plenary on cooperation", the English wording
  * }</pre>
  */
 @Value.Immutable
 public abstract class LocalizedText {
 
-  static final Bundle WORDS = Bundle.load("/org/plenary/core/text/words", LocalizedText.class::getResourceAsStream);
+  /**
+   * The six official languages of the Assembly, in the order it lists them: Arabic, Chinese,
+   * English, French, Russian and Spanish. Plenary ships its wordings in each.
+   */
+  public static final List<Locale> OFFICIAL_LANGUAGES = List.of(Locale.forLanguageTag("ar"), Locale.CHINESE,
+      Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
 
   LocalizedText() {}
 
@@ -63,22 +66,6 @@ public abstract class LocalizedText {
    */
   public static LocalizedText written(Function<Locale, String> wording) {
     return new DeferredText(requireNonNull(wording, "wording"));
-  }
-
-  /** The texts as a list reads in each language: "a, b and c", "a, b et c", "a、b和c". */
-  public static LocalizedText list(List<? extends LocalizedText> items) {
-    List<LocalizedText> copy = List.copyOf(items);
-    return written(language -> {
-      if (copy.isEmpty()) {
-        return WORDS.format(language, "list.none");
-      }
-      String out = copy.get(0).in(language);
-      for (int i = 1; i < copy.size(); i++) {
-        out = WORDS.format(language, i == copy.size() - 1 ? "list.last" : "list.next", out,
-            copy.get(i).in(language));
-      }
-      return out;
-    });
   }
 
   /** This text with {@code text} in {@code language}, replacing what that language had. */
@@ -133,32 +120,26 @@ public abstract class LocalizedText {
   }
 
   /** Whether the text has its own wording in {@code locale}'s language, rather than a fallback. */
-  public boolean has(Locale locale) {
+  boolean has(Locale locale) {
     return own(requireNonNull(locale, "locale")) != null;
-  }
-
-  /** Those of {@code languages} in which the text has no wording of its own, in their order. */
-  public List<Locale> lacks(Collection<Locale> languages) {
-    List<Locale> lacking = new ArrayList<>();
-    for (Locale language : languages) {
-      if (!has(language)) {
-        lacking.add(language);
-      }
-    }
-    return List.copyOf(lacking);
   }
 
   @Value.Check
   void check() {
     checkArgument(!byLanguage().isEmpty(), "a text needs a wording in at least one language");
     byLanguage().forEach((language, text) -> {
-      checkArgument(Languages.isTag(language),
+      checkArgument(isTag(language),
           "language '%s' is not a BCP 47 language tag in its usual form, such as 'en', 'zh' or 'zh-Hant'",
           language);
       checkArgument(!text.isBlank(), "text in '%s' ('%s') must not be blank", language, text);
     });
   }
 
+  /** Whether {@code tag} is a BCP 47 language tag in the form {@link Locale#toLanguageTag()} writes. */
+  private static boolean isTag(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
+  }
 
   /** Whether {@code o} is a text with the same wordings, however each was made. */
   @Override

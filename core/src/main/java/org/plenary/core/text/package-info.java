@@ -1,6 +1,6 @@
 /**
- * Text in the reader's language: {@link org.plenary.core.text.LocalizedText} values and the
- * {@link org.plenary.core.text.Bundle} that loads resource bundles without the JVM's default locale.
+ * Text in the reader's language: {@link org.plenary.core.text.LocalizedText}, a short text in any set
+ * of BCP 47 languages, with the nearest wording for a reader whose language it lacks.
  */
 @PlenaryStyle
 package org.plenary.core.text;

@@ -11,8 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -59,7 +59,7 @@ class BuilderProperties {
         java.time.LocalTime.MIN.plusMinutes(startMinute), Duration.ofMinutes(minutes));
     Plenary copy = Plenary.builder().from(p).build();
     assertThat(copy).isEqualTo(p).hasSameHashCodeAs(p);
-    assertThat(p.withBudget(p.budget())).isEqualTo(p);
+    assertThat(Plenary.builder().from(p).budget(p.budget()).build()).isEqualTo(p);
     assertThat(p.hardEnd()).isEqualTo(p.startInstant().plus(Duration.ofMinutes(minutes)));
   }
 }

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plenary.core.text.Languages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /** The core's bundles are complete in the six official languages, with English's placeholders. */
 class CoreBundlesTest {
 
   static List<Locale> languages() {
-    return Languages.OFFICIAL;
+    return LocalizedText.OFFICIAL_LANGUAGES;
   }
 
   @ParameterizedTest
@@ -21,7 +21,7 @@ class CoreBundlesTest {
   void everyKeyHasItsOwnWordingWithTheSamePlaceholders(Locale language) {
     assertThat(Messages.CORE.differences(language)).isEmpty();
     assertThat(Messages.CORE.missing(language)).isEmpty();
-    LocalizedText.list(List.of(LocalizedText.of("a"))).in(language);
+    Languages.list(List.of(LocalizedText.of("a"))).in(language);
     assertThat(Languages.gaps(language)).doesNotContainKeys("org/plenary/core/internal/messages",
         "org/plenary/core/text/words");
   }
@@ -65,8 +65,8 @@ class CoreBundlesTest {
     Locale german = Locale.GERMAN;
     assertThat(Messages.CORE.format(german, "channel.EMAIL")).isEqualTo("e-mail");
     var finding = org.plenary.core.plan.Finding.languageGaps(german).orElseThrow();
-    assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Severity.WARNING);
-    assertThat(finding.ruleId()).isEqualTo(org.plenary.core.plan.Finding.LANGUAGE_GAPS);
+    assertThat(finding.severity()).isEqualTo(org.plenary.core.plan.Finding.Severity.WARNING);
+    assertThat(finding.ruleId()).isEqualTo("language.gaps");
     assertThat(finding.subject()).isEqualTo("de");
     String english = finding.message().english();
     assertThat(english).contains("no wording in German and read in English: ")
@@ -95,7 +95,7 @@ class CoreBundlesTest {
     try {
       java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/St_Johns"));
       com.ibm.icu.util.TimeZone.setDefault(com.ibm.icu.util.TimeZone.getTimeZone("America/St_Johns"));
-      assertThat(org.plenary.core.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), Locale.forLanguageTag("pt")))
+      assertThat(org.plenary.core.internal.text.Dates.day(java.time.LocalDate.of(2019, 12, 5), Locale.forLanguageTag("pt")))
           .isEqualTo("quinta-feira, 5 de dezembro de 2019");
     } finally {
       java.util.TimeZone.setDefault(before);

@@ -31,19 +31,19 @@ class WaitingEntryTest {
   void anEntryOfARequestIsEqualWithOrWithoutItsOwnIntervention() {
     WaitingEntry bare = entry().request(request).build();
     WaitingEntry full = entry().request(Optional.of(request)).intervention(request.toIntervention()).build();
-    WaitingEntry made = WaitingEntry.of("floor", request.toIntervention(), Optional.of(request), List.of(late));
+    WaitingEntry made = WaitingEntry.builder().segment("floor").intervention(request.toIntervention())
+        .request(request).addDecisions(late).build();
     WaitingEntry fromSpeech = WaitingEntry.of("floor", request, List.of(late));
     assertThat(bare).isEqualTo(full).isEqualTo(made).isEqualTo(fromSpeech).hasSameHashCodeAs(full);
     assertThat(bare.intervention()).isEqualTo(request.toIntervention());
     assertThat(bare.id()).isEqualTo(request.id());
-    assertThat(bare.speaker()).isEqualTo(request.speaker());
     assertThat(bare.request()).contains(request);
     assertThat(bare.speech()).isSameAs(request);
   }
 
   @Test
   void keepsAnInterventionThatDiffersFromTheRequest() {
-    Intervention shorter = request.toIntervention().withDuration(Duration.ofSeconds(30));
+    Intervention shorter = Intervention.builder().from(request.toIntervention()).duration(Duration.ofSeconds(30)).build();
     WaitingEntry changed = entry().request(request).intervention(shorter).build();
     assertThat(changed.intervention()).isEqualTo(shorter);
     assertThat(changed).isNotEqualTo(entry().request(request).build());
@@ -55,7 +55,6 @@ class WaitingEntryTest {
     WaitingEntry programme = WaitingEntry.of("opening", item, List.of(late));
     assertThat(programme.request()).isEmpty();
     assertThat(programme.id()).isEqualTo("open");
-    assertThat(programme.speaker()).isEqualTo(item.speaker());
     assertThat(programme.intervention()).isSameAs(item);
     assertThat(programme.speech()).isSameAs(item);
   }
@@ -65,10 +64,9 @@ class WaitingEntryTest {
     WaitingEntry w = WaitingEntry.of("floor", request, List.of(cut, late));
     assertThat(w.decidedBy()).isSameAs(late);
     assertThat(w.ruleId()).isEqualTo("test");
-    assertThat(w.reason()).isEqualTo(late.message());
     assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
     Decision refused = Decision.of(Decision.Kind.REFUSED, "once", LocalizedText.of("Twice."));
-    assertThat(w.withDecision(refused).decidedBy()).isSameAs(late);
+    assertThat(WaitingEntry.builder().from(w).addDecisions(refused).build().decidedBy()).isSameAs(late);
     WaitingEntry r = WaitingEntry.of("floor", request, List.of(refused, late));
     assertThat(r.status()).isEqualTo(WaitingEntry.Status.REFUSED);
     assertThat(r.toString()).isEqualTo("floor/" + request.id() + " " + request.speaker() + ", refused: Twice.");
@@ -79,10 +77,10 @@ class WaitingEntryTest {
     Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Later."));
     assertThat(WaitingEntry.of("floor", request, List.of(carried)).status())
         .isEqualTo(WaitingEntry.Status.CARRIED_OVER);
-    WaitingEntry moved = w.withDecision(carried);
+    WaitingEntry moved = WaitingEntry.builder().from(w).addDecisions(carried).build();
     assertThat(moved.decidedBy()).isSameAs(carried);
     assertThat(moved.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
-    assertThat(moved.reason()).isEqualTo(LocalizedText.of("Later."));
+    assertThat(moved.decidedBy().message()).isEqualTo(LocalizedText.of("Later."));
   }
 
   @Test

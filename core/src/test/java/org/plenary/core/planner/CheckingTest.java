@@ -1,12 +1,12 @@
 package org.plenary.core.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.core.planner.Floors.FLOOR;
 import static org.plenary.core.planner.Floors.OTHERS;
 import static org.plenary.core.planner.Floors.mixed;
 import static org.plenary.core.planner.Floors.rule;
 import static org.plenary.core.planner.Floors.statesFirst;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
-import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.testing.Trial;
 import org.plenary.core.text.LocalizedText;
 
@@ -41,8 +41,8 @@ class CheckingTest {
     List<WaitingEntry> waiting = new ArrayList<>(plan.waitingList());
     waiting.remove(w);
     List<Slot> slots = new ArrayList<>(plan.slots());
-    slots.add(Slot.of(w.segment(), w.intervention(), w.intervention().duration(), w.request()));
-    return plan.withWaitingList(waiting).withSlots(slots);
+    slots.add(Slot.of(w.segment(), w.intervention(), w.intervention().duration(), w.request(), List.of()));
+    return Plan.builder().from(plan).waitingList(waiting).slots(slots).build();
   }
 
   /** {@code plan} with the floor's slots in the order of {@code ids}. */
@@ -52,7 +52,23 @@ class CheckingTest {
     for (String id : ids) {
       slots.add(plan.slot(id).orElseThrow());
     }
-    return plan.withSlots(slots);
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  /** {@code plan} with {@code id}'s allotment changed by hand. */
+  private static Plan withAllotted(Plan plan, String id, Duration allotted) {
+    List<Slot> slots = new ArrayList<>();
+    for (Slot s : plan.slots()) {
+      slots.add(s.id().equals(id) ? Slot.of(s.segment(), s.intervention(), allotted, s.request(), s.decisions()) : s);
+    }
+    return Plan.builder().from(plan).slots(slots).build();
+  }
+
+  /** {@code plan} with the slot of {@code entry} moved to the waiting list by hand, as {@code entry} says. */
+  private static Plan withoutSlot(Plan plan, WaitingEntry entry) {
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    slots.removeIf(s -> s.id().equals(entry.id()));
+    return Plan.builder().from(plan).slots(slots).addWaitingList(entry).build();
   }
 
   private static List<String> messages(Plan plan, Severity severity) {
@@ -188,7 +204,7 @@ class CheckingTest {
         "limit.four plan: 10 speeches checked against the limit: all are within it (3 shortened to fit).",
         "limit.two plan: 7 speeches checked against the limit: all are within it (7 shortened to fit).");
 
-    Plan edited = Planner.of(RuleSet.of(two, four)).check(plan.withAllotted("r1", Duration.ofMinutes(3)));
+    Plan edited = Planner.of(RuleSet.of(two, four)).check(withAllotted(plan, "r1", Duration.ofMinutes(3)));
     assertThat(messages(edited, Severity.ERROR)).containsExactly(
         "limit.two r1: Delegation NGO1 is allotted 3 min, 1 min over the limit of 2 min.");
   }
@@ -201,7 +217,7 @@ class CheckingTest {
     assertThat(messages(plan, Severity.INFO)).containsExactly(
         "capacity.ten plan: Time taken in “Floor”: 9 min of 10 min; 4 speakers wait for lack of time.");
 
-    Plan edited = Planner.of(RuleSet.of(ten)).check(plan.withAllotted("r1", Duration.ofMinutes(5)));
+    Plan edited = Planner.of(RuleSet.of(ten)).check(withAllotted(plan, "r1", Duration.ofMinutes(5)));
     assertThat(messages(edited, Severity.ERROR)).containsExactly(
         "capacity.ten floor: Time taken in “Floor”: 11 min, 1 min over the 10 min it has.");
   }
@@ -218,7 +234,7 @@ class CheckingTest {
 
     Slot obs = plan.slot("r4").orElseThrow();
     Decision full = Decision.of(Decision.Kind.WAIT_LISTED, "capacity.four", LocalizedText.of("no place left"));
-    Plan edited = listed(plan.withoutSlot(WaitingEntry.of("floor", obs.request().orElseThrow(),
+    Plan edited = listed(withoutSlot(plan, WaitingEntry.of("floor", obs.request().orElseThrow(),
         List.of(full))), "r5");
 
     Plan checked = Planner.of(RuleSet.of(cap, reserve)).check(edited);

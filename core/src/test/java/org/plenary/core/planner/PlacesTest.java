@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;

@@ -19,14 +19,14 @@ import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 

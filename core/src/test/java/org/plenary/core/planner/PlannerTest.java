@@ -13,12 +13,12 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
@@ -58,7 +58,7 @@ class PlannerTest {
     WaitingEntry first = plan.waitingList().get(0);
     assertThat(first.ruleId()).isEqualTo("test.at-most");
     assertThat(first.decidedBy().kind()).isEqualTo(Decision.Kind.WAIT_LISTED);
-    assertThat(first.reason().in(Locale.FRENCH))
+    assertThat(first.decidedBy().message().in(Locale.FRENCH))
         .isEqualTo("Mise en attente par le plafond de l'essai : plus de place dans « Débat » (2 places).");
     assertThat(plan.findings()).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -72,7 +72,7 @@ class PlannerTest {
   void aPlanMadeElsewhereIsCheckedAgainstTheRules() {
     Plan unchecked = Planner.of(RuleSet.of()).plan(plenary, Sample.requests(3, 7));
     Plan plan = Planner.of(RuleSet.of(atMost(2))).check(unchecked);
-    assertThat(plan.hasErrors()).isTrue();
+    assertThat(plan.errors()).isNotEmpty();
     assertThat(plan.errors()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("floor");
       assertThat(f.message().english())
@@ -95,7 +95,7 @@ class PlannerTest {
 
   @Test
   void refusesARequestForASegmentThatDoesNotExist() {
-    RequestToSpeak r = Sample.requests(1, 1).get(0).withSegment("flor");
+    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).segment("flor").build();
     assertThatThrownBy(() -> Planner.of(RuleSet.of()).plan(plenary, List.of(r)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("segment 'flor' does not exist; the segments are [opening, briefing, floor]");
@@ -103,7 +103,7 @@ class PlannerTest {
 
   @Test
   void refusesARequestForASegmentThatTakesNone() {
-    RequestToSpeak r = Sample.requests(1, 1).get(0).withSegment("opening");
+    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0)).segment("opening").build();
     assertThatThrownBy(() -> Planner.of(RuleSet.of()).plan(plenary, List.of(r)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("request 'r0' asks for segment 'opening', which does not take requests");
@@ -123,18 +123,25 @@ class PlannerTest {
   @Test
   void planEditsReturnNewPlansAndKeepTheOldOnes() {
     Plan plan = Planner.of(RuleSet.of()).plan(plenary, Sample.requests(2, 3));
-    Plan shorter = plan.withAllotted("r0", Duration.ofMinutes(1));
+    Slot r0 = plan.slot("r0").orElseThrow();
+    List<Slot> slots = new ArrayList<>(plan.slots());
+    slots.set(slots.indexOf(r0), Slot.of(r0.segment(), r0.intervention(), Duration.ofMinutes(1), r0.request(),
+        r0.decisions()));
+    Plan shorter = Plan.builder().from(plan).slots(slots).build();
     assertThat(shorter.slot("r0").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(1));
     assertThat(plan.slot("r0").orElseThrow().allotted()).isNotEqualTo(Duration.ofMinutes(1));
-    assertThatThrownBy(() -> plan.withAllotted("r0", Duration.ZERO))
+    assertThatThrownBy(() -> Slot.of(r0.segment(), r0.intervention(), Duration.ZERO, r0.request(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("allotted time of 'r0' (PT0S) must be positive");
-    assertThatThrownBy(() -> plan.withAllotted("zz", Duration.ofMinutes(1)))
+    assertThatThrownBy(() -> plan.explain("zz", Locale.ENGLISH))
         .hasMessage("intervention 'zz' is neither in the plan nor waiting");
     Slot r1 = plan.slot("r1").orElseThrow();
-    WaitingEntry out = WaitingEntry.of("floor", r1.intervention(), r1.request(), List.of(Decision.of(
+    WaitingEntry out = WaitingEntry.of("floor", r1.request().orElseThrow(), List.of(Decision.of(
         Decision.Kind.REFUSED, "chair", LocalizedText.of("Withdrawn.", "Retirée."))));
-    assertThat(plan.withoutSlot(out).waitingList()).containsExactly(out);
+    List<Slot> without = new ArrayList<>(plan.slots());
+    without.remove(r1);
+    assertThat(Plan.builder().from(plan).slots(without).addWaitingList(out).build().waitingList())
+        .containsExactly(out);
     assertThat(out.status()).isEqualTo(WaitingEntry.Status.REFUSED);
     assertThat(plan.toString()).startsWith("Plan of \"Sample sitting\": 5 slots, ");
   }
@@ -144,7 +151,7 @@ class PlannerTest {
     Plan plan = Planner.of(RuleSet.of()).plan(plenary, Sample.requests(1, 3));
     List<Slot> reversed = new ArrayList<>(plan.slots());
     java.util.Collections.reverse(reversed);
-    assertThatThrownBy(() -> plan.withSlots(reversed))
+    assertThatThrownBy(() -> Plan.builder().from(plan).slots(reversed).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("slot 'case' of segment 'briefing' comes after segment 'floor'; segments run in "
             + "the order [opening, briefing, floor]");

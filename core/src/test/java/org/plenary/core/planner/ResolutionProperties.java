@@ -18,12 +18,12 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
-import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -88,7 +88,7 @@ class ResolutionProperties {
       assertThat(seen.add(s.id())).isTrue();
     }
     plan.waitingList().forEach(w -> assertThat(seen.add(w.id())).isTrue());
-    assertThat(seen).hasSize(n + plan.plenary().programme().size());
+    assertThat(seen).hasSize(n + plan.plenary().segments().stream().mapToInt(s -> s.interventions().size()).sum());
     assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
     assertThat(plan.errors()).isEmpty();
     assertThat(plan.slots("briefing").get(0).id()).isEqualTo("case");

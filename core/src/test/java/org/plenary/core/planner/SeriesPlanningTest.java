@@ -20,11 +20,11 @@ import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
-import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
@@ -73,8 +73,7 @@ class SeriesPlanningTest {
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("s9", "s13");
     assertThat(plan.waitingList()).extracting(WaitingEntry::status)
         .containsExactly(WaitingEntry.Status.REFUSED, WaitingEntry.Status.WAITING);
-    assertThat(plan.meetingOf("s5")).contains(1);
-    assertThat(plan.meetingOf("s13")).isEmpty();
+    assertThat(plan.meeting(1).slot("s5")).isPresent();
     assertThat(plan.toString())
         .isEqualTo("SeriesPlan of 3 meetings: 21 slots, 14 carried over, 2 waiting at the end");
   }
@@ -88,9 +87,9 @@ class SeriesPlanningTest {
     assertThat(s4.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
     assertThat(s4.ruleId()).isEqualTo(CARRY_OVER);
     assertThat(s4.decidedBy().kind()).isEqualTo(Decision.Kind.CARRIED_OVER);
-    assertThat(s4.reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting on Wednesday,"
+    assertThat(s4.decidedBy().message().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting on Wednesday,"
         + " 3 March 2021: no time or place was left in this meeting.");
-    assertThat(s4.reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi du mercredi"
+    assertThat(s4.decidedBy().message().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi du mercredi"
         + " 3 mars 2021 : il ne restait ni temps ni place à cette séance.");
     assertThat(s4.decisions()).extracting(Decision::ruleId).containsExactly("budget", CARRY_OVER);
     assertThat(s4.status().label(Locale.FRENCH)).isEqualTo("reportée");
@@ -140,9 +139,9 @@ class SeriesPlanningTest {
         .filter(w -> w.ruleId().equals("replan.carry-over")).toList();
     assertThat(carried).extracting(WaitingEntry::id).containsExactly("s2", "s3");
     assertThat(carried).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
-    assertThat(carried.get(0).reason().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting"
+    assertThat(carried.get(0).decidedBy().message().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting"
         + " on Wednesday, 3 March 2021: the sitting ran late.");
-    assertThat(carried.get(0).reason().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi"
+    assertThat(carried.get(0).decidedBy().message().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi"
         + " du mercredi 3 mars 2021 : la séance a pris du retard.");
     assertThat(live.findings()).extracting(f -> f.message().in(Locale.ENGLISH))
         .anyMatch(m -> m.endsWith("Carried over to the afternoon meeting on Wednesday, 3 March 2021: the"

@@ -20,12 +20,12 @@ import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
-import org.plenary.core.rule.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 

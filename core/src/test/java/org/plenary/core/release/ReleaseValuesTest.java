@@ -12,6 +12,8 @@ import org.plenary.core.agenda.Series;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.planner.Planner;
+import org.plenary.core.release.Changes.Change;
+import org.plenary.core.release.Release.Placement;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.testing.Sample;

@@ -6,35 +6,35 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
 
 /** A rule for the core's tests that keeps what its configuration said, read through every getter. */
-record EchoRule(Optional<String> text, Duration limit, boolean flag, Fit.Policy chosen,
-    Optional<List<Constituency>> order, Map<String, Duration> bySegment, Map<Constituency, Duration> byConstituency,
-    Map<String, String> notes, Optional<Integer> count) implements Rule {
+final class EchoRule extends Rule {
 
   static final String ID = "test.echo";
 
-  @Override
-  public String id() {
-    return ID;
+  /** What the configuration said, a getter each. */
+  record Read(Optional<String> text, Optional<Duration> limit, boolean flag, Fit.Policy chosen,
+      List<Constituency> order, List<String> ids, Selector segments, Map<String, Duration> bySegment,
+      Map<Constituency, Duration> byConstituency, Map<String, String> notes, Optional<Integer> count) {}
+
+  private final Read read;
+
+  EchoRule(Read read) {
+    super(ID, LocalizedText.of("Echo", "Écho"), LocalizedText.of("tests", "essais"));
+    this.read = read;
   }
 
-  @Override
-  public LocalizedText name() {
-    return LocalizedText.of("Echo", "Écho");
+  Read read() {
+    return read;
   }
 
   @Override
   public void declare(Declarations declarations) {
     // it only echoes
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return LocalizedText.of("tests", "essais");
   }
 
   @Override
@@ -51,9 +51,10 @@ record EchoRule(Optional<String> text, Duration limit, boolean flag, Fit.Policy 
 
     @Override
     public Rule create(RuleConfig c) {
-      return new EchoRule(c.text("text"), c.duration("limit", Duration.ofMinutes(3)), c.flag("flag", false),
-          c.choice("policy", Fit.Policy.class, Fit.Policy.WAIT_LIST), c.constituencies("order"), c.durations("segment"),
-          c.durationsByConstituency("constituency"), c.texts("note"), c.count("count"));
+      return new EchoRule(new Read(c.text("text"), c.duration("limit"), c.flag("flag", false),
+          c.choice("policy", Fit.Policy.class, Fit.Policy.WAIT_LIST), c.constituencies("order"), c.ids("ids"),
+          c.segments("segments"), c.durations("segment"), c.durationsByConstituency("constituency"),
+          c.texts("note"), c.count("count")));
     }
   }
 }

@@ -9,9 +9,9 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.RuleSummary;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
@@ -19,16 +19,15 @@ import org.plenary.core.text.LocalizedText;
 class RuleSetTest {
 
   /** A rule with a given id, declarations and check of its own. */
-  record Stub(String id, java.util.function.Consumer<Declarations> declaring,
-      java.util.function.Function<Plan, List<Finding>> checker) implements Rule {
-    @Override
-    public LocalizedText name() {
-      return LocalizedText.of(id);
-    }
+  static final class Stub extends Rule {
+    private final java.util.function.Consumer<Declarations> declaring;
+    private final java.util.function.Function<Plan, List<Finding>> checker;
 
-    @Override
-    public LocalizedText reason() {
-      return LocalizedText.of("stub");
+    Stub(String id, java.util.function.Consumer<Declarations> declaring,
+        java.util.function.Function<Plan, List<Finding>> checker) {
+      super(id, LocalizedText.of(id), LocalizedText.of("stub"));
+      this.declaring = declaring;
+      this.checker = checker;
     }
 
     @Override
@@ -50,21 +49,20 @@ class RuleSetTest {
 
   @Test
   void composesInOrderAndFindsRulesById() {
-    RuleSet set = RuleSet.of(stub("a.one")).and(stub("b.two")).and(RuleSet.of(stub("c.three")));
+    RuleSet set = RuleSet.of(stub("a.one")).and(stub("b.two"), stub("c.three"));
     assertThat(set.ids()).containsExactly("a.one", "b.two", "c.three");
     assertThat(set.rule("b.two")).isPresent();
     assertThat(set.rule("zzz")).isEmpty();
     assertThat(set.without("b.two").ids()).containsExactly("a.one", "c.three");
     assertThat(set).hasToString("RuleSet[a.one, b.two, c.three]");
-    assertThat(RuleSet.of(List.of(set.rules().get(0)))).isEqualTo(RuleSet.of(set.rules().get(0)))
-        .hasSameHashCodeAs(RuleSet.of(set.rules().get(0))).isNotEqualTo(set);
+    assertThat(RuleSet.of(List.of(set.rules().get(0))).rules()).isEqualTo(RuleSet.of(set.rules().get(0)).rules());
     assertThatThrownBy(() -> set.without("zzz"))
         .hasMessage("rule id 'zzz' is not in this set; it holds [a.one, b.two, c.three]");
   }
 
   @Test
   void refusesBadOrDuplicateIds() {
-    assertThatThrownBy(() -> RuleSet.of(stub("Time Limit")))
+    assertThatThrownBy(() -> stub("Time Limit"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("rule id 'Time Limit' must be lower-case words");
     assertThatThrownBy(() -> RuleSet.of(stub("a"), stub("a")))
@@ -113,7 +111,7 @@ class RuleSetTest {
     p.setProperty("rules", "test.echo");
     p.setProperty("test.echo.because", "x");
     assertThatThrownBy(() -> RuleSet.load(p, "p", Constituency.standardValues()))
-        .isInstanceOf(RuleConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("p: test.echo.because = 'x' is not a setting of rule 'test.echo'");
     p.remove("test.echo.because");
     p.setProperty("rules", "  ");
@@ -126,7 +124,7 @@ class RuleSetTest {
     Finding f = Finding.builder().ruleId("r").severity(Severity.WARNING).subject("floor")
         .message(LocalizedText.of("late", "en retard")).reason(LocalizedText.of("the note", "la note"))
         .suggestion(LocalizedText.of("hurry", "se presser")).addRelated("q").build();
-    assertThat(f.render(java.util.Locale.FRENCH))
+    assertThat(f.render(java.util.Locale.FRENCH, Optional.empty()))
         .isEqualTo("avertissement : en retard (motif : la note) Suggestion : se presser");
     assertThat(f.render(java.util.Locale.FRENCH, Optional.of(LocalizedText.of("the rule", "la règle"))))
         .isEqualTo("avertissement, la règle : en retard (motif : la note) Suggestion : se presser");
@@ -134,7 +132,7 @@ class RuleSetTest {
     assertThatThrownBy(() -> Finding.builder().ruleId(" ").severity(Severity.INFO).subject("x")
         .message(LocalizedText.of("m")).reason(LocalizedText.of("r")).build())
         .hasMessage("finding rule id (' ') must not be blank");
-    assertThat(RuleSummary.of("a", LocalizedText.of("n"), LocalizedText.of("d"), LocalizedText.of("r")))
-        .hasToString("a: d");
+    assertThat(RuleSummary.of("a", LocalizedText.of("n"), LocalizedText.of("d"), LocalizedText.of("r")).description())
+        .isEqualTo(LocalizedText.of("d"));
   }
 }

@@ -16,12 +16,10 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.Finding;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
 import org.plenary.core.text.LocalizedText;
@@ -150,7 +148,7 @@ class SittingTest {
         Duration.ofMinutes(2));
     s.addFromTheFloor(extra, "floor");
     assertThat(s.plan().waitingList()).extracting(WaitingEntry::id).containsExactly("r1");
-    assertThat(s.plan().waitingList().get(0).reason().english()).isEqualTo("Called at 15:00, but not in the room.");
+    assertThat(s.plan().waitingList().get(0).decidedBy().message().english()).isEqualTo("Called at 15:00, but not in the room.");
     List<Slot> floor = s.plan().slots("floor");
     assertThat(floor.get(floor.size() - 1).id()).isEqualTo("extra");
   }

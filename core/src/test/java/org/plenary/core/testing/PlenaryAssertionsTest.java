@@ -17,8 +17,8 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
@@ -115,12 +115,12 @@ class PlenaryAssertionsTest {
   void aRefusedDelegationIsSaidToBeRefused() {
     Rule refuse = Rule.of("test.refuse", LocalizedText.of("the refusal"), LocalizedText.of("test"),
         d -> d.admit(Selector.listSegments(), r -> r.speaker().delegation().id().equals("CICC")
-            ? org.plenary.core.rule.Verdict.refuse(LocalizedText.of("not today")) : org.plenary.core.rule.Verdict.admit()));
+            ? org.plenary.core.rule.Declarations.Verdict.refuse(LocalizedText.of("not today")) : org.plenary.core.rule.Declarations.Verdict.admit()));
     Plan refused = trial.plan(refuse);
     Assertions.assertThat(failure(() -> assertThat(refused).gives("CICC").atLeast(Duration.ofMinutes(1))))
         .isEqualTo("expected the plan to give Delegation CICC (CICC) at least 1 min but it is refused, 1st on the "
-            + "waiting list, because of the refusal (test.refuse): " + refused.waitingList().get(0).reason().english());
-    Assertions.assertThat(refused.waitingList().get(0).reason().english()).contains("not today");
+            + "waiting list, because of the refusal (test.refuse): " + refused.waitingList().get(0).decidedBy().message().english());
+    Assertions.assertThat(refused.waitingList().get(0).decidedBy().message().english()).contains("not today");
     assertThat(refused).waits("CICC").because("test.refuse").places("BRA").at(2);
   }
 

@@ -2,9 +2,11 @@ package org.plenary.examples.asp18;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,20 +14,23 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.agenda.Plenary.Theme;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Theme;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.text.Bundle;
-import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeResult;
@@ -36,8 +41,8 @@ import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.order.FixedPosition;
 import org.plenary.rules.order.OnePerDelegation;
 import org.plenary.rules.order.Precedence;
-import org.plenary.rules.time.SegmentAllotment;
 import org.plenary.rules.time.Reserve;
+import org.plenary.rules.time.SegmentAllotment;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
 
@@ -58,8 +63,7 @@ public final class Asp18 {
    * languages: English and French from the concept note, the others translated by this project and
    * marked as unofficial in their files and on the agenda.
    */
-  private static final Bundle TEXTS =
-      Bundle.load("/org/plenary/examples/asp18/texts", Asp18.class::getResourceAsStream);
+  private static final Map<String, Properties> TEXTS = readTexts();
 
   /** The venue's zone: the Assembly sat in The Hague. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -90,11 +94,34 @@ public final class Asp18 {
 
   /** The text {@code key} in every official language its files give, as written. */
   static LocalizedText text(String key) {
-    java.util.Map<String, String> byLanguage = new java.util.TreeMap<>();
-    for (java.util.Locale language : Languages.OFFICIAL) {
-      TEXTS.pattern(language, key).ifPresent(t -> byLanguage.put(language.toLanguageTag(), t));
-    }
+    Map<String, String> byLanguage = new TreeMap<>();
+    TEXTS.forEach((language, texts) -> {
+      String text = texts.getProperty(key);
+      if (text != null) {
+        byLanguage.put(language, text);
+      }
+    });
     return LocalizedText.of(byLanguage);
+  }
+
+  /**
+   * Each official language's {@code texts*.properties}, by language tag: {@code texts.properties} in
+   * English, {@code texts_fr.properties} in French, and so on, read as UTF-8.
+   */
+  private static Map<String, Properties> readTexts() {
+    Map<String, Properties> out = new TreeMap<>();
+    for (Locale language : LocalizedText.OFFICIAL_LANGUAGES) {
+      String file = language.getLanguage().equals("en") ? "texts.properties"
+          : "texts_" + language.toLanguageTag() + ".properties";
+      try (InputStream in = Asp18.class.getResourceAsStream(file)) {
+        Properties texts = new Properties();
+        texts.load(new InputStreamReader(Objects.requireNonNull(in, file), StandardCharsets.UTF_8));
+        out.put(language.toLanguageTag(), texts);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return out;
   }
 
   /** The plenary with the {@linkplain Parameters#standard() standard parameters}. */

@@ -11,10 +11,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Timetable;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
@@ -58,7 +58,7 @@ public final class Asp18Main {
         + intake.requests().size() + " requests on the list, " + intake.review().size()
         + " to review (intake.en.md), " + replies.size() + " acknowledgements to send (outbox/)");
     out.println("Exports written to " + folder.toAbsolutePath().normalize());
-    if (plan.hasErrors()) {
+    if (!plan.errors().isEmpty()) {
       System.exit(1);
     }
   }
@@ -89,7 +89,7 @@ public final class Asp18Main {
    */
   public static void writeAll(Timetable t, Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
       write(t, "markdown", ExportOptions.in(l), folder.resolve("agenda." + lang + ".md"));
       write(t, "html", ExportOptions.in(l), folder.resolve("agenda." + lang + ".html"));

@@ -33,6 +33,6 @@ final class CheckCommand extends Step {
     out().println("Check of " + planFile + " (" + Inputs.title(checked.plenary()) + ") against " + r.said()
         + ": " + checked.errors().size() + " errors in " + checked.findings().size() + " findings");
     PlanCommand.print(this, checked.findings());
-    return checked.hasErrors() ? Exit.ERRORS : Exit.OK;
+    return checked.errors().isEmpty() ? Exit.OK : Exit.ERRORS;
   }
 }

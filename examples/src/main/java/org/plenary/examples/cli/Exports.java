@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.Exporters;
@@ -50,7 +51,7 @@ final class Exports {
     Set<Locale> chosen = new LinkedHashSet<>();
     for (String tag : languages) {
       if (tag.equals("all")) {
-        chosen.addAll(Languages.OFFICIAL);
+        chosen.addAll(LocalizedText.OFFICIAL_LANGUAGES);
       } else if (Languages.isTag(tag)) {
         chosen.add(Locale.forLanguageTag(tag));
       } else {

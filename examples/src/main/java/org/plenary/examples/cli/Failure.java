@@ -6,7 +6,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import org.plenary.core.rule.RuleConfigException;
 import org.plenary.export.intake.IntakeException;
 import org.plenary.export.json.PlanImportException;
 import org.plenary.export.yaml.PlenaryFileException;
@@ -29,8 +28,7 @@ record Failure(int code, String message) {
     if (e instanceof BadInput bad) {
       return new Failure(bad.code(), bad.getMessage());
     }
-    if (e instanceof PlenaryFileException || e instanceof RuleConfigException
-        || e instanceof IntakeException || e instanceof PlanImportException) {
+    if (e instanceof PlenaryFileException || e instanceof IntakeException || e instanceof PlanImportException) {
       return new Failure(Exit.BAD_INPUT, e.getMessage());
     }
     if (e instanceof NoSuchFileException n) {

@@ -86,13 +86,13 @@ final class PlanCommand extends Step {
         + plan.timetable().end().toLocalTime());
     step.out().println(files.size() + (files.size() == 1 ? " file" : " files") + " written to " + folder.toAbsolutePath().normalize());
     print(step, plan.findings());
-    return plan.hasErrors() ? Exit.ERRORS : complete ? Exit.OK : Exit.INCOMPLETE;
+    return !plan.errors().isEmpty() ? Exit.ERRORS : complete ? Exit.OK : Exit.INCOMPLETE;
   }
 
   /** The findings, one a line, in English. */
   static void print(Step step, List<Finding> findings) {
     for (Finding f : findings) {
-      step.out().println("  " + f.render(Locale.ENGLISH));
+      step.out().println("  " + f.render(Locale.ENGLISH, java.util.Optional.empty()));
     }
   }
 }

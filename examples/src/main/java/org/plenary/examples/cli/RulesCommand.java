@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.rule.RuleConfig;
-import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,9 +28,8 @@ final class RulesCommand extends Step {
   @Override
   int run() throws Exception {
     if (file == null) {
-      for (RuleProvider provider : RuleSet.providers()) {
-        Rule rule = provider.create(RuleConfig.empty(provider.id()));
-        out().println(provider.id() + ": " + rule.description().in(Locale.ENGLISH));
+      for (Rule rule : RuleSet.discover().rules()) {
+        out().println(rule.id() + ": " + rule.name().in(Locale.ENGLISH));
       }
       return Exit.OK;
     }
@@ -45,7 +42,7 @@ final class RulesCommand extends Step {
     properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
     out().println("The rules of " + file + ", in order:");
     for (Rule rule : rules.rules()) {
-      out().println(rule.id() + ": " + rule.description().in(Locale.ENGLISH));
+      out().println(rule.id() + ": " + rule.name().in(Locale.ENGLISH));
       settings.forEach((k, v) -> {
         if (k.startsWith(rule.id() + ".")) {
           out().println("  " + k.substring(rule.id().length() + 1) + " = " + v);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -25,19 +26,18 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Registration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.release.Changes;
 import org.plenary.core.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -231,12 +231,18 @@ public final class DebateSeries {
     for (String name : config.stringPropertyNames()) {
       if (name.startsWith(key + ".")) {
         String tag = name.substring(key.length() + 1);
-        if (Languages.isTag(tag)) {
+        if (isLanguageTag(tag)) {
           byLanguage.put(tag, value(name));
         }
       }
     }
     return LocalizedText.of(byLanguage);
+  }
+
+  /** Whether {@code tag} is a BCP 47 language tag as {@link Locale#toLanguageTag()} writes it. */
+  private static boolean isLanguageTag(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
   }
 
   private Instant instant(String key) {

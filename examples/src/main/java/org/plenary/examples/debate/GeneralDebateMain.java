@@ -12,10 +12,10 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.release.Change;
 import org.plenary.core.release.Changes;
+import org.plenary.core.release.Changes.Change;
 import org.plenary.core.release.Release;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporters;
 import org.plenary.export.agenda.SeriesOverview;
@@ -78,7 +78,7 @@ public final class GeneralDebateMain {
     Files.createDirectories(folder);
     SeriesPlan plan = release.plan();
     List<Timetable> meetings = plan.meetings().stream().map(Plan::timetable).toList();
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
       ExportOptions options = ExportOptions.in(l).withChanges(changes);
       write(folder.resolve("overview." + lang + ".md"), o -> SeriesOverview.markdown(plan, options, o));

@@ -10,16 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.text.Languages;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.export.intake.Acknowledgements;
+import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeException;
 import org.plenary.export.intake.IntakeReport;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;
-import org.plenary.export.intake.CombinedIntake;
 import org.plenary.export.json.PlanJson;
 
 /**
@@ -93,7 +93,7 @@ public final class Intake {
   }
 
   /** The files {@link IntakeReport#writeAll} writes: a report in each official language, then the JSON. */
-  static final String REPORTS = Stream.concat(Languages.OFFICIAL.stream().map(l -> "intake." + l.toLanguageTag()
+  static final String REPORTS = Stream.concat(LocalizedText.OFFICIAL_LANGUAGES.stream().map(l -> "intake." + l.toLanguageTag()
       + ".md"), Stream.of("intake.json")).collect(Collectors.joining(", "));
 
   /**

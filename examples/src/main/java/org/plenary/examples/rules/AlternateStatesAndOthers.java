@@ -3,6 +3,7 @@ package org.plenary.examples.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
@@ -19,7 +20,7 @@ import org.plenary.rules.order.Precedence;
  * public SPI alone. Configuration keys: {@code states} (how many States Parties a turn, 1 by
  * default), {@code segments}.
  */
-public final class AlternateStatesAndOthers implements Rule {
+public final class AlternateStatesAndOthers extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.alternate-states-and-others";
@@ -28,6 +29,7 @@ public final class AlternateStatesAndOthers implements Rule {
   private final Selector scope;
 
   private AlternateStatesAndOthers(int states, Selector scope) {
+    super(ID, LocalizedText.of("the alternation of States Parties and others", "l'alternance des États Parties et des autres"), LocalizedText.of("the co-facilitators' wish to hear every voice early", "le souhait des co-facilitateurs d'entendre chaque voix tôt"));
     if (states < 1) {
       throw new IllegalArgumentException("states (" + states + ") must be 1 or more");
     }
@@ -47,32 +49,14 @@ public final class AlternateStatesAndOthers implements Rule {
 
   /** The rule as {@code config} sets it. */
   public static AlternateStatesAndOthers configured(RuleConfig config) {
-    return new AlternateStatesAndOthers(config.count("states").orElse(1), config.text("segments")
-        .map(v -> Selector.segments(v.split("\\s*,\\s*"))).orElse(Selector.listSegments()));
+    return new AlternateStatesAndOthers(config.count("states").orElse(1), config.segments("segments"));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return LocalizedText.of("the alternation of States Parties and others",
-        "l'alternance des États Parties et des autres");
-  }
-
-  @Override
-  public LocalizedText description() {
+  public LocalizedText describe(Plenary plenary) {
     return LocalizedText.of(states + " State(s) Party, then one observer, organisation or civil society "
         + "speaker, in turn", states + " État(s) Partie(s), puis un observateur, une organisation ou la société "
         + "civile, tour à tour");
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return LocalizedText.of("the co-facilitators' wish to hear every voice early",
-        "le souhait des co-facilitateurs d'entendre chaque voix tôt");
   }
 
   @Override

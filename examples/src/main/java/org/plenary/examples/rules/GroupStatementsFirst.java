@@ -15,7 +15,7 @@ import org.plenary.rules.order.Precedence;
  * public SPI alone. Configuration key: {@code segments} (comma-separated ids; default: every segment
  * that takes requests).
  */
-public final class GroupStatementsFirst implements Rule {
+public final class GroupStatementsFirst extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.group-statements-first";
@@ -23,6 +23,7 @@ public final class GroupStatementsFirst implements Rule {
   private final Selector scope;
 
   private GroupStatementsFirst(Selector scope) {
+    super(ID, LocalizedText.of("the rule of group statements first", "la règle des déclarations de groupe en premier"), LocalizedText.of("the practice of the Assembly: a group speaks before its members", "l'usage de l'Assemblée : un groupe s'exprime avant ses membres"));
     this.scope = scope;
   }
 
@@ -33,25 +34,7 @@ public final class GroupStatementsFirst implements Rule {
 
   /** The rule as {@code config} sets it. */
   public static GroupStatementsFirst configured(RuleConfig config) {
-    return new GroupStatementsFirst(config.text("segments").map(v -> Selector.segments(v.split("\\s*,\\s*")))
-        .orElse(Selector.listSegments()));
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return LocalizedText.of("the rule of group statements first",
-        "la règle des déclarations de groupe en premier");
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return LocalizedText.of("the practice of the Assembly: a group speaks before its members",
-        "l'usage de l'Assemblée : un groupe s'exprime avant ses membres");
+    return new GroupStatementsFirst(config.segments("segments"));
   }
 
   @Override

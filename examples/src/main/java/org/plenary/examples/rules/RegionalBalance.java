@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
+import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
@@ -29,7 +29,7 @@ import org.plenary.rules.order.Precedence;
  * order.regional-balance.turns = africa, latin-america
  * </pre>
  */
-public final class RegionalBalance implements Rule {
+public final class RegionalBalance extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.regional-balance";
@@ -38,6 +38,7 @@ public final class RegionalBalance implements Rule {
   private final List<String> turns;
 
   private RegionalBalance(Map<String, String> regionOf, List<String> turns) {
+    super(ID, LocalizedText.of("the regional balance", "l'équilibre régional"), LocalizedText.of("the Bureau's guidance on equitable geographical representation", "les orientations du Bureau sur la représentation géographique équitable"));
     this.regionOf = Map.copyOf(regionOf);
     this.turns = List.copyOf(turns);
     for (String region : regionOf.values()) {
@@ -62,47 +63,29 @@ public final class RegionalBalance implements Rule {
 
   /** The rule as {@code config} sets it. */
   public static RegionalBalance configured(RuleConfig config) {
-    SortedMap<String, String> regions = config.texts("region");
+    List<String> regions = new ArrayList<>(config.texts("region").keySet());
     Map<String, List<String>> byRegion = new LinkedHashMap<>();
-    List<String> order = config.text("turns").map(v -> List.of(v.split("\\s*,\\s*")))
-        .orElse(new ArrayList<>(regions.keySet()));
+    List<String> order = config.ids("turns").isEmpty() ? regions : config.ids("turns");
     for (String region : order) {
-      String ids = regions.get(region);
-      if (ids == null) {
+      if (!regions.contains(region)) {
         throw config.error("turns", String.join(", ", order), "names region '" + region
             + "', which no region." + region + " key lists");
       }
-      byRegion.put(region, List.of(ids.split("\\s*,\\s*")));
+      byRegion.put(region, config.ids("region." + region));
     }
-    for (String region : regions.keySet()) {
+    for (String region : regions) {
       if (!byRegion.containsKey(region)) {
-        throw config.error("region." + region, regions.get(region), "is a region with no turn in "
-            + order);
+        throw config.error("region." + region, config.text("region." + region).orElseThrow(),
+            "is a region with no turn in " + order);
       }
     }
     return of(byRegion);
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return LocalizedText.of("the regional balance", "l'équilibre régional");
-  }
-
-  @Override
-  public LocalizedText description() {
+  public LocalizedText describe(Plenary plenary) {
     return LocalizedText.of("The regional groups take turns: " + String.join(", ", turns),
         "Les groupes régionaux prennent la parole à tour de rôle : " + String.join(", ", turns));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return LocalizedText.of("the Bureau's guidance on equitable geographical representation",
-        "les orientations du Bureau sur la représentation géographique équitable");
   }
 
   @Override

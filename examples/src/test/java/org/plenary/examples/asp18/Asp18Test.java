@@ -88,13 +88,13 @@ class Asp18Test {
   @Test
   void theRestWaitsWithReasons() {
     assertThat(plan.waitingList()).isNotEmpty().allSatisfy(w -> {
-      assertThat(w.reason().english()).isNotBlank();
-      assertThat(w.reason().in(java.util.Locale.FRENCH)).isNotEqualTo(w.reason().english());
+      assertThat(w.decidedBy().message().english()).isNotBlank();
+      assertThat(w.decidedBy().message().in(java.util.Locale.FRENCH)).isNotEqualTo(w.decidedBy().message().english());
     });
     assertThat(plan.waitingList()).extracting(WaitingEntry::ruleId)
         .contains("deadline.registration", "order.one-per-delegation", "time-limit.segment", "time-limit.budget");
     assertThat(plan.waitingList()).anyMatch(w -> w.intervention().constituency().equals(Constituency.CIVIL_SOCIETY));
-    assertThat(plan.slots().size() - plan.plenary().programme().size() + plan.waitingList().size())
+    assertThat(plan.slots().size() - plan.plenary().segments().stream().mapToInt(s -> s.interventions().size()).sum() + plan.waitingList().size())
         .isEqualTo(Asp18.requests().size());
   }
 

@@ -26,11 +26,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.text.Languages;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporters;
 import org.plenary.export.intake.IntakeReport;
@@ -70,7 +70,7 @@ class PublishedTextsTest {
     Asp18Main.writeAll(plan.timetable(), out);
     IntakeReport.of(Asp18.intake(), Asp18.plenary(), Asp18.MAILBOX).writeAll(out);
     Asp18Main.acknowledgements(plan).write(Asp18.intake(), out);
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
       for (String name : List.of("agenda." + lang + ".md", "agenda." + lang + ".html", "runsheet." + lang + ".txt",
           "intake." + lang + ".md")) {
@@ -157,7 +157,7 @@ class PublishedTextsTest {
 
   @Test
   void theVenuesTimeIsNamedByTheVenueInEachLanguage() {
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
       String heading = TEXTS.get("agenda." + lang + ".md").content().lines().filter(x -> x.contains("12:00"))
           .findFirst().orElseThrow();
@@ -209,12 +209,12 @@ class PublishedTextsTest {
   void aRefusedRequestIsNotOnThePublishedWaitingListButTheRunSheetTellsIt() {
     WaitingEntry refused = plan.waitingList().stream().filter(w -> !w.mayStillSpeak()).toList().get(0);
     assertThat(refused.status()).isEqualTo(WaitingEntry.Status.REFUSED);
-    assertThat(refused.speaker().delegation().id()).isEqualTo("FRA");
+    assertThat(refused.speech().speaker().delegation().id()).isEqualTo("FRA");
     assertThat(plan.waitingList().stream().filter(WaitingEntry::mayStillSpeak)).hasSize(26)
         .allSatisfy(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING));
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
-      String france = refused.speaker().delegation().name().in(l);
+      String france = refused.speech().speaker().delegation().name().in(l);
       String agenda = TEXTS.get("agenda." + lang + ".md").content();
       String waiting = agenda.substring(agenda.indexOf("| 1 |"));
       assertThat(waiting.lines().filter(x -> x.startsWith("| ")).filter(x -> x.contains("| " + france + " |")))
@@ -241,7 +241,7 @@ class PublishedTextsTest {
 
   @Test
   void theRunSheetWrapsNamesAndTitlesRatherThanCuttingThem() {
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String sheet = TEXTS.get("runsheet." + l.toLanguageTag() + ".txt").content();
       assertThat(sheet).as(l.toLanguageTag()).doesNotContain("\u2026");
     }

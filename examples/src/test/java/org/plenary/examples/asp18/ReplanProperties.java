@@ -10,9 +10,9 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 

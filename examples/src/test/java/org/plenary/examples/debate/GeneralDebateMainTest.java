@@ -27,8 +27,8 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.release.Change;
 import org.plenary.core.release.Changes;
+import org.plenary.core.release.Changes.Change;
 import org.plenary.core.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.export.frab.FrabXml;
@@ -51,7 +51,7 @@ class GeneralDebateMainTest {
     Map<String, Integer> seen = new HashMap<>();
     for (Plan p : plan.meetings()) {
       assertThat(p.timetable().fits()).isTrue();
-      assertThat(p.hasErrors()).as(p.report(Locale.ENGLISH)).isFalse();
+      assertThat(p.errors()).as(p.report(Locale.ENGLISH)).isEmpty();
       for (Slot s : p.slots()) {
         s.request().ifPresent(r -> seen.merge(r.id(), 1, Integer::sum));
       }
@@ -59,7 +59,7 @@ class GeneralDebateMainTest {
     plan.waitingList().forEach(w -> seen.merge(w.id(), 1, Integer::sum));
     assertThat(seen).hasSize(124).allSatisfy((id, n) -> assertThat(n).as(id).isEqualTo(1));
     assertThat(plan.meeting(0).waitingList()).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
-    assertThat(plan.meeting(0).waitingList().get(0).reason().in(Locale.ENGLISH))
+    assertThat(plan.meeting(0).waitingList().get(0).decidedBy().message().in(Locale.ENGLISH))
         .startsWith("Carried over to the afternoon meeting on Monday, 2 December 2019");
     List<String> late = plan.meeting(3).slots("debate").stream().map(Slot::id).toList();
     assertThat(late).as("late requests speak after those on time, at the last meeting")

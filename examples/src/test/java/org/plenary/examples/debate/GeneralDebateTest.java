@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.plan.Severity;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.time.SpeakingTimeLimit;
@@ -51,7 +52,7 @@ class GeneralDebateTest {
     assertThat(late).isPositive();
     int firstLate = debate.size();
     for (int i = 0; i < debate.size(); i++) {
-      if (debate.get(i).late()) {
+      if (debate.get(i).decisions().stream().anyMatch(d -> d.kind() == Decision.Kind.ADMITTED_LATE)) {
         firstLate = Math.min(firstLate, i);
       } else {
         assertThat(i).as("an on-time request after a late one").isLessThan(firstLate);

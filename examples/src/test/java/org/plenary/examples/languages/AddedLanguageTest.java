@@ -38,8 +38,8 @@ class AddedLanguageTest {
         .contains("org/plenary/rules/internal/messages: ");
 
     String sheet = Exporters.byFormat("runsheet").toText(t, ExportOptions.in(GERMAN));
-    assertThat(sheet).contains(gaps.render(GERMAN));
-    for (Locale official : org.plenary.core.text.Languages.OFFICIAL) {
+    assertThat(sheet).contains(gaps.render(GERMAN, java.util.Optional.empty()));
+    for (Locale official : org.plenary.core.text.LocalizedText.OFFICIAL_LANGUAGES) {
       assertThat(Finding.languageGaps(official)).as(official.toString()).isEmpty();
     }
   }

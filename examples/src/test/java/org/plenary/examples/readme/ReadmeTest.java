@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.rule.Rule;
+import org.plenary.core.rule.RuleConfig;
+import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.testing.Trial;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.order.Precedence;
 
 /**
@@ -88,17 +91,28 @@ class ReadmeTest {
       int quote = readme.indexOf("*« ") + 3;
       String explained = readme.substring(quote, readme.indexOf(" »*", quote)).replace("\n", " ");
       assertThat(printed).contains("15:00–15:06").contains("slack 24 min").contains(explained)
-          .contains("error").doesNotContain("1 error");
+          .containsPattern("(?m)^no error, no warning, \\d+ notes$");
 
-      Rule rule = (Rule) loader.loadClass("NewVoicesFirst").getConstructor(Set.class)
-          .newInstance(Set.of("UKR"));
+      Rule rule = (Rule) loader.loadClass("NewVoicesFirst").getConstructor(List.class)
+          .newInstance(List.of("UKR"));
       Plan plan = Trial.sample().request("FRA", Constituency.STATE_PARTY)
           .request("NGO", Constituency.CIVIL_SOCIETY).request("UKR", Constituency.STATE_PARTY)
           .plan(rule, Precedence.standard());
       assertThat(Trial.order(plan, "floor")).containsExactly("UKR", "FRA", "NGO");
-      assertThat(plan.hasErrors()).isFalse();
-      Object provider = loader.loadClass("NewVoicesFirst$Provider").getConstructor().newInstance();
-      assertThat(((org.plenary.core.rule.RuleProvider) provider).id()).isEqualTo("order.new-voices-first");
+      assertThat(plan.errors()).isEmpty();
+      assertThat(rule.describe(plan.plenary()).english()).isEqualTo("In an order of this rule's own: “Floor”");
+
+      RuleProvider provider = (RuleProvider) loader.loadClass("NewVoicesFirst$Provider").getConstructor()
+          .newInstance();
+      assertThat(provider.id()).isEqualTo("order.new-voices-first");
+      Rule configured = provider.create(RuleConfig.of("facilitation.properties", provider.id(),
+          Map.of("delegations", "ARM, UKR"), Constituency.standardValues()));
+      assertThat(configured.because(LocalizedText.of("the Bureau's letter of 1 November")))
+          .isInstanceOf(rule.getClass()).satisfies(r -> assertThat(r.reason().english())
+              .isEqualTo("the Bureau's letter of 1 November"));
+      assertThatThrownBy(() -> provider.create(RuleConfig.of("facilitation.properties", provider.id(),
+          Map.of("delegations", "ARM, ARM"), Constituency.standardValues())))
+          .hasMessage("facilitation.properties: order.new-voices-first.delegations = 'ARM, ARM' names 'ARM' twice");
 
       Method passes = loader.loadClass("Asp18BudgetTest").getDeclaredMethod("endsByNoonAndHearsCivilSociety");
       assertThat(passes.getAnnotation(Test.class)).isNotNull();
@@ -111,5 +125,19 @@ class ReadmeTest {
           .cause().isInstanceOf(AssertionError.class)
           .hasMessage(late.group(2).strip().replace("\n", " "));
     }
+  }
+
+  @Test
+  void theRuleOfOnesOwnIsAtMostTwentyLines() throws Exception {
+    String readme = Files.readString(Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+        "..")).resolve("README.md"), StandardCharsets.UTF_8);
+    Matcher m = JAVA.matcher(readme);
+    List<String> rules = new ArrayList<>();
+    while (m.find()) {
+      if (m.group(1).contains(" extends Rule ")) {
+        rules.add(m.group(1));
+      }
+    }
+    assertThat(rules).singleElement().satisfies(block -> assertThat(block.split("\n")).hasSizeLessThanOrEqualTo(20));
   }
 }

@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
+import org.plenary.core.internal.text.Dates;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.text.Dates;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.internal.ChangeTable;
 import org.plenary.export.internal.Labels;
@@ -69,7 +69,7 @@ public final class SeriesOverview {
         continue;
       }
       waiting.add(List.of(String.valueOf(++n), Texts.clean(Labels.delegation(w.intervention(), l)),
-          w.status().label(l), Texts.clean(w.reason().in(l))));
+          w.status().label(l), Texts.clean(w.decidedBy().message().in(l))));
     }
     String span = Messages.EXPORT.format(l, "overview.span", series.meetings().size(), Dates.day(first.date(), l),
         Dates.day(last.date(), l), Texts.clean(first.venue().time().in(l)), Texts.clean(first.venue().name().in(l)));

@@ -18,7 +18,7 @@ import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.Durations;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Labels;
@@ -82,7 +82,7 @@ public final class SpeakersCsv implements Exporter {
     }
     for (WaitingEntry w2 : t.plan().waitingList()) {
       csv.printRecord(row(++order, w2.segment(), w2.status().label(l), "", "", w2.intervention(), l, Optional.empty(),
-          w2.request(), w2.reason().in(l), t));
+          w2.request(), w2.decidedBy().message().in(l), t));
     }
     csv.flush();
   }
@@ -100,7 +100,7 @@ public final class SpeakersCsv implements Exporter {
     cells.add(Labels.speaker(i.speaker(), l));
     cells.add(Labels.delegation(i, l));
     cells.add(i.constituency().label().in(l));
-    cells.add(i.speaker().rank() == ProtocolRank.OTHER ? "" : i.speaker().rank().label(l));
+    cells.add(i.speaker().rank() == ProtocolRank.OTHER ? "" : i.speaker().rank().label().in(l));
     cells.add(i.speaker().function().map(f -> f.in(l)).orElse(""));
     cells.add(i.title().map(x -> x.in(l)).orElse(""));
     cells.add(i.duration().toString());

@@ -17,7 +17,7 @@ import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.address.DefaultAddressParser;
 import org.apache.james.mime4j.field.address.ParseException;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Plenary.Registration;
 import org.plenary.core.plan.Plan;
 
 /**

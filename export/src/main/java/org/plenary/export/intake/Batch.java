@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenary.core.request.Channel;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
-import org.plenary.core.text.Languages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.text.Languages;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
@@ -59,12 +58,12 @@ public final class IntakeReport {
   }
 
   /**
-   * Writes {@code intake.<lang>.md} in each of the Assembly's six languages ({@link Languages#OFFICIAL})
+   * Writes {@code intake.<lang>.md} in each of the Assembly's six languages ({@link LocalizedText#OFFICIAL_LANGUAGES})
    * and {@code intake.json} to {@code folder}.
    */
   public void writeAll(Path folder) throws IOException {
     Files.createDirectories(folder);
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       try (OutputStream out = Files.newOutputStream(folder.resolve("intake." + l.toLanguageTag() + ".md"))) {
         markdown(l, out);
       }

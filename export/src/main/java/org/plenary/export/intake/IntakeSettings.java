@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
-import org.plenary.core.request.Channel;
+import org.plenary.core.request.RequestToSpeak.Channel;
 
 /**
  * How a facilitation's intake reads its mail and spreadsheets: the words that tell a request, a
@@ -474,13 +474,13 @@ public final class IntakeSettings {
       values.keySet().stream().filter(k -> k.startsWith(prefix + ".")).map(k -> k.substring(prefix.length() + 1))
           .forEach(tags::add);
       Map<Locale, ImmutableList<String>> out = new LinkedHashMap<>();
-      for (String tag : org.plenary.core.text.Languages.OFFICIAL.stream().map(Locale::toLanguageTag).toList()) {
+      for (String tag : org.plenary.core.text.LocalizedText.OFFICIAL_LANGUAGES.stream().map(Locale::toLanguageTag).toList()) {
         if (tags.remove(tag)) {
           out.put(Locale.forLanguageTag(tag), wordsOf(prefix + "." + tag));
         }
       }
       for (String tag : tags) {
-        if (!org.plenary.core.text.Languages.isTag(tag)) {
+        if (!org.plenary.core.internal.text.Languages.isTag(tag)) {
           throw bad(prefix + "." + tag, values.get(prefix + "." + tag), "names no language: '" + tag
               + "' is not a BCP 47 language tag such as fr or pt-BR");
         }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.text.LocalizedText;
 
 /**

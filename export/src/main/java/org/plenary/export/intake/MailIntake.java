@@ -10,17 +10,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.james.mime4j.mboxiterator.CharBufferWrapper;
 import org.apache.james.mime4j.mboxiterator.FromLinePatterns;
 import org.apache.james.mime4j.mboxiterator.MboxIterator;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.request.Channel;
 import org.plenary.core.text.LocalizedText;
 
 /**

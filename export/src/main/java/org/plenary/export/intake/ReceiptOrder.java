@@ -1,9 +1,9 @@
 package org.plenary.export.intake;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Instant;
 
 /** Entries in order of receipt: by the instant received, then in the order read; undated ones last. */
 final class ReceiptOrder {

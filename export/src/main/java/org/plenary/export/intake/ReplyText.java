@@ -14,13 +14,13 @@ import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.internal.text.Bundle;
+import org.plenary.core.internal.text.Dates;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.text.Bundle;
-import org.plenary.core.text.Dates;
 
 /**
  * The words of the acknowledgements of one intake, in a given language: the subject, and a body
@@ -131,7 +131,7 @@ final class ReplyText {
       for (int i = 0; i < waiting.size(); i++) {
         WaitingEntry w = waiting.get(i);
         if (w.id().equals(r.id())) {
-          String why = w.reason().in(l);
+          String why = w.decidedBy().message().in(l);
           return switch (w.status()) {
             case REFUSED -> WORDS.format(l, "request.refused", segment, why);
             case CARRIED_OVER -> WORDS.format(l, "request.carried", segment, why);

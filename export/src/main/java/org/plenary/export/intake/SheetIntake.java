@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.IntakeSettings.Column;
 
@@ -233,7 +234,7 @@ public final class SheetIntake {
   }
 
   private static LocalizedText ambiguous(long line, String column, String value, List<Delegation> candidates) {
-    LocalizedText names = LocalizedText.list(candidates.stream()
+    LocalizedText names = Languages.list(candidates.stream()
         .map(c -> LocalizedText.written(l -> c.name().in(l) + " (" + c.id() + ")")).toList());
     return LocalizedText.written(l -> Wording.BUNDLE.format(l, "row.ambiguous", line, column, value, names.in(l)));
   }

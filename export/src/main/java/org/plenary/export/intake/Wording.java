@@ -1,6 +1,6 @@
 package org.plenary.export.intake;
 
-import org.plenary.core.text.Bundle;
+import org.plenary.core.internal.text.Bundle;
 
 /** The intake's words, in English and French: {@code intake*.properties} beside this class. */
 final class Wording {

@@ -3,20 +3,20 @@ package org.plenary.export.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plenary.export.ExportOptions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Theme;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.agenda.Theme;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.RuleSummary;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.export.ExportOptions;
 
 /**
  * What an agenda says, in one language, cleaned of characters no format carries: the heading, the
@@ -118,7 +118,7 @@ public final class Agenda {
         continue;
       }
       waitingRows.add(new Waiting(++n, Texts.clean(Labels.delegation(w.intervention(), locale)),
-          segmentTitles.get(w.segment()), w.status().label(locale), text(w.reason())));
+          segmentTitles.get(w.segment()), w.status().label(locale), text(w.decidedBy().message())));
     }
     waiting = waitingRows;
     registration = p.registration().map(r -> Texts.clean(Messages.EXPORT.format(locale,
@@ -127,7 +127,7 @@ public final class Agenda {
     p.acknowledgements().forEach(a -> thanks.add(text(a)));
     acknowledgements = thanks;
     overrun = t.fits() ? Optional.empty()
-        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.overrun(), locale)));
+        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.slack().negated(), locale)));
   }
 
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.plenary.core.release.Change;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.release.Changes;
-import org.plenary.core.release.Placement;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
+import org.plenary.core.release.Changes.Change;
+import org.plenary.core.release.Release.Placement;
 
 /**
  * The changes since an earlier release as a table in one language: a heading, a row per speaker

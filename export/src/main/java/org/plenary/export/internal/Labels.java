@@ -34,7 +34,7 @@ public final class Labels {
     if (s.function().isPresent()) {
       return s.function().get().in(locale);
     }
-    return s.rank() == ProtocolRank.OTHER ? "" : s.rank().label(locale);
+    return s.rank() == ProtocolRank.OTHER ? "" : s.rank().label().in(locale);
   }
 
   /** The delegation, with the group it speaks for: "Kenya, on behalf of the African Union". */

@@ -1,6 +1,6 @@
 package org.plenary.export.internal;
 
-import org.plenary.core.text.Bundle;
+import org.plenary.core.internal.text.Bundle;
 
 /** The exporters' headings and labels, in English and French. */
 public final class Messages {

@@ -19,21 +19,21 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.agenda.Plenary.Theme;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.ProtocolRank;
-import org.plenary.core.agenda.Registration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Theme;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.plan.Finding;
-import org.plenary.core.plan.RuleSummary;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -107,7 +107,7 @@ final class JsonToPlan {
   void readConstituencies(JsonNode root) {
     each(array(root, "", "constituencies"), "/constituencies", (n, at) -> {
       String id = string(n, at, "id");
-      Constituency c = build(at, () -> Constituency.standardValue(id)
+      Constituency c = build(at, () -> Constituency.standardValues().stream().filter(s -> s.id().equals(id)).findFirst()
           .orElseGet(() -> n.has("plural") ? Constituency.of(id, text(n, at, "label"), text(n, at, "plural"))
               : Constituency.of(id, text(n, at, "label"))));
       constituencies.put(id, c);

@@ -8,15 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.plenary.core.internal.text.Dates;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.plan.Finding;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.Sitting;
-import org.plenary.core.text.Dates;
-import org.plenary.core.text.Durations;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Labels;
@@ -99,7 +101,7 @@ public final class RunSheet implements Exporter {
     Plan plan = t.plan();
     StringBuilder w = new StringBuilder();
     w.append(Texts.clean(Messages.EXPORT.format(l, "runsheet.title", plan.plenary().title().in(l))) + "\n");
-    w.append(Messages.EXPORT.format(l, "runsheet.budget", Durations.format(t.budget(), l), Dates.clock(t.start()),
+    w.append(Messages.EXPORT.format(l, "runsheet.budget", Durations.format(t.plan().plenary().budget(), l), Dates.clock(t.start()),
         Dates.clock(t.hardEnd()), Dates.day(t.start().toLocalDate(), l)) + "\n\n");
     String header = row(Messages.EXPORT.format(l, "runsheet.col.time"),
         Texts.fit(Messages.EXPORT.format(l, "runsheet.col.who"), WHO), Messages.EXPORT.format(l, "runsheet.col.allotted"),
@@ -114,7 +116,7 @@ public final class RunSheet implements Exporter {
         Duration used = Duration.between(t.start(), e.end());
         List<String> who = Texts.wrap(Labels.who(e.slot().intervention(), l), WHO);
         w.append(row(Dates.clock(e.start()), cell(who.get(0), WHO, l),
-            Durations.format(e.slot().allotted(), l), Durations.clock(used), Durations.format(t.budget().minus(used), l)))
+            Durations.format(e.slot().allotted(), l), Durations.clock(used), Durations.format(t.plan().plenary().budget().minus(used), l)))
             .append('\n');
         for (String more : who.subList(1, who.size())) {
           w.append("       ").append(Texts.isolate(more, l)).append('\n');
@@ -130,7 +132,7 @@ public final class RunSheet implements Exporter {
     }
     w.append("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total(), l),
         t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack(), l))
-            : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.overrun(), l))) + "\n\n");
+            : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.slack().negated(), l))) + "\n\n");
     List<WaitingEntry> waiting = plan.waitingList().stream().filter(WaitingEntry::mayStillSpeak).toList();
     List<WaitingEntry> refused = plan.waitingList().stream().filter(e -> !e.mayStillSpeak()).toList();
     if (waiting.isEmpty()) {
@@ -148,7 +150,7 @@ public final class RunSheet implements Exporter {
     if (!findings.isEmpty()) {
       w.append("\n" + Messages.EXPORT.format(l, "runsheet.findings") + "\n");
       for (Finding f : findings) {
-        w.append("- " + Texts.clean(f.render(l, plan.ruleName(f.ruleId()))) + "\n");
+        w.append("- " + Texts.clean(f.render(l, ruleName(plan, f.ruleId()))) + "\n");
       }
     }
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -162,7 +164,7 @@ public final class RunSheet implements Exporter {
     for (WaitingEntry e : entries) {
       List<String> names = Texts.wrap(Labels.delegation(e.intervention(), l), 36);
       w.append(String.format(Locale.ROOT, "%3d. ", ++n)).append(cell(names.get(0), 36, l))
-          .append("  ").append(Texts.clean(e.reason().in(l))).append('\n');
+          .append("  ").append(Texts.clean(e.decidedBy().message().in(l))).append('\n');
       for (String more : names.subList(1, names.size())) {
         w.append("     ").append(Texts.isolate(more, l)).append('\n');
       }
@@ -201,5 +203,10 @@ public final class RunSheet implements Exporter {
    */
   private static String lines(String text, Locale l) {
     return Texts.isRightToLeft(l) ? text.replaceAll("(?m)^(?=.)", "\u200F") : text;
+  }
+
+  /** The name of rule {@code id} as readers know it, if {@code plan} was planned under it. */
+  private static Optional<LocalizedText> ruleName(Plan plan, String id) {
+    return plan.rules().stream().filter(r -> r.id().equals(id)).findFirst().map(Plan.RuleSummary::name);
   }
 }

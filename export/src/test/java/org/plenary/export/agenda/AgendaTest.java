@@ -102,7 +102,7 @@ public class AgendaTest {
   @Test
   void theAgendaOfAReleaseShowsWhatChangedSinceAnEarlierOne() {
     Changes changes = twoReleases();
-    assertThat(changes.of(org.plenary.core.release.Change.Kind.WITHDRAWN)).extracting(c -> c.id())
+    assertThat(changes.of(org.plenary.core.release.Changes.Change.Kind.WITHDRAWN)).extracting(c -> c.id())
         .containsExactly("r3");
     Timetable t = Fixtures.series(40, 7).meeting(0).timetable();
     byte[] md = new MarkdownAgenda().toBytes(t, ExportOptions.english().withChanges(changes));
@@ -111,7 +111,7 @@ public class AgendaTest {
     List<String> cells = cells(md);
     assertThat(cells).contains("withdrawn", "on no list", "added");
     int at = cells.indexOf("withdrawn");
-    assertThat(cells.get(at - 1)).isEqualTo(changes.of(org.plenary.core.release.Change.Kind.WITHDRAWN).get(0)
+    assertThat(cells.get(at - 1)).isEqualTo(changes.of(org.plenary.core.release.Changes.Change.Kind.WITHDRAWN).get(0)
         .speaker().english());
     assertThat(cells.get(at + 1)).matches("Saturday, 26 October 2019 at \\d\\d:\\d\\d, no\\. \\d+, .*");
 
@@ -157,7 +157,7 @@ public class AgendaTest {
     assertThat(plan.waitingList()).isNotEmpty();
     assertThat(doc.select("section").get(1).select("tbody tr")).hasSize(plan.waitingList().size());
     assertThat(doc.select("section").get(1).select("tbody tr").get(0).select("td").get(1).text())
-        .isEqualTo(plan.waitingList().get(0).speaker().delegation().name().english());
+        .isEqualTo(plan.waitingList().get(0).speech().speaker().delegation().name().english());
     assertThat(doc.select("#changes")).isEmpty();
   }
 

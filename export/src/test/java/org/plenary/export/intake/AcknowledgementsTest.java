@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Plenary.Registration;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
@@ -270,9 +270,11 @@ class AcknowledgementsTest {
         english("info@cicc.example", "<c@cicc.example>", MONDAY.plusSeconds(7200)));
     Plan planned = Planner.of(RuleSet.of()).plan(plenary(), r.requests());
     Slot second = planned.slots("floor").get(1);
-    Plan plan = planned.withoutSlot(WaitingEntry.of("floor", second.intervention(), second.request(),
-        List.of(Decision.of(Decision.Kind.WAIT_LISTED, "deadline.test",
-            LocalizedText.of("Received after the deadline.", "Reçue après la date limite.")))));
+    List<Slot> slots = new java.util.ArrayList<>(planned.slots());
+    slots.remove(second);
+    Plan plan = Plan.builder().from(planned).slots(slots).addWaitingList(WaitingEntry.of("floor",
+        second.request().orElseThrow(), List.of(Decision.of(Decision.Kind.WAIT_LISTED, "deadline.test",
+            LocalizedText.of("Received after the deadline.", "Reçue après la date limite."))))).build();
     List<Acknowledgement> all = Acknowledgements.of(plenary(), CLOCK).withPlan(plan).compose(r);
     assertThat(Replies.text(Replies.mime4j(all.get(0).bytes()))).contains("Your delegation is inscribed on the "
         + "list of speakers for “\u2068The floor\u2069”, as speaker number 1. On the present plan, it will take the "
@@ -465,7 +467,7 @@ class AcknowledgementsTest {
 
   @Test
   void theWordsAreCompleteInTheSixLanguagesWithEnglishsPlaceholders() throws Exception {
-    for (Locale l : org.plenary.core.text.Languages.OFFICIAL) {
+    for (Locale l : org.plenary.core.text.LocalizedText.OFFICIAL_LANGUAGES) {
       assertThat(ReplyText.WORDS.differences(l)).as(l.toLanguageTag()).isEmpty();
     }
   }

@@ -102,7 +102,7 @@ class DirectoryTest {
     var name = d.find("a@ke.example").orElseThrow().name();
     assertThat(name.in(java.util.Locale.forLanguageTag("ar"))).isEqualTo("كينيا");
     assertThat(name.in(java.util.Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("肯亞");
-    assertThat(name.has(java.util.Locale.forLanguageTag("es"))).isFalse();
+    assertThat(name.byLanguage()).doesNotContainKey("es");
     assertThatThrownBy(() -> read("id,name_en,name_fr,constituency,addresses,name_Arabic\n"
         + "KEN,Kenya,Kenya,state-party,@ke.example,x\n"))
         .hasMessage("directory.csv, row 2, column name_Arabic: 'Arabic' is not a BCP 47 language tag in its usual"

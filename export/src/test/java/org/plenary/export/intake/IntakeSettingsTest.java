@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.intake.IntakeSettings.Column;
 import org.plenary.export.intake.IntakeSettings.Field;
 
@@ -20,7 +20,7 @@ class IntakeSettingsTest {
     assertThat(s.cancelWords()).contains("cancel", "annul", "retir", "отмен", "取消", "سحب");
     assertThat(s.replaceWords()).contains("replace", "remplac", "sustitu", "замен", "更换", "استبدال");
     for (IntakeSettings.Words list : IntakeSettings.Words.values()) {
-      assertThat(s.words(list).keySet()).as(list.name()).containsExactly(Languages.OFFICIAL.toArray(Locale[]::new));
+      assertThat(s.words(list).keySet()).as(list.name()).containsExactly(LocalizedText.OFFICIAL_LANGUAGES.toArray(Locale[]::new));
     }
     assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.FRENCH)).contains("prendr la parole");
     assertThat(s.words(IntakeSettings.Words.REQUEST).get(Locale.forLanguageTag("ar"))).contains("طلب الكلمة");

@@ -12,8 +12,8 @@ import java.time.LocalTime;
 import java.util.List;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.Segment;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.text.LocalizedText;
 
 /** A plenary with two segments open to requests, a directory, and helpers to read mail. */

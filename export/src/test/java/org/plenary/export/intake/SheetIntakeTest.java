@@ -133,9 +133,9 @@ class SheetIntakeTest {
         NLD,2019-11-26T11:00:00Z,floor
         """;
     assertThat(read(csv, "").requests()).extracting(RequestToSpeak::channel)
-        .containsExactly(org.plenary.core.request.Channel.IN_PERSON, org.plenary.core.request.Channel.IN_PERSON);
+        .containsExactly(org.plenary.core.request.RequestToSpeak.Channel.IN_PERSON, org.plenary.core.request.RequestToSpeak.Channel.IN_PERSON);
     assertThat(read(csv, "sheet.channel = online").requests()).extracting(RequestToSpeak::channel)
-        .containsOnly(org.plenary.core.request.Channel.ONLINE);
+        .containsOnly(org.plenary.core.request.RequestToSpeak.Channel.ONLINE);
   }
 
   @Test

@@ -83,7 +83,7 @@ class SpreadsheetFormsProperties {
       assertThat(r.entries().stream().map(IntakeEntry::outcome).toList()).as(form.name())
           .isEqualTo(utf8.entries().stream().map(IntakeEntry::outcome).toList());
       assertThat(r.requests()).as(form.name())
-          .allMatch(q -> q.channel() == org.plenary.core.request.Channel.IN_PERSON);
+          .allMatch(q -> q.channel() == org.plenary.core.request.RequestToSpeak.Channel.IN_PERSON);
     }
   }
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.plenary.core.agenda.Constituency;
-import org.plenary.core.request.Channel;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.request.RequestToSpeak.Channel;
 import org.plenary.export.intake.Spreadsheets.Form;
 
 /**

@@ -22,9 +22,9 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Plenary.Venue;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
-import org.plenary.core.agenda.Venue;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -93,7 +93,8 @@ class PlenaryFileProperties {
     f.put("venue", Map.of("name", p.venue().name().byLanguage(), "zone", p.venue().zone().getId()));
     Map<String, Delegation> delegations = new LinkedHashMap<>();
     p.chairs().forEach(c -> delegations.put(c.delegation().id(), c.delegation()));
-    p.programme().forEach(i -> delegations.put(i.speaker().delegation().id(), i.speaker().delegation()));
+    p.segments().forEach(s -> s.interventions().forEach(i -> delegations.put(i.speaker().delegation().id(),
+        i.speaker().delegation())));
     List<Object> ds = new ArrayList<>();
     delegations.values().forEach(d -> ds.add(Map.of("id", d.id(), "name", d.name().byLanguage(),
         "constituency", d.constituency().id())));

@@ -9,15 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Registration;
+import org.plenary.core.agenda.Plenary.Registration;
+import org.plenary.core.internal.text.Dates;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
-import org.plenary.core.text.Dates;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
 
@@ -30,7 +30,7 @@ import org.plenary.rules.internal.Messages;
  * {@link LatePolicy} says. A plenary without a deadline has nothing to check. Configuration keys:
  * {@code meaning}, {@code late}, {@code day} (ISO date). Immutable and thread-safe.
  */
-public final class RegistrationDeadline implements Rule {
+public final class RegistrationDeadline extends Rule {
 
   /** The rule id. */
   public static final String ID = "deadline.registration";
@@ -40,6 +40,7 @@ public final class RegistrationDeadline implements Rule {
   private final Optional<LocalDate> day;
 
   private RegistrationDeadline(DeadlineMeaning meaning, LatePolicy policy, Optional<LocalDate> day) {
+    super(ID, Messages.RULES.text("deadline.registration.name"), Messages.RULES.text("deadline.registration.reason"));
     this.meaning = requireNonNull(meaning, "meaning");
     this.policy = requireNonNull(policy, "policy");
     this.day = requireNonNull(day, "day");
@@ -105,18 +106,7 @@ public final class RegistrationDeadline implements Rule {
     return cutOff(plenary).map(c -> !request.received().isBefore(c.toInstant())).orElse(false);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("deadline.registration.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("deadline.registration.description." + word(meaning), policyText());
   }
 
@@ -132,11 +122,6 @@ public final class RegistrationDeadline implements Rule {
 
   private static String word(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("deadline.registration.reason");
   }
 
   @Override

@@ -1,6 +1,6 @@
 package org.plenary.rules.internal;
 
-import org.plenary.core.text.Bundle;
+import org.plenary.core.internal.text.Bundle;
 
 /** The standard rules' messages, in English and French. */
 public final class Messages {

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -88,8 +89,10 @@ public record Shares(List<Share> all) {
     Shares shares = none();
     for (String segment : segments) {
       String key = segment + ".constituencies";
-      List<Constituency> who = config.constituencies(key)
-          .orElseThrow(() -> config.error(key, "", "is missing: name the constituencies the share is for"));
+      List<Constituency> who = config.constituencies(key);
+      if (who.isEmpty()) {
+        throw config.error(key, "", "is missing: name the constituencies the share is for");
+      }
       Optional<Duration> time = config.duration(segment + ".time");
       Optional<Integer> places = config.count(segment + ".places");
       if (time.isPresent() == places.isPresent()) {
@@ -108,6 +111,6 @@ public record Shares(List<Share> all) {
     for (Share s : all) {
       parts.add(Messages.RULES.text(eachKey, s.amount(), s.who().describe(plenary)));
     }
-    return LocalizedText.list(parts);
+    return Languages.list(parts);
   }
 }

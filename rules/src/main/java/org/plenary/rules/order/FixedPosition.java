@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
@@ -28,7 +29,7 @@ import org.plenary.rules.internal.Messages;
  * shows instead of the id. Configuration keys: {@code <intervention id>} = {@code first},
  * {@code last} or a number. Immutable and thread-safe.
  */
-public final class FixedPosition implements Rule {
+public final class FixedPosition extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.fixed-position";
@@ -41,6 +42,7 @@ public final class FixedPosition implements Rule {
   private final ImmutableMap<String, Place> places;
 
   private FixedPosition(Map<String, Place> places) {
+    super(ID, Messages.RULES.text("order.fixed-position.name"), Messages.RULES.text("order.fixed-position.reason"));
     this.places = ImmutableMap.copyOf(places);
     this.places.forEach((id, p) -> {
       if (p.place() == 0 || p.place() < LAST) {
@@ -106,18 +108,7 @@ public final class FixedPosition implements Rule {
     return new FixedPosition(copy);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("order.fixed-position.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("order.fixed-position.description");
   }
 
@@ -145,12 +136,7 @@ public final class FixedPosition implements Rule {
           : p.place() == 1 ? "order.fixed-position.first" : "order.fixed-position.place";
       parts.add(Messages.RULES.text(key, who, p.place(), where));
     });
-    return Messages.RULES.text("order.fixed-position.describe", LocalizedText.list(parts));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("order.fixed-position.reason");
+    return Messages.RULES.text("order.fixed-position.describe", Languages.list(parts));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.plenary.rules.order;
 
 import static java.util.Objects.requireNonNull;
 
+import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
@@ -9,7 +10,6 @@ import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
-import org.plenary.rules.internal.Scopes;
 
 /**
  * One statement per delegation in a segment: a delegation that asks twice speaks once.
@@ -19,7 +19,7 @@ import org.plenary.rules.internal.Scopes;
  * {@code segments} (comma-separated ids; default: every segment that takes requests). Immutable and
  * thread-safe.
  */
-public final class OnePerDelegation implements Rule {
+public final class OnePerDelegation extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.one-per-delegation";
@@ -27,6 +27,7 @@ public final class OnePerDelegation implements Rule {
   private final Selector scope;
 
   private OnePerDelegation(Selector scope) {
+    super(ID, Messages.RULES.text("order.one-per-delegation.name"), Messages.RULES.text("order.one-per-delegation.reason"));
     this.scope = requireNonNull(scope, "scope");
   }
 
@@ -42,27 +43,12 @@ public final class OnePerDelegation implements Rule {
 
   /** The rule as {@code config} sets it: {@code segments}. */
   public static OnePerDelegation configured(RuleConfig config) {
-    return new OnePerDelegation(Scopes.read(config, "segments"));
+    return new OnePerDelegation(config.segments("segments"));
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("order.one-per-delegation.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  public LocalizedText describe(Plenary plenary) {
     return Messages.RULES.text("order.one-per-delegation.description");
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("order.one-per-delegation.reason");
   }
 
   @Override

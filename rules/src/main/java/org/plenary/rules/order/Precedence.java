@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
@@ -20,7 +22,6 @@ import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
-import org.plenary.rules.internal.Scopes;
 
 /**
  * The order of the list of speakers: by constituency in stated tiers (States Parties first, then
@@ -36,7 +37,7 @@ import org.plenary.rules.internal.Scopes;
  * {@code false}), {@code segments} (default: every segment that takes requests). Immutable and
  * thread-safe.
  */
-public final class Precedence implements Rule {
+public final class Precedence extends Rule {
 
   /** The rule id. */
   public static final String ID = "order.precedence";
@@ -60,6 +61,7 @@ public final class Precedence implements Rule {
   private final Selector scope;
 
   private Precedence(List<? extends Collection<Constituency>> tiers, boolean byRank, Selector scope) {
+    super(ID, Messages.RULES.text("order.precedence.name"), Messages.RULES.text("order.precedence.reason"));
     ImmutableList.Builder<ImmutableSet<Constituency>> b = ImmutableList.builder();
     int index = 0;
     for (Collection<Constituency> tier : tiers) {
@@ -120,7 +122,7 @@ public final class Precedence implements Rule {
       }
     }
     boolean byRank = config.flag("rank", true);
-    Selector scope = Scopes.read(config, "segments");
+    Selector scope = config.segments("segments");
     try {
       return new Precedence(tiers, byRank, scope);
     } catch (IllegalArgumentException e) {
@@ -149,31 +151,16 @@ public final class Precedence implements Rule {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("order.precedence.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  public LocalizedText describe(Plenary plenary) {
     LocalizedText all = null;
     for (Set<Constituency> tier : tiers) {
       List<LocalizedText> names = new ArrayList<>();
       tier.forEach(c -> names.add(c.plural()));
-      LocalizedText these = LocalizedText.list(names);
+      LocalizedText these = Languages.list(names);
       all = all == null ? these : Messages.RULES.text("order.precedence.tiers", all, these);
     }
     return Messages.RULES.text(byRank ? "order.precedence.description.rank"
         : "order.precedence.description", all);
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("order.precedence.reason");
   }
 
   @Override

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.rules.internal.Shares;

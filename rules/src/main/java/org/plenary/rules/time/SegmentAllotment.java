@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
@@ -30,7 +31,7 @@ import org.plenary.rules.internal.Messages;
  * {@link Fit} says; the programme is not cut. Configuration keys: {@code segment.<id>} (ISO-8601),
  * {@code fit}, {@code minimum}, {@code step}. Immutable and thread-safe.
  */
-public final class SegmentAllotment implements Rule {
+public final class SegmentAllotment extends Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.segment";
@@ -39,6 +40,7 @@ public final class SegmentAllotment implements Rule {
   private final Fit fit;
 
   private SegmentAllotment(Map<String, Duration> overrides, Fit fit) {
+    super(ID, Messages.RULES.text("time-limit.segment.name"), Messages.RULES.text("time-limit.segment.reason"));
     this.overrides = ImmutableMap.copyOf(overrides);
     this.fit = requireNonNull(fit, "fit");
     this.overrides.forEach((s, d) -> {
@@ -80,18 +82,7 @@ public final class SegmentAllotment implements Rule {
     return d != null ? Optional.of(d) : segment.allotment();
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.segment.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("time-limit.segment.description");
   }
 
@@ -104,12 +95,7 @@ public final class SegmentAllotment implements Rule {
           Durations.text(d), Selector.segments(s.id()).describe(plenary))));
     }
     return parts.isEmpty() ? description()
-        : Messages.RULES.text("time-limit.segment.describe", LocalizedText.list(parts));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.segment.reason");
+        : Messages.RULES.text("time-limit.segment.describe", Languages.list(parts));
   }
 
   @Override

@@ -11,12 +11,13 @@ import org.plenary.rules.internal.Shares;
  * What {@link Reserve} and {@link Cap} share: time or places of segments for some constituencies,
  * configured alike and worded by the rule's id; each declares its shares its own way.
  */
-abstract class ShareRule implements Rule {
+abstract class ShareRule extends Rule {
 
   private final String id;
   final Shares shares;
 
   ShareRule(String id, Shares shares) {
+    super(id, Messages.RULES.text(id + ".name"), Messages.RULES.text(id + ".reason"));
     this.id = id;
     this.shares = shares;
   }
@@ -24,18 +25,7 @@ abstract class ShareRule implements Rule {
   /** Declares one share: held for its constituencies, or the most they may take. */
   abstract void declare(Declarations declarations, Shares.Share share);
 
-  @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final LocalizedText name() {
-    return Messages.RULES.text(id + ".name");
-  }
-
-  @Override
-  public final LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text(id + ".description");
   }
 
@@ -43,11 +33,6 @@ abstract class ShareRule implements Rule {
   public final LocalizedText describe(Plenary plenary) {
     return shares.all().isEmpty() ? description()
         : Messages.RULES.text(id + ".describe", shares.describe(id + ".each", plenary));
-  }
-
-  @Override
-  public final LocalizedText reason() {
-    return Messages.RULES.text(id + ".reason");
   }
 
   @Override

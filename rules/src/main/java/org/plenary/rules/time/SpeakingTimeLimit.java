@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Durations;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Messages;
 
@@ -33,7 +34,7 @@ import org.plenary.rules.internal.Messages;
  *     .because(LocalizedText.of("concept note, Format", "note de présentation, Format"))
  * }</pre>
  */
-public final class SpeakingTimeLimit implements Rule {
+public final class SpeakingTimeLimit extends Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.speaking";
@@ -44,6 +45,7 @@ public final class SpeakingTimeLimit implements Rule {
 
   private SpeakingTimeLimit(Map<String, Duration> bySegment, Map<Constituency, Duration> byConstituency,
       Optional<Duration> fallback) {
+    super(ID, Messages.RULES.text("time-limit.speaking.name"), Messages.RULES.text("time-limit.speaking.reason"));
     this.bySegment = ImmutableMap.copyOf(bySegment);
     this.byConstituency = ImmutableMap.copyOf(byConstituency);
     this.fallback = fallback;
@@ -107,18 +109,7 @@ public final class SpeakingTimeLimit implements Rule {
     return Optional.of(s.compareTo(c) <= 0 ? s : c);
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.speaking.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  private LocalizedText description() {
     return Messages.RULES.text("time-limit.speaking.description");
   }
 
@@ -133,12 +124,7 @@ public final class SpeakingTimeLimit implements Rule {
         Durations.text(d), c.plural())));
     fallback.ifPresent(d -> parts.add(Messages.RULES.text("time-limit.speaking.else", Durations.text(d))));
     return parts.isEmpty() ? description()
-        : Messages.RULES.text("time-limit.speaking.describe", LocalizedText.list(parts));
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.speaking.reason");
+        : Messages.RULES.text("time-limit.speaking.describe", Languages.list(parts));
   }
 
   @Override
@@ -154,7 +140,7 @@ public final class SpeakingTimeLimit implements Rule {
           List<LocalizedText> named = new ArrayList<>();
           byConstituency.keySet().forEach(c -> named.add(c.plural()));
           rest = rest.and(Selector.where(Messages.RULES.text("time-limit.speaking.others",
-              LocalizedText.list(named)),
+              Languages.list(named)),
               s -> !byConstituency.containsKey(s.constituency())));
         }
         declarations.limit(rest, fallback.get());

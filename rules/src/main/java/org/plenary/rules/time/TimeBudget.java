@@ -3,13 +3,14 @@ package org.plenary.rules.time;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
@@ -23,7 +24,7 @@ import org.plenary.rules.internal.Messages;
  * {@code shorten-then-wait-list} or {@code shorten}), {@code minimum}, {@code step} (ISO-8601).
  * Immutable and thread-safe.
  */
-public final class TimeBudget implements Rule {
+public final class TimeBudget extends Rule {
 
   /** The rule id. */
   public static final String ID = "time-limit.budget";
@@ -31,6 +32,7 @@ public final class TimeBudget implements Rule {
   private final Fit fit;
 
   private TimeBudget(Fit fit) {
+    super(ID, Messages.RULES.text("time-limit.budget.name"), Messages.RULES.text("time-limit.budget.reason"));
     this.fit = requireNonNull(fit, "fit");
   }
 
@@ -60,17 +62,7 @@ public final class TimeBudget implements Rule {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public LocalizedText name() {
-    return Messages.RULES.text("time-limit.budget.name");
-  }
-
-  @Override
-  public LocalizedText description() {
+  public LocalizedText describe(Plenary plenary) {
     return switch (fit.policy()) {
       case WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.wait-list");
       case SHORTEN_THEN_WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.shorten",
@@ -78,11 +70,6 @@ public final class TimeBudget implements Rule {
       case SHORTEN -> Messages.RULES.text("time-limit.budget.description.shorten-only",
           Durations.text(fit.minimum()));
     };
-  }
-
-  @Override
-  public LocalizedText reason() {
-    return Messages.RULES.text("time-limit.budget.reason");
   }
 
   @Override

@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Finding.Severity;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.rules.order.Precedence;
 
@@ -41,10 +42,10 @@ class RegistrationDeadlineTest {
     assertThat(plan.waitingList()).singleElement().satisfies(w -> {
       assertThat(w.id()).isEqualTo("at-midnight");
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
-      assertThat(w.reason().in(Locale.ENGLISH))
+      assertThat(w.decidedBy().message().in(Locale.ENGLISH))
           .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday, 1 March "
               + "2021 at 00:00 (Test hall time).");
-      assertThat(w.reason().in(Locale.FRENCH))
+      assertThat(w.decidedBy().message().in(Locale.FRENCH))
           .isEqualTo("Mise en attente par la date limite d'inscription : demande reçue après la date limite, "
               + "lundi 1 mars 2021 à 00:00 (heure de Salle d'essai).");
     });
@@ -95,8 +96,9 @@ class RegistrationDeadlineTest {
         .speaker(Sample.requests(8, 3).get(7).speaker()).build();
     Plan plan = Planner.of(rules).plan(Sample.plenary(), List.of(late, early));
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("early", "late");
-    assertThat(plan.slot("late").orElseThrow().late()).isTrue();
-    assertThat(plan.hasErrors()).isFalse();
+    assertThat(plan.slot("late").orElseThrow().decisions()).extracting(Decision::kind)
+        .contains(Decision.Kind.ADMITTED_LATE);
+    assertThat(plan.errors()).isEmpty();
   }
 
   @Test
@@ -152,6 +154,6 @@ class RegistrationDeadlineTest {
     });
     Plan right = Planner.of(RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER)))
         .check(Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of(early, late)));
-    assertThat(right.hasErrors()).isFalse();
+    assertThat(right.errors()).isEmpty();
   }
 }

@@ -11,7 +11,7 @@ import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.testing.Sample;
-import org.plenary.core.text.Languages;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.order.Precedence;
 import org.plenary.rules.time.SpeakingTimeLimit;
 import org.plenary.rules.time.TimeBudget;
@@ -20,7 +20,7 @@ import org.plenary.rules.time.TimeBudget;
 class RulesBundlesTest {
 
   static List<Locale> languages() {
-    return Languages.OFFICIAL;
+    return LocalizedText.OFFICIAL_LANGUAGES;
   }
 
   @ParameterizedTest

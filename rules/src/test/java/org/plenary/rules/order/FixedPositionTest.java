@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
@@ -44,7 +44,7 @@ class FixedPositionTest {
         .isEqualTo("Placed last by the fixed places of the programme.");
     Plan far = Planner.of(RuleSet.of(FixedPosition.none().and("brief", 9))).plan(Sample.plenary(), List.of());
     assertThat(far.slots("briefing")).extracting(Slot::id).containsExactly("case", "brief");
-    assertThat(far.hasErrors()).isFalse();
+    assertThat(far.errors()).isEmpty();
   }
 
   @Test
@@ -71,8 +71,8 @@ class FixedPositionTest {
     assertThat(plan.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
     assertThat(Trial.decisions(plan, "OBS")).extracting(Decision::kind)
         .containsExactly(Decision.Kind.ORDERED, Decision.Kind.PINNED);
-    assertThat(Planner.of(RuleSet.of(Precedence.standard())).check(plan).hasErrors())
-        .as("precedence alone, unaware of the pins, would call it an error").isTrue();
+    assertThat(Planner.of(RuleSet.of(Precedence.standard())).check(plan).errors())
+        .as("precedence alone, unaware of the pins, would call it an error").isNotEmpty();
   }
 
   @Test
@@ -117,10 +117,12 @@ class FixedPositionTest {
   void reportsAFixedInterventionOnTheWaitingListAndAnUnknownOne() {
     Plan plan = Planner.of(RuleSet.of()).plan(Sample.plenary(), List.of());
     Slot brief = plan.slot("brief").orElseThrow();
-    WaitingEntry out = WaitingEntry.of("briefing", brief.intervention(), brief.request(), List.of(
+    WaitingEntry out = WaitingEntry.of("briefing", brief.intervention(), List.of(
         Decision.of(Decision.Kind.WAIT_LISTED, "chair", LocalizedText.of("Delayed."))));
+    List<Slot> slots = new java.util.ArrayList<>(plan.slots());
+    slots.remove(brief);
     Plan checked = Planner.of(RuleSet.of(FixedPosition.first("brief").and("ghost", 1)))
-        .check(plan.withoutSlot(out));
+        .check(Plan.builder().from(plan).slots(slots).addWaitingList(out).build());
     assertThat(checked.findings()).extracting(f -> f.severity() + " " + f.subject())
         .containsExactly("WARNING brief", "WARNING ghost");
     assertThat(checked.findings()).extracting(Finding::message).extracting(LocalizedText::english)

@@ -36,9 +36,9 @@ class OnePerDelegationTest {
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("k2", "k3");
     assertThat(plan.waitingList()).allSatisfy(w -> {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED);
-      assertThat(w.reason().english()).isEqualTo(
+      assertThat(w.decidedBy().message().english()).isEqualTo(
           "Refused by the rule of one statement per delegation: Kenya already speaks in “Floor”.");
-      assertThat(w.reason().in(java.util.Locale.FRENCH)).isEqualTo(
+      assertThat(w.decidedBy().message().in(java.util.Locale.FRENCH)).isEqualTo(
           "Refusée par la règle d'une seule intervention par délégation : cette délégation (Kenya) intervient déjà dans « Débat ».");
     });
   }
@@ -50,7 +50,7 @@ class OnePerDelegationTest {
     Plan plan = Planner.of(RuleSet.of(OnePerDelegation.inListSegments())).plan(Sample.plenary(), rs);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k", "g");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("au");
-    assertThat(plan.waitingList().get(0).reason().english()).contains("African Union already speaks");
+    assertThat(plan.waitingList().get(0).decidedBy().message().english()).contains("African Union already speaks");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("2 speakers checked: none speaks twice in a segment."));
   }

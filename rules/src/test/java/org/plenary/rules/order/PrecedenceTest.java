@@ -19,7 +19,7 @@ import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
@@ -192,6 +192,6 @@ class PrecedenceTest {
         : RuleSet.of(Precedence.standard());
     Plan plan = Planner.of(rules).plan(Sample.plenary(), rs);
     assertThat(floor(plan)).isEqualTo(expected);
-    assertThat(plan.hasErrors()).isFalse();
+    assertThat(plan.errors()).isEmpty();
   }
 }

@@ -9,14 +9,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 
 class SegmentAllotmentTest {
@@ -38,7 +38,7 @@ class SegmentAllotmentTest {
         threeMinutes(5));
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r3", "r4");
-    assertThat(plan.waitingList().get(0).reason().in(Locale.FRENCH))
+    assertThat(plan.waitingList().get(0).decidedBy().message().in(Locale.FRENCH))
         .isEqualTo("Mise en attente par le temps imparti aux segments : plus assez de temps dans « Débat » (10 min).");
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("Time taken in “Floor”: 9 min of 10 min; 2 speakers wait for lack of time."));
@@ -84,7 +84,7 @@ class SegmentAllotmentTest {
     });
     assertThatThrownBy(() -> SegmentAllotment.declared().and("floor", Duration.ZERO))
         .hasMessage("allotment of segment 'floor' (PT0S) must be positive");
-    assertThat(SegmentAllotment.declared().description().in(Locale.FRENCH))
+    assertThat(SegmentAllotment.declared().describe(Sample.plenary()).in(Locale.FRENCH))
         .isEqualTo("Chaque segment tient dans le temps qui lui est imparti");
   }
 }

@@ -9,7 +9,6 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.rule.RuleConfigException;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.Trial;
@@ -58,7 +57,7 @@ class SharesRulesTest {
   @Test
   void aShareNeedsItsConstituenciesAndEitherATimeOrPlaces() {
     assertThatThrownBy(() -> load("rules = time-limit.reserve", "time-limit.reserve.floor.places = 2"))
-        .isInstanceOf(RuleConfigException.class).hasMessageContaining("floor.constituencies")
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("floor.constituencies")
         .hasMessageContaining("name the constituencies the share is for");
     assertThatThrownBy(() -> load("rules = time-limit.cap", "time-limit.cap.floor.constituencies = civil-society"))
         .hasMessageContaining("floor.time").hasMessageContaining("give either a time or a number of places");

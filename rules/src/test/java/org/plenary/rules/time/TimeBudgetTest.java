@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.plan.Severity;
 import org.plenary.core.testing.Sample;
 import org.plenary.rules.deadline.RegistrationDeadline;
 
@@ -44,7 +44,7 @@ class TimeBudgetTest {
     assertThat(plan.waitingList()).allSatisfy(w -> {
       assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
       assertThat(w.ruleId()).isEqualTo(TimeBudget.ID);
-      assertThat(w.reason().english()).isEqualTo(
+      assertThat(w.decidedBy().message().english()).isEqualTo(
           "Wait-listed by the time budget: not enough time left in the sitting (40 min).");
     });
     assertThat(plan.total()).isEqualTo(Duration.ofMinutes(39));

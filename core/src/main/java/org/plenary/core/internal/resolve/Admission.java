@@ -6,14 +6,14 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * {@link org.plenary.core.rule.Declarations#admit}: each request {@code scope} selects gets the

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * {@link org.plenary.core.rule.Declarations#capacity}: the speeches {@code scope} selects take at

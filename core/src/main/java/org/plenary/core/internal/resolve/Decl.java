@@ -1,8 +1,8 @@
 package org.plenary.core.internal.resolve;
 
 import java.util.Comparator;
-import org.plenary.core.rule.Rule;
 import org.plenary.core.internal.scope.Scope;
+import org.plenary.core.rule.Rule;
 
 /**
  * A declaration a rule made: one of the kinds the rule SPI offers, each a class that holds what the

@@ -9,15 +9,15 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Anchor;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
-import org.plenary.core.rule.Fit;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.rule.Verdict;
-import org.plenary.core.internal.scope.Scope;
-import org.plenary.core.internal.scope.Anchor;
 
 /** What one rule declared for one plenary, checked as it is declared. */
 final class Declared implements Declarations {

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * Fits speeches, in plan order, into capacities and reserves: one pass keeps each movable speech

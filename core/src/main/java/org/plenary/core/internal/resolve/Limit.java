@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * {@link org.plenary.core.rule.Declarations#limit}: every speech {@code scope} selects gets at most

@@ -6,12 +6,12 @@ import java.util.function.Function;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * {@link org.plenary.core.rule.Declarations#onePer}: one statement per {@code key} in each segment

@@ -11,13 +11,13 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.scope.Anchor;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
-import org.plenary.core.internal.scope.Anchor;
 
 /**
  * {@link org.plenary.core.rule.Declarations#order} and {@link

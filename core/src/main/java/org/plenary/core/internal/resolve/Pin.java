@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.core.internal.scope.Scope;
 
 /**
  * {@link org.plenary.core.rule.Declarations#pin}: intervention {@code id} takes place {@code place}

@@ -23,12 +23,12 @@ import org.plenary.core.agenda.Speech;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.RuleSummary;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.rule.Verdict;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -4,9 +4,9 @@ import java.time.Duration;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.rule.Rule;
-import org.plenary.core.text.Durations;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -13,6 +13,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.text.Languages;
 import org.plenary.core.text.LocalizedText;
 
 /**
@@ -208,8 +209,8 @@ public final class Scope {
         in.add(Messages.CORE.text("selector.no-segment"));
       }
     }
-    LocalizedText at = LocalizedText.list(in);
-    return who.isEmpty() ? at : Messages.CORE.text("selector.who-in", LocalizedText.list(who), at);
+    LocalizedText at = Languages.list(in);
+    return who.isEmpty() ? at : Messages.CORE.text("selector.who-in", Languages.list(who), at);
   }
 
   @Override

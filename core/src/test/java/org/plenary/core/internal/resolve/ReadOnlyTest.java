@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.plan.Severity;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Place;
@@ -37,8 +37,8 @@ class ReadOnlyTest {
     Plan planned = Resolution.plan(book, trial.requests(), Optional.empty()).plan();
     RequestToSpeak extra = trial.request("D", Constituency.STATE_PARTY).requests().get(3);
     List<Slot> slots = new ArrayList<>(planned.slots());
-    slots.add(Slot.of("floor", extra.toIntervention(), Duration.ofMinutes(3), Optional.of(extra)));
-    Plan edited = planned.withSlots(slots);
+    slots.add(Slot.of("floor", extra.toIntervention(), Duration.ofMinutes(3), Optional.of(extra), List.of()));
+    Plan edited = Plan.builder().from(planned).slots(slots).build();
 
     List<Finding> checked = Checking.check(book, edited);
 

@@ -1,9 +1,10 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * Durations as a reader writes them in each language, from the core's words: {@code 3 min},
@@ -31,21 +32,21 @@ public final class Durations {
     out = part(out, seconds / 3600, "duration.h", locale);
     out = part(out, (seconds % 3600) / 60, "duration.min", locale);
     out = part(out, seconds % 60, "duration.s", locale);
-    return out == null ? LocalizedText.WORDS.format(locale, "duration.min", 0) : out;
+    return out == null ? Languages.WORDS.format(locale, "duration.min", 0) : out;
   }
 
   private static String part(String before, long n, String key, Locale locale) {
     if (n == 0) {
       return before;
     }
-    String part = LocalizedText.WORDS.format(locale, key, n);
-    return before == null ? part : LocalizedText.WORDS.format(locale, "duration.join", before, part);
+    String part = Languages.WORDS.format(locale, key, n);
+    return before == null ? part : Languages.WORDS.format(locale, "duration.join", before, part);
   }
 
   /** {@code d} in every language, each written when first read. */
   public static LocalizedText text(Duration d) {
     requireNonNull(d, "duration");
-    return new DeferredText(language -> format(d, language));
+    return LocalizedText.written(language -> format(d, language));
   }
 
   /** {@code d} in English with its sign always shown: {@code +4 min}, {@code −30 s}, {@code 0 min}. */

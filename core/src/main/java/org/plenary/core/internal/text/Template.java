@@ -1,4 +1,4 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;

@@ -1,4 +1,4 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,23 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.plenary.core.text.LocalizedText;
 
 /**
- * The languages Plenary writes in. It ships the six official languages of the Assembly; any other
- * BCP 47 language works once its resource bundles are added, and reads in English, with the gap
- * named, where they lack a wording.
+ * How each language writes what Plenary composes: the CLDR conventions of its dates and numbers,
+ * its lists, the names of languages, and the keys each language lacks. Plenary ships the six
+ * official languages of the Assembly ({@link LocalizedText#OFFICIAL_LANGUAGES}); any other BCP 47
+ * language works once its resource bundles are added, and reads in English, with the gap named,
+ * where they lack a wording.
  *
  * <pre>{@code
- * Languages.OFFICIAL            // [ar, zh, en, fr, ru, es]
  * Languages.gaps(Locale.GERMAN) // {org/plenary/core/internal/messages=[channel.EMAIL, ...], ...}
  * Languages.name(Locale.GERMAN).in(Locale.FRENCH) // "allemand"
+ * Languages.list(List.of(a, b, c)).in(Locale.FRENCH) // "a, b et c"
  * }</pre>
  */
 public final class Languages {
 
-  /** Arabic, Chinese, English, French, Russian and Spanish, in the order the Assembly lists them. */
-  public static final List<Locale> OFFICIAL = List.of(Locale.forLanguageTag("ar"), Locale.CHINESE,
-      Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("es"));
+  /** The core's words: lists, durations, dates, and each language's CLDR conventions. */
+  static final Bundle WORDS = Bundle.load("/org/plenary/core/text/words", Languages.class::getResourceAsStream);
 
   private static final String CONVENTIONS = "cldr.locale";
 
@@ -41,6 +43,22 @@ public final class Languages {
     return LocalizedText.written(reader -> ULocale.forLocale(language).getDisplayName(conventions(reader)));
   }
 
+  /** The texts as a list reads in each language: "a, b and c", "a, b et c", "a、b和c". */
+  public static LocalizedText list(List<? extends LocalizedText> items) {
+    List<LocalizedText> copy = List.copyOf(items);
+    return LocalizedText.written(language -> {
+      if (copy.isEmpty()) {
+        return WORDS.format(language, "list.none");
+      }
+      String out = copy.get(0).in(language);
+      for (int i = 1; i < copy.size(); i++) {
+        out = WORDS.format(language, i == copy.size() - 1 ? "list.last" : "list.next", out,
+            copy.get(i).in(language));
+      }
+      return out;
+    });
+  }
+
   /**
    * The CLDR locale whose conventions (dates, numbers) a language is written with, as the core's
    * words bundle states it under {@code cldr.locale}: {@code en-GB} for English, as the Assembly's
@@ -48,8 +66,8 @@ public final class Languages {
    */
   static ULocale conventions(Locale language) {
     requireNonNull(language, "language");
-    String tag = LocalizedText.WORDS.raw(language, CONVENTIONS);
-    boolean own = !LocalizedText.WORDS.missing(language).contains(CONVENTIONS);
+    String tag = WORDS.raw(language, CONVENTIONS);
+    boolean own = !WORDS.missing(language).contains(CONVENTIONS);
     return own || language.getLanguage().equals("en") ? ULocale.forLanguageTag(tag)
         : ULocale.forLocale(language);
   }

@@ -1,4 +1,4 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.text.LocalizedText;
 
 class BundleTest {
 
@@ -88,7 +89,7 @@ class BundleTest {
     Bundle b = bundle("hello={0} speaks {1}\n", "hello={0} prend la parole {1}\n");
     LocalizedText lazy = b.text("hello", LocalizedText.of("The Court", "La Cour"), "now");
     java.util.Map<String, String> wordings = new java.util.TreeMap<>();
-    for (Locale l : Languages.OFFICIAL) {
+    for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       wordings.put(l.toLanguageTag(), l.getLanguage().equals("fr") ? "La Cour prend la parole now"
           : "The Court speaks now");
     }

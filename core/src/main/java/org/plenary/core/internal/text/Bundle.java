@@ -1,4 +1,4 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * The messages of one module, read from UTF-8 {@code .properties} resource bundles and never from
@@ -114,7 +115,7 @@ public final class Bundle {
     requireNonNull(key, "key");
     requireKey(key);
     Object[] frozen = args.clone();
-    return new DeferredText(language -> format(language, key, frozen));
+    return LocalizedText.written(language -> format(language, key, frozen));
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.plenary.core.text;
+package org.plenary.core.internal.text;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * Dates and clock times in a given language, from CLDR's patterns for that language and never from
@@ -48,7 +49,7 @@ public final class Dates {
   /** The day in full in every language, each written when first read. */
   public static LocalizedText day(LocalDate date) {
     requireNonNull(date, "date");
-    return new DeferredText(language -> day(date, language));
+    return LocalizedText.written(language -> day(date, language));
   }
 
   /** The clock time as {@code HH:mm}, the same in every language. */
@@ -65,7 +66,7 @@ public final class Dates {
   public static LocalizedText moment(ZonedDateTime at, LocalizedText time) {
     requireNonNull(at, "at");
     requireNonNull(time, "time");
-    return new DeferredText(language -> LocalizedText.WORDS.format(language, "date.moment",
+    return LocalizedText.written(language -> Languages.WORDS.format(language, "date.moment",
         day(at.toLocalDate(), language), clock(at), time.in(language)));
   }
 
@@ -75,7 +76,7 @@ public final class Dates {
    */
   public static LocalizedText localTime(LocalizedText place) {
     requireNonNull(place, "place");
-    return new DeferredText(language -> LocalizedText.WORDS.format(language, "date.local-time",
+    return LocalizedText.written(language -> Languages.WORDS.format(language, "date.local-time",
         place.in(language)));
   }
 }
