@@ -13,6 +13,7 @@ import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Plan.RuleSummary;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.text.LocalizedText;
@@ -79,19 +80,19 @@ public final class Agenda {
     }
     themes = themeTitles;
     List<Part> partList = new ArrayList<>();
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     int next = 0;
     for (Timetable.SegmentTimes st : t.segments()) {
       Segment s = st.segment();
       List<Row> rows = new ArrayList<>();
-      while (next < entries.size() && entries.get(next).slot().segment().equals(s.id())) {
-        Timetable.Entry e = entries.get(next++);
-        String speaker = Labels.speaker(e.slot().intervention().speaker(), locale);
-        String speech = e.slot().intervention().title().map(x -> x.in(locale)).orElse("");
-        rows.add(new Row(Dates.clock(e.start()),
+      while (next < entries.size() && entries.get(next).segment().equals(s.id())) {
+        Slot e = entries.get(next++);
+        String speaker = Labels.speaker(e.intervention().speaker(), locale);
+        String speech = e.intervention().title().map(x -> x.in(locale)).orElse("");
+        rows.add(new Row(Dates.clock(e.start().orElseThrow()),
             Texts.clean(speech.isEmpty() || speaker.isEmpty() ? speech + speaker : speech + " \u2014 " + speaker),
-            Texts.clean(Labels.delegation(e.slot().intervention(), locale)),
-            Durations.format(e.slot().allotted(), locale)));
+            Texts.clean(Labels.delegation(e.intervention(), locale)),
+            Durations.format(e.allotted(), locale)));
       }
       partList.add(new Part(s.id(), text(s.title()), Texts.span(Dates.clock(st.start()), Dates.clock(st.end()), locale),
           s.objective().map(this::text),
