@@ -125,7 +125,7 @@ class ModelDetailsTest {
     assertThat(b.end().toLocalTime()).hasToString("15:30");
     assertThat(b.subtotal()).isEqualTo(Duration.ofMinutes(25));
     assertThat(t.end().toLocalTime()).hasToString("15:30");
-    assertThat(t.entry("nobody")).isEmpty();
+    assertThat(t.plan().slot("nobody")).isEmpty();
   }
 
   @Test

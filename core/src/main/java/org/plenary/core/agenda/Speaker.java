@@ -41,11 +41,6 @@ public abstract class Speaker {
     return builder().delegation(delegation).build();
   }
 
-  /** A named speaker of {@code delegation} with {@code rank}. */
-  public static Speaker of(String name, ProtocolRank rank, Delegation delegation) {
-    return builder().name(name).rank(rank).delegation(delegation).build();
-  }
-
   /** A builder; {@code delegation} is required. */
   public static Builder builder() {
     return new Builder();

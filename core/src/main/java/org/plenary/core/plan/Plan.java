@@ -155,11 +155,11 @@ public abstract class Plan {
     if (slot.isPresent()) {
       Slot s = slot.get();
       List<Slot> segment = slots(s.segment());
-      Timetable.Entry e = timetable().entry(id).orElseThrow();
       out.append(Messages.CORE.format(locale, "explain.slot", s.intervention().speaker().delegation().name(),
           segment.indexOf(s) + 1,
           Messages.CORE.text("selector.segment", plenary().requiredSegment(s.segment()).title()),
-          org.plenary.core.internal.text.Dates.clock(e.start()), org.plenary.core.internal.text.Dates.clock(e.end())));
+          org.plenary.core.internal.text.Dates.clock(s.start().orElseThrow()),
+          org.plenary.core.internal.text.Dates.clock(s.end().orElseThrow())));
       decisions = s.decisions();
     } else {
       WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()

@@ -26,7 +26,6 @@ import org.plenary.core.internal.text.Durations;
 public final class Timetable {
 
   private final Plan plan;
-  private final ImmutableList<Entry> entries;
   private final ImmutableList<SegmentTimes> segments;
   private final ZonedDateTime start;
   private final ZonedDateTime end;
@@ -38,7 +37,6 @@ public final class Timetable {
     ZoneId zone = plenary.venue().zone();
     Instant at = plenary.startInstant();
     this.start = at.atZone(zone);
-    ImmutableList.Builder<Entry> entries = ImmutableList.builderWithExpectedSize(plan.slots().size());
     ImmutableList.Builder<SegmentTimes> segments = ImmutableList.builder();
     List<Slot> slots = plan.slots();
     int next = 0;
@@ -49,13 +47,11 @@ public final class Timetable {
       while (next < slots.size() && slots.get(next).segment().equals(segment.id())) {
         Slot slot = slots.get(next);
         Instant slotEnd = at.plus(slot.allotted());
-        entries.add(new Entry(slot, at, slotEnd, zone));
         at = slotEnd;
         next++;
       }
       segments.add(new SegmentTimes(segment, segmentStart.atZone(zone), at.atZone(zone), next - first));
     }
-    this.entries = entries.build();
     this.segments = segments.build();
     this.end = at.atZone(zone);
   }
@@ -63,17 +59,6 @@ public final class Timetable {
   /** The plan laid out. */
   public Plan plan() {
     return plan;
-  }
-
-  /** Every slot with its start and end, in order. */
-  public List<Entry> entries() {
-    return entries;
-  }
-
-  /** The entry of intervention {@code id}, if it is planned. */
-  public Optional<Entry> entry(String id) {
-    requireNonNull(id, "id");
-    return entries.stream().filter(e -> e.slot().id().equals(id)).findFirst();
   }
 
   /** Each segment's start, end and subtotal, in order. */
@@ -114,46 +99,8 @@ public final class Timetable {
   @Override
   public String toString() {
     return "Timetable " + start.toLocalDate() + " " + start.toLocalTime() + "–" + end.toLocalTime()
-        + " " + start.getZone() + ", " + entries.size() + " slots, total " + Durations.format(total())
+        + " " + start.getZone() + ", " + plan.slots().size() + " slots, total " + Durations.format(total())
         + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(slack().negated()));
-  }
-
-  /**
-   * A slot on the clock. Immutable and thread-safe. It keeps instants, which the next entry shares,
-   * and gives the venue's clock times on demand: a long list costs little memory.
-   */
-  public static final class Entry {
-    private final Slot slot;
-    private final Instant start;
-    private final Instant end;
-    private final ZoneId zone;
-
-    Entry(Slot slot, Instant start, Instant end, ZoneId zone) {
-      this.slot = slot;
-      this.start = start;
-      this.end = end;
-      this.zone = zone;
-    }
-
-    /** The slot. */
-    public Slot slot() {
-      return slot;
-    }
-
-    /** When it starts, on the venue's clock. */
-    public ZonedDateTime start() {
-      return start.atZone(zone);
-    }
-
-    /** When it ends, on the venue's clock. */
-    public ZonedDateTime end() {
-      return end.atZone(zone);
-    }
-
-    @Override
-    public String toString() {
-      return start().toLocalTime() + "–" + end().toLocalTime() + " " + slot.label();
-    }
   }
 
   /** A segment on the clock, with its subtotal. Immutable and thread-safe. */

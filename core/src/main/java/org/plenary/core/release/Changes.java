@@ -120,12 +120,6 @@ public final class Changes {
     return changes;
   }
 
-  /** The changes of {@code kind}, among others perhaps. */
-  public List<Change> of(Change.Kind kind) {
-    requireNonNull(kind, "kind");
-    return changes.stream().filter(c -> c.is(kind)).toList();
-  }
-
   /**
    * The changes that concern meeting {@code meeting} (counted from 0): of those who spoke or speak in
    * it, before or now. What the agenda of that meeting shows.
@@ -138,11 +132,6 @@ public final class Changes {
 
   private static boolean speaksIn(Optional<Placement> at, int meeting) {
     return at.isPresent() && at.get().speaking() && at.get().meeting() == meeting;
-  }
-
-  /** Whether nothing changed. */
-  public boolean isEmpty() {
-    return changes.isEmpty();
   }
 
   /**
@@ -244,11 +233,6 @@ public final class Changes {
     /** The kinds of change, in the order of {@link Kind}; never empty. */
     public Set<Kind> kinds() {
       return kindsOf(before, after);
-    }
-
-    /** Whether the change is of {@code kind}, among others perhaps. */
-    public boolean is(Kind kind) {
-      return kinds().contains(kind);
     }
 
     /**

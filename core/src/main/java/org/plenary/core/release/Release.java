@@ -80,8 +80,8 @@ public abstract class Release {
       Timetable t = p.timetable();
       String segment = null;
       int place = 0;
-      for (Timetable.Entry e : t.entries()) {
-        Slot s = e.slot();
+      for (Slot e : t.plan().slots()) {
+        Slot s = e;
         if (!s.segment().equals(segment)) {
           segment = s.segment();
           place = 0;
@@ -97,7 +97,7 @@ public abstract class Release {
           ds = before;
         }
         out.put(s.id(), new Standing(s.id(), s.request().get().speaker().delegation().name(),
-            new Placement(m, s.segment(), Placement.Standing.SPEAKING, place, Optional.of(e.start()),
+            new Placement(m, s.segment(), Placement.Standing.SPEAKING, place, Optional.of(e.start().orElseThrow()),
                 Optional.of(s.allotted()), ds, out.size())));
       }
       for (WaitingEntry w : p.waitingList()) {
@@ -131,11 +131,6 @@ public abstract class Release {
   public final Optional<Placement> placement(String id) {
     Standing s = standings().get(requireNonNull(id, "id"));
     return s == null ? Optional.empty() : Optional.of(s.placement());
-  }
-
-  /** The ids of the requests on the release's lists, in its order. */
-  public final List<String> speakers() {
-    return List.copyOf(standings().keySet());
   }
 
   @Value.Check

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.text.Durations;
@@ -94,7 +95,8 @@ public interface Declarations {
    * wait-listed or refused, and why. The planner keeps the strongest verdict of all rules, refusal
    * first. Immutable and thread-safe; a rule may return the same verdict for many requests.
    */
-  public static final class Verdict {
+  @Value.Immutable
+  abstract class Verdict {
 
     /** What is decided, weakest first. */
     public enum Kind {
@@ -108,15 +110,17 @@ public interface Declarations {
       REFUSE
     }
 
-    private static final Verdict ADMITTED = new Verdict(Kind.ADMIT, Optional.empty());
+    private static final Verdict ADMITTED = ImmutableVerdict.of(Kind.ADMIT, Optional.empty());
 
-    private final Kind kind;
-    private final Optional<LocalizedText> why;
+    Verdict() {}
 
-    private Verdict(Kind kind, Optional<LocalizedText> why) {
-      this.kind = kind;
-      this.why = why;
-    }
+    /** What is decided. */
+    @Value.Parameter
+    public abstract Kind kind();
+
+    /** Why, for every verdict but a plain admission. */
+    @Value.Parameter
+    public abstract Optional<LocalizedText> why();
 
     /** Admitted like any other request. */
     public static Verdict admit() {
@@ -125,42 +129,22 @@ public interface Declarations {
 
     /** Admitted after every request admitted on time, because of {@code why}. */
     public static Verdict admitLate(LocalizedText why) {
-      return new Verdict(Kind.ADMIT_LATE, Optional.of(requireNonNull(why, "why")));
+      return ImmutableVerdict.of(Kind.ADMIT_LATE, Optional.of(requireNonNull(why, "why")));
     }
 
     /** Kept off the list for now because of {@code why}: may be called if time allows. */
     public static Verdict waitList(LocalizedText why) {
-      return new Verdict(Kind.WAIT_LIST, Optional.of(requireNonNull(why, "why")));
+      return ImmutableVerdict.of(Kind.WAIT_LIST, Optional.of(requireNonNull(why, "why")));
     }
 
     /** Kept off the list for good because of {@code why}. */
     public static Verdict refuse(LocalizedText why) {
-      return new Verdict(Kind.REFUSE, Optional.of(requireNonNull(why, "why")));
-    }
-
-    /** What is decided. */
-    public Kind kind() {
-      return kind;
-    }
-
-    /** Why, for every verdict but a plain admission. */
-    public Optional<LocalizedText> why() {
-      return why;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Verdict other && kind == other.kind && why.equals(other.why);
-    }
-
-    @Override
-    public int hashCode() {
-      return kind.hashCode() * 31 + why.hashCode();
+      return ImmutableVerdict.of(Kind.REFUSE, Optional.of(requireNonNull(why, "why")));
     }
 
     @Override
     public String toString() {
-      return kind.name().toLowerCase(java.util.Locale.ROOT) + why.map(w -> ": " + w.english()).orElse("");
+      return kind().name().toLowerCase(java.util.Locale.ROOT) + why().map(w -> ": " + w.english()).orElse("");
     }
   }
 
@@ -173,7 +157,8 @@ public interface Declarations {
    * Fit.shortenThenWaitList(Duration.ofMinutes(2)).inSteps(Duration.ofSeconds(30))
    * }</pre>
    */
-  public static final class Fit {
+  @Value.Immutable
+  abstract class Fit {
 
     /**
      * What to do when speakers do not fit. Configuration files write the constants in lower case with
@@ -192,85 +177,67 @@ public interface Declarations {
     }
 
     /** The step shortened statements are rounded down to unless stated. */
-    public static final Duration DEFAULT_STEP = Duration.ofSeconds(15);
+    private static final Duration DEFAULT_STEP = Duration.ofSeconds(15);
 
-    private final Policy policy;
-    private final Duration minimum;
-    private final Duration step;
+    Fit() {}
 
-    private Fit(Policy policy, Duration minimum, Duration step) {
-      this.policy = requireNonNull(policy, "policy");
-      this.minimum = positive("minimum", minimum);
-      this.step = positive("step", step);
-    }
+    /** What to do when speakers do not fit. */
+    @Value.Parameter
+    public abstract Policy policy();
 
-    private static Duration positive(String what, Duration d) {
-      requireNonNull(d, what);
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(what + " (" + d + ") must be positive");
-      }
-      return d;
-    }
+    /** The shortest a statement is cut to, when the policy shortens. */
+    @Value.Parameter
+    public abstract Duration minimum();
+
+    /** What shortened statements are rounded down to a multiple of. */
+    @Value.Parameter
+    public abstract Duration step();
 
     /** The last in order wait until the rest fits. */
     public static Fit waitList() {
-      return new Fit(Policy.WAIT_LIST, Duration.ofMinutes(1), DEFAULT_STEP);
+      return of(Policy.WAIT_LIST, Duration.ofMinutes(1));
     }
 
     /** Shorten in proportion to no less than {@code minimum}; those who still do not fit wait. */
     public static Fit shortenThenWaitList(Duration minimum) {
-      return new Fit(Policy.SHORTEN_THEN_WAIT_LIST, minimum, DEFAULT_STEP);
+      return of(Policy.SHORTEN_THEN_WAIT_LIST, minimum);
     }
 
     /** Shorten in proportion to no less than {@code minimum}; nobody waits. */
     public static Fit shorten(Duration minimum) {
-      return new Fit(Policy.SHORTEN, minimum, DEFAULT_STEP);
+      return of(Policy.SHORTEN, minimum);
     }
 
     /** The fit of {@code policy}, with {@code minimum} for the policies that shorten. */
     public static Fit of(Policy policy, Duration minimum) {
-      return new Fit(policy, minimum, DEFAULT_STEP);
+      return ImmutableFit.of(requireNonNull(policy, "policy"), requireNonNull(minimum, "minimum"), DEFAULT_STEP);
     }
 
     /** This fit with shortened statements rounded down to a multiple of {@code step}. */
-    public Fit inSteps(Duration step) {
-      return new Fit(policy, minimum, step);
+    public final Fit inSteps(Duration step) {
+      return ImmutableFit.of(policy(), minimum(), requireNonNull(step, "step"));
     }
 
-    /** What to do when speakers do not fit. */
-    public Policy policy() {
-      return policy;
+    @Value.Check
+    void check() {
+      positive("minimum", minimum());
+      positive("step", step());
     }
 
-    /** The shortest a statement is cut to, when the policy shortens. */
-    public Duration minimum() {
-      return minimum;
-    }
-
-    /** What shortened statements are rounded down to a multiple of. */
-    public Duration step() {
-      return step;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Fit other && policy == other.policy && minimum.equals(other.minimum)
-          && step.equals(other.step);
-    }
-
-    @Override
-    public int hashCode() {
-      return (policy.hashCode() * 31 + minimum.hashCode()) * 31 + step.hashCode();
+    private static void positive(String what, Duration d) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " (" + d + ") must be positive");
+      }
     }
 
     @Override
     public String toString() {
-      return switch (policy) {
+      return switch (policy()) {
         case WAIT_LIST -> "wait-list";
-        case SHORTEN_THEN_WAIT_LIST -> "shorten to " + Durations.format(minimum) + " in steps of "
-            + Durations.format(step) + ", then wait-list";
-        case SHORTEN -> "shorten to " + Durations.format(minimum) + " in steps of "
-            + Durations.format(step);
+        case SHORTEN_THEN_WAIT_LIST -> "shorten to " + Durations.format(minimum()) + " in steps of "
+            + Durations.format(step()) + ", then wait-list";
+        case SHORTEN -> "shorten to " + Durations.format(minimum()) + " in steps of "
+            + Durations.format(step());
       };
     }
   }

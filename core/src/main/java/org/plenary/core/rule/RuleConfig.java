@@ -175,13 +175,6 @@ public final class RuleConfig {
     return out;
   }
 
-  /** The durations under {@code prefix.} keyed by constituency: {@code constituency.civil-society=PT2M}. */
-  public Map<Constituency, Duration> durationsByConstituency(String prefix) {
-    Map<Constituency, Duration> out = new LinkedHashMap<>();
-    durations(prefix).forEach((id, d) -> out.put(constituency(prefix + "." + id, id), d));
-    return out;
-  }
-
   /** The keys under {@code prefix.}, without the prefix, in order. */
   public SortedMap<String, String> texts(String prefix) {
     SortedMap<String, String> out = new TreeMap<>();

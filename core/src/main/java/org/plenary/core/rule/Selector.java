@@ -62,7 +62,7 @@ public final class Selector {
   }
 
   /** Every speech in the segments {@code ids}. */
-  public static Selector segments(Collection<String> ids) {
+  static Selector segments(Collection<String> ids) {
     ImmutableSet<String> set = ImmutableSet.copyOf(requireNonNull(ids, "ids"));
     if (set.isEmpty()) {
       throw new IllegalArgumentException("segments (" + ids + ") must name at least one segment");
@@ -76,7 +76,7 @@ public final class Selector {
   }
 
   /** Speeches made in one of {@code constituencies}, in every segment. */
-  public static Selector constituencies(Collection<Constituency> constituencies) {
+  static Selector constituencies(Collection<Constituency> constituencies) {
     ImmutableSet<Constituency> named = ImmutableSortedSet.copyOf(Constituency.standardOrder(),
         requireNonNull(constituencies, "constituencies"));
     if (named.isEmpty()) {
@@ -117,7 +117,7 @@ public final class Selector {
   }
 
   /** Whether {@code speech} is one it selects, in a segment it covers. */
-  public boolean test(Speech speech) {
+  boolean test(Speech speech) {
     return scope.test(requireNonNull(speech, "speech"));
   }
 

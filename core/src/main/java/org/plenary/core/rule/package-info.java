@@ -6,4 +6,7 @@
  * compose into a {@link org.plenary.core.rule.RuleSet}, built in code, discovered through
  * {@link org.plenary.core.rule.RuleProvider} or read from a configuration file.
  */
+@PlenaryStyle
 package org.plenary.core.rule;
+
+import org.plenary.core.internal.style.PlenaryStyle;

@@ -108,21 +108,21 @@ final class Expectations {
       }
     }
     if (parts.isEmpty()) {
-      for (Timetable.Entry e : t.entries()) {
-        if (e.end().isAfter(limit)) {
-          parts.add(e.start().isBefore(limit)
-              ? clock(limit) + " falls in " + segment(t.plan(), e.slot().segment()) + ", during "
-                  + speaker(e.slot()) + " (" + span(e) + ")"
-              : "the first to speak after " + clock(limit) + " is " + speaker(e.slot()) + " in "
-                  + segment(t.plan(), e.slot().segment()) + ", from " + clock(e.start()));
+      for (Slot e : t.plan().slots()) {
+        if (e.end().orElseThrow().isAfter(limit)) {
+          parts.add(e.start().orElseThrow().isBefore(limit)
+              ? clock(limit) + " falls in " + segment(t.plan(), e.segment()) + ", during "
+                  + speaker(e) + " (" + span(e) + ")"
+              : "the first to speak after " + clock(limit) + " is " + speaker(e) + " in "
+                  + segment(t.plan(), e.segment()) + ", from " + clock(e.start().orElseThrow()));
           break;
         }
       }
     }
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     if (!entries.isEmpty()) {
-      Timetable.Entry last = entries.get(entries.size() - 1);
-      parts.add("last speaker: " + speaker(last.slot()) + " in " + segment(t.plan(), last.slot().segment())
+      Slot last = entries.get(entries.size() - 1);
+      parts.add("last speaker: " + speaker(last) + " in " + segment(t.plan(), last.segment())
           + ", " + span(last));
     }
     return parts.isEmpty() ? "" : "; " + String.join("; ", parts);
@@ -361,8 +361,8 @@ final class Expectations {
     return out.toString();
   }
 
-  private static String span(Timetable.Entry e) {
-    return clock(e.start()) + "–" + clock(e.end());
+  private static String span(Slot e) {
+    return clock(e.start().orElseThrow()) + "–" + clock(e.end().orElseThrow());
   }
 
   private static ZonedDateTime on(Plan plan, LocalTime time) {

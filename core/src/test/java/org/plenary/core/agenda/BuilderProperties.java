@@ -28,7 +28,7 @@ class BuilderProperties {
     Arbitrary<Speaker> speakers = Combinators.combine(
         names(), Arbitraries.of(ProtocolRank.class), Arbitraries.of(Constituency.standardValues()),
         Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(10))
-        .as((name, rank, c, id) -> Speaker.of(name, rank, Delegation.of(id, LocalizedText.of(name), c)));
+        .as((name, rank, c, id) -> Speaker.builder().name(name).rank(rank).delegation(Delegation.of(id, LocalizedText.of(name), c)).build());
     return Combinators.combine(
         Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), speakers,
         Arbitraries.longs().between(0, 4_000_000_000L), Arbitraries.integers().between(1, 3600),

@@ -179,7 +179,7 @@ class PlenaryTest {
 
   @Test
   void toStringsAreShortForJShell() {
-    Speaker s = Speaker.of("A. Minister", ProtocolRank.MINISTER, KENYA);
+    Speaker s = Speaker.builder().name("A. Minister").rank(ProtocolRank.MINISTER).delegation(KENYA).build();
     assertThat(s).hasToString("A. Minister, Kenya (Minister)");
     assertThat(KENYA).hasToString("Kenya (state-party)");
     assertThat(Intervention.of("k1", s, Duration.ofMinutes(3)))

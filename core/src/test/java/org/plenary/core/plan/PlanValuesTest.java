@@ -86,7 +86,7 @@ class PlanValuesTest {
     Slot lateSlot = Slot.of(r0.segment(), r0.intervention(), Duration.ofSeconds(30), r0.request(), List.of(late));
     assertThat(lateSlot.toString()).endsWith(", 30 s (asked " + org.plenary.core.internal.text.Durations.format(
         r0.intervention().duration()) + ")");
-    assertThat(plan.timetable().entries().get(0)).hasToString("15:00–15:05 opening/open Delegation chair, 5 min");
+    assertThat(plan.slots().get(0)).hasToString("15:00 opening/open Delegation chair, 5 min");
     assertThat(plan.timetable().segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
     assertThat(Planner.of(RuleSet.of())).hasToString("Planner[]");
   }
@@ -104,7 +104,7 @@ class PlanValuesTest {
   void aSlotOfAPlanKnowsItsTimeAndSaysItShortlyInEnglish() {
     Slot open = plan.slot("open").orElseThrow();
     assertThat(open.start()).contains(plan.timetable().start());
-    assertThat(open.end()).contains(plan.timetable().entry("open").orElseThrow().end());
+    assertThat(open.end()).contains(plan.timetable().segments().get(0).end());
     Slot alone = Slot.of("opening", open.intervention(), open.allotted(), Optional.empty(), List.of());
     assertThat(alone.start()).isEmpty();
     assertThat(alone.end()).isEmpty();
@@ -112,8 +112,7 @@ class PlanValuesTest {
     Plan later = withAllotted(plan, "open", Duration.ofMinutes(10));
     assertThat(later.slot("brief").orElseThrow().start().orElseThrow().toLocalTime())
         .isEqualTo(java.time.LocalTime.of(15, 10));
-    assertThat(later.slot("brief").orElseThrow().start()).isEqualTo(later.timetable().entry("brief")
-        .map(Timetable.Entry::start));
+    assertThat(later.slot("brief").orElseThrow().start()).contains(later.timetable().segments().get(1).start());
     Plan cut = withAllotted(plan, "brief", Duration.ofSeconds(14 * 60 + 30));
     assertThat(cut.slot("brief").orElseThrow()).hasToString("15:05 briefing/brief Delegation body, 14 min 30 s (asked 15 min)");
     assertThat(cut.slot("case").orElseThrow().start().orElseThrow().toLocalTime()).hasToString("15:19:30");
@@ -129,7 +128,7 @@ class PlanValuesTest {
     String who = Sample.requests(2, 9).get(0).speaker().delegation().name().english();
     assertThat(p.explain("r0", java.util.Locale.FRENCH)).isEqualTo(who
         + " : 1re intervention dans « Débat », de 15:30 à "
-        + org.plenary.core.internal.text.Dates.clock(p.timetable().entry("r0").orElseThrow().end()) + ".");
+        + org.plenary.core.internal.text.Dates.clock(p.timetable().plan().slot("r0").orElseThrow().end().orElseThrow()) + ".");
     assertThat(p.explain("r1", java.util.Locale.ENGLISH))
         .endsWith(" is 1st on the waiting list (waiting). Wait-listed by one place: no place left in "
             + "“Floor” (one place).");

@@ -23,9 +23,9 @@ class TimetableTest {
     Timetable t = plan.timetable();
     assertThat(t.start().toLocalTime()).isEqualTo(LocalTime.of(15, 0));
     assertThat(t.start().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
-    assertThat(t.entries().get(0).end().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
-    assertThat(t.entry("brief").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
-    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(15, 30));
+    assertThat(t.plan().slots().get(0).end().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
+    assertThat(t.plan().slot("brief").orElseThrow().start().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(15, 5));
+    assertThat(t.plan().slot("case").orElseThrow().end().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(15, 30));
     assertThat(t.segments().get(1).subtotal()).isEqualTo(Duration.ofMinutes(25));
     assertThat(t.segments().get(1)).hasToString("briefing 15:05–15:30 (25 min, 2 slots)");
     Duration floor = plan.slots("floor").stream().map(Slot::allotted).reduce(Duration.ZERO, Duration::plus);
@@ -52,12 +52,12 @@ class TimetableTest {
     // On 28 March 2021 the clocks of Europe/Amsterdam went from 02:00 CET to 03:00 CEST.
     Plenary p = Sample.plenary(LocalDate.of(2021, 3, 28), LocalTime.of(1, 30), Duration.ofMinutes(90));
     Timetable t = Planner.of(RuleSet.of()).plan(p, List.of()).timetable();
-    assertThat(t.entry("open").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(1, 35));
-    assertThat(t.entry("case").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(1, 50));
-    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(3, 0));
-    assertThat(t.entry("case").orElseThrow().end().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
-    Timetable.Entry c = t.entry("case").orElseThrow();
-    assertThat(Duration.between(c.start(), c.end())).isEqualTo(Duration.ofMinutes(10));
+    assertThat(t.plan().slot("open").orElseThrow().end().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(1, 35));
+    assertThat(t.plan().slot("case").orElseThrow().start().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(1, 50));
+    assertThat(t.plan().slot("case").orElseThrow().end().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(3, 0));
+    assertThat(t.plan().slot("case").orElseThrow().end().orElseThrow().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+    Slot c = t.plan().slot("case").orElseThrow();
+    assertThat(Duration.between(c.start().orElseThrow(), c.end().orElseThrow())).isEqualTo(Duration.ofMinutes(10));
     assertThat(t.total()).isEqualTo(Duration.ofMinutes(30));
     assertThat(t.hardEnd().toLocalTime()).isEqualTo(LocalTime.of(4, 0));
   }
@@ -68,8 +68,8 @@ class TimetableTest {
     Plenary p = Sample.plenary(LocalDate.of(2021, 10, 31), LocalTime.of(2, 30), Duration.ofMinutes(90));
     Timetable t = Planner.of(RuleSet.of()).plan(p, List.of()).timetable();
     assertThat(t.start().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
-    assertThat(t.entry("case").orElseThrow().end().toLocalTime()).isEqualTo(LocalTime.of(2, 0));
-    assertThat(t.entry("case").orElseThrow().end().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
+    assertThat(t.plan().slot("case").orElseThrow().end().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(2, 0));
+    assertThat(t.plan().slot("case").orElseThrow().end().orElseThrow().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
     assertThat(t.hardEnd().toLocalTime()).isEqualTo(LocalTime.of(3, 0));
   }
 
@@ -82,7 +82,7 @@ class TimetableTest {
         base.segments().get(1), floor)).build();
     Plan plan = Planner.of(RuleSet.of()).plan(p, Sample.requests(1, 2));
     Timetable t = plan.timetable();
-    assertThat(t.entry("r0").orElseThrow().start()).isEqualTo(t.entry("case").orElseThrow().end()
+    assertThat(t.plan().slot("r0").orElseThrow().start().orElseThrow()).isEqualTo(t.plan().slot("case").orElseThrow().end().orElseThrow()
         .plusMinutes(5));
     assertThat(t.total()).isEqualTo(plan.total());
     assertThat(Segment.builder().id("x").title(LocalizedText.of("x")).build().gapBefore()).isZero();

@@ -42,6 +42,12 @@ final class EchoRule extends Rule {
     return List.of(finding(Severity.INFO, "plan", LocalizedText.of("echo")).build());
   }
 
+  private static Map<Constituency, Duration> byConstituency(RuleConfig c) {
+    Map<Constituency, Duration> out = new java.util.LinkedHashMap<>();
+    c.durations("constituency").forEach((id, d) -> out.put(c.constituency("constituency." + id, id), d));
+    return out;
+  }
+
   /** Registered in META-INF/services of the core's tests. */
   public static final class Provider implements RuleProvider {
     @Override
@@ -53,7 +59,7 @@ final class EchoRule extends Rule {
     public Rule create(RuleConfig c) {
       return new EchoRule(new Read(c.text("text"), c.duration("limit"), c.flag("flag", false),
           c.choice("policy", Fit.Policy.class, Fit.Policy.WAIT_LIST), c.constituencies("order"), c.ids("ids"),
-          c.segments("segments"), c.durations("segment"), c.durationsByConstituency("constituency"),
+          c.segments("segments"), c.durations("segment"), byConstituency(c),
           c.texts("note"), c.count("count")));
     }
   }

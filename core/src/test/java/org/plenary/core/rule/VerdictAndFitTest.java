@@ -57,7 +57,7 @@ class VerdictAndFitTest {
         .isNotEqualTo(fit.inSteps(Duration.ofSeconds(30)))
         .isNotEqualTo("fit");
     assertThat(fit.hashCode()).isNotEqualTo(fit.inSteps(Duration.ofSeconds(30)).hashCode());
-    assertThat(fit.step()).isEqualTo(Fit.DEFAULT_STEP);
+    assertThat(fit.step()).isEqualTo(java.time.Duration.ofSeconds(15));
     assertThat(fit.inSteps(Duration.ofSeconds(30)).step()).isEqualTo(Duration.ofSeconds(30));
     assertThat(fit.minimum()).isEqualTo(Duration.ofMinutes(2));
     assertThat(fit.policy()).isEqualTo(Fit.Policy.SHORTEN_THEN_WAIT_LIST);

@@ -68,7 +68,7 @@ public final class GeneralDebateMain {
     s.append(changes);
     for (Change.Kind k : new Change.Kind[] {Change.Kind.ADDED, Change.Kind.WITHDRAWN}) {
       s.append('\n').append(k.name().toLowerCase(Locale.ROOT)).append(": ")
-          .append(changes.of(k).stream().map(Change::id).toList());
+          .append(changes.changes().stream().filter(c -> c.kinds().contains(k)).map(Change::id).toList());
     }
     return s.toString();
   }

@@ -46,7 +46,7 @@ class Asp18Test {
     assertThat(timetable.start().getZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
     assertThat(timetable.segments()).extracting(s -> s.segment().id())
         .containsExactly("opening", "high-level", "segment-1", "segment-2", "floor", "closing");
-    assertThat(timetable.entry("court-briefing").orElseThrow().start().toLocalTime()).isEqualTo(LocalTime.of(10, 45));
+    assertThat(timetable.plan().slot("court-briefing").orElseThrow().start().orElseThrow().toLocalTime()).isEqualTo(LocalTime.of(10, 45));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
@@ -74,11 +75,11 @@ public final class SpeakersCsv implements Exporter {
     DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     CSVPrinter csv = new CSVPrinter(w, format);
     int order = 0;
-    for (Timetable.Entry e : t.entries()) {
-      Intervention i = e.slot().intervention();
-      csv.printRecord(row(++order, e.slot().segment(), Messages.EXPORT.format(l, "status.planned"),
-          iso.format(e.start()), iso.format(e.end()), i, l, Optional.of(e.slot().allotted()),
-          e.slot().request(), "", t));
+    for (Slot e : t.plan().slots()) {
+      Intervention i = e.intervention();
+      csv.printRecord(row(++order, e.segment(), Messages.EXPORT.format(l, "status.planned"),
+          iso.format(e.start().orElseThrow()), iso.format(e.end().orElseThrow()), i, l, Optional.of(e.allotted()),
+          e.request(), "", t));
     }
     for (WaitingEntry w2 : t.plan().waitingList()) {
       csv.printRecord(row(++order, w2.segment(), w2.status().label(l), "", "", w2.intervention(), l, Optional.empty(),

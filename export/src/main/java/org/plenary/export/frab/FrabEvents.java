@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.internal.Labels;
@@ -66,7 +67,7 @@ final class FrabEvents {
       }
       all.add(day(all.size() + 1, meetings.subList(i, j), firstId, j - i > 1, l));
       for (int k = i; k < j; k++) {
-        firstId += meetings.get(k).entries().size();
+        firstId += meetings.get(k).plan().slots().size();
       }
       i = j;
     }
@@ -86,7 +87,7 @@ final class FrabEvents {
     List<Timetable> held = List.copyOf(meetings);
     int[] offsets = new int[held.size() + 1];
     for (int k = 0; k < held.size(); k++) {
-      offsets[k + 1] = offsets[k] + held.get(k).entries().size();
+      offsets[k + 1] = offsets[k] + held.get(k).plan().slots().size();
     }
     List<Event> events = new AbstractList<>() {
       @Override
@@ -96,7 +97,7 @@ final class FrabEvents {
           k++;
         }
         Timetable t = held.get(k);
-        return event(t.plan().plenary(), t.entries().get(n - offsets[k]), firstId + n, several, l);
+        return event(t.plan().plenary(), t.plan().slots().get(n - offsets[k]), firstId + n, several, l);
       }
 
       @Override
@@ -112,23 +113,23 @@ final class FrabEvents {
    * The {@code n}th event, made when a writer reaches it: a long schedule is written without holding
    * all its events at once.
    */
-  private Event event(Plenary p, Timetable.Entry e, int n, boolean severalThatDay, Locale l) {
-    String segmentTitle = p.requiredSegment(e.slot().segment()).title().in(l);
-    String objective = p.requiredSegment(e.slot().segment()).objective().map(o -> o.in(l)).orElse("");
-    String key = p.code() + "/" + p.date() + (severalThatDay ? "/" + p.start() : "") + "/" + e.slot().id();
+  private Event event(Plenary p, Slot e, int n, boolean severalThatDay, Locale l) {
+    String segmentTitle = p.requiredSegment(e.segment()).title().in(l);
+    String objective = p.requiredSegment(e.segment()).objective().map(o -> o.in(l)).orElse("");
+    String key = p.code() + "/" + p.date() + (severalThatDay ? "/" + p.start() : "") + "/" + e.id();
     return new Event(n,
         UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString(),
-        acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.slot().id()),
-        Texts.clean(Labels.title(e.slot().intervention(), l)),
+        acronym + "-" + Strings.padStart(Integer.toString(n), 4, '0') + "-" + slug(e.id()),
+        Texts.clean(Labels.title(e.intervention(), l)),
         Texts.clean(segmentTitle),
-        e.slot().request().isPresent() ? "statement" : "presentation",
+        e.request().isPresent() ? "statement" : "presentation",
         Texts.clean(objective),
-        Texts.clean(Labels.who(e.slot().intervention(), l)),
-        e.slot().intervention().language().orElse(l).getLanguage(),
-        ISO.format(e.start()),
-        CLOCK.format(e.start()),
-        ISO.format(e.end()),
-        hoursMinutes(e.slot().allotted()));
+        Texts.clean(Labels.who(e.intervention(), l)),
+        e.intervention().language().orElse(l).getLanguage(),
+        ISO.format(e.start().orElseThrow()),
+        CLOCK.format(e.start().orElseThrow()),
+        ISO.format(e.end().orElseThrow()),
+        hoursMinutes(e.allotted()));
   }
 
   /** {@code d} as {@code HH:MM}, rounded up to the minute. */

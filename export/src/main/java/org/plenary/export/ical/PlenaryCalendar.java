@@ -43,6 +43,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
@@ -136,18 +137,18 @@ public final class PlenaryCalendar implements Exporter {
     List<VEvent> components = new ArrayList<>();
     Instant stamp = t.plan().stamp();
     Text location = new Text(Texts.clean(p.venue().name().in(l)), p.venue().name().languageIn(l));
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
       List<String> speakers = new ArrayList<>();
       List<VEvent> interventions = new ArrayList<>();
-      while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
-        Timetable.Entry e = entries.get(next++);
-        String who = Texts.clean(Labels.title(e.slot().intervention(), l));
+      while (next < entries.size() && entries.get(next).segment().equals(s.segment().id())) {
+        Slot e = entries.get(next++);
+        String who = Texts.clean(Labels.title(e.intervention(), l));
         speakers.add(who);
         if (options.interventionEvents()) {
-          interventions.add(event(uidBase + ".intervention." + e.slot().id(), stamp, e.start(), e.end(),
-              new Text(who, l), title(s, l), location, zones));
+          interventions.add(event(uidBase + ".intervention." + e.id(), stamp, e.start().orElseThrow(),
+              e.end().orElseThrow(), new Text(who, l), title(s, l), location, zones));
         }
       }
       StringBuilder description = new StringBuilder();

@@ -121,9 +121,8 @@ final class ReplyText {
     if (plan.isPresent() && plenary.segment(r.segment()).isPresent()) {
       Plan p = plan.get();
       Optional<Slot> slot = p.slot(r.id());
-      Optional<Timetable.Entry> entry = p.timetable().entry(r.id());
-      if (slot.isPresent() && entry.isPresent()) {
-        ZonedDateTime start = entry.get().start().withZoneSameInstant(zone());
+      if (slot.isPresent() && slot.get().start().isPresent()) {
+        ZonedDateTime start = slot.get().start().get().withZoneSameInstant(zone());
         return WORDS.format(l, "request.placed", segment, p.slots(r.segment()).indexOf(slot.get()) + 1,
             clock(start, l), Dates.day(start.toLocalDate(), l), venueTime(l));
       }

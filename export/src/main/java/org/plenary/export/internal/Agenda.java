@@ -13,6 +13,7 @@ import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Plan.RuleSummary;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.text.LocalizedText;
@@ -87,18 +88,18 @@ public final class Agenda {
     }
     themes = themeTitles;
     List<Part> partList = new ArrayList<>();
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     int next = 0;
     for (Timetable.SegmentTimes st : t.segments()) {
       Segment s = st.segment();
       List<Row> rows = new ArrayList<>();
-      while (next < entries.size() && entries.get(next).slot().segment().equals(s.id())) {
-        Timetable.Entry e = entries.get(next++);
-        org.plenary.core.agenda.Intervention i = e.slot().intervention();
-        rows.add(new Row(Dates.clock(e.start()), Texts.clean(Labels.delegation(i, locale)),
+      while (next < entries.size() && entries.get(next).segment().equals(s.id())) {
+        Slot e = entries.get(next++);
+        org.plenary.core.agenda.Intervention i = e.intervention();
+        rows.add(new Row(Dates.clock(e.start().orElseThrow()), Texts.clean(Labels.delegation(i, locale)),
             Texts.clean(Labels.name(i.speaker())), Texts.clean(Labels.capacity(i.speaker(), locale)),
             Texts.clean(i.title().map(x -> x.in(locale)).orElse("")),
-            Durations.format(e.slot().allotted(), locale)));
+            Durations.format(e.allotted(), locale)));
       }
       partList.add(new Part(s.id(), text(s.title()), Texts.span(Dates.clock(st.start()), Dates.clock(st.end()), locale),
           s.objective().map(this::text),

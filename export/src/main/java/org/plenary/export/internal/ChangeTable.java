@@ -32,7 +32,7 @@ public record ChangeTable(String heading, Optional<String> none, List<String> co
           where(c.after(), locale), c.decision().map(d -> Texts.clean(d.message().in(locale))).orElse("")));
     }
     return new ChangeTable(label(locale, "agenda.changes", changes.from()),
-        changes.isEmpty() ? Optional.of(label(locale, "agenda.changes.none", changes.from())) : Optional.empty(),
+        changes.changes().isEmpty() ? Optional.of(label(locale, "agenda.changes.none", changes.from())) : Optional.empty(),
         List.of(label(locale, "agenda.col.delegation"), label(locale, "agenda.col.change"),
             label(locale, "agenda.col.before"), label(locale, "agenda.col.after"), label(locale, "agenda.col.reason")),
         List.copyOf(rows));

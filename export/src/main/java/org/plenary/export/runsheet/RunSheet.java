@@ -14,6 +14,7 @@ import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.sitting.Moment;
@@ -107,21 +108,21 @@ public final class RunSheet implements Exporter {
         Texts.fit(Messages.EXPORT.format(l, "runsheet.col.who"), WHO), Messages.EXPORT.format(l, "runsheet.col.allotted"),
         Messages.EXPORT.format(l, "runsheet.col.cumulative"), Messages.EXPORT.format(l, "runsheet.col.left"));
     w.append(header + "\n" + "-".repeat(Texts.width(header)) + "\n");
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     int next = 0;
     for (Timetable.SegmentTimes s : t.segments()) {
       w.append(wrapped("== " + Dates.clock(s.start()) + "  ", s.segment().title().in(l), 70, "\n", l));
-      while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
-        Timetable.Entry e = entries.get(next++);
-        Duration used = Duration.between(t.start(), e.end());
-        List<String> who = Texts.wrap(Labels.who(e.slot().intervention(), l), WHO);
-        w.append(row(Dates.clock(e.start()), cell(who.get(0), WHO, l),
-            Durations.format(e.slot().allotted(), l), Durations.clock(used), Durations.format(t.plan().plenary().budget().minus(used), l)))
+      while (next < entries.size() && entries.get(next).segment().equals(s.segment().id())) {
+        Slot e = entries.get(next++);
+        Duration used = Duration.between(t.start(), e.end().orElseThrow());
+        List<String> who = Texts.wrap(Labels.who(e.intervention(), l), WHO);
+        w.append(row(Dates.clock(e.start().orElseThrow()), cell(who.get(0), WHO, l),
+            Durations.format(e.allotted(), l), Durations.clock(used), Durations.format(t.plan().plenary().budget().minus(used), l)))
             .append('\n');
         for (String more : who.subList(1, who.size())) {
           w.append("       ").append(Texts.isolate(more, l)).append('\n');
         }
-        for (Decision d : e.slot().decisions()) {
+        for (Decision d : e.decisions()) {
           if (d.kind() != Decision.Kind.ORDERED) {
             w.append("       \u00b7 " + Texts.clean(d.message().in(l)) + "\n");
           }

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
@@ -116,17 +117,17 @@ public final class SvgTimeline implements Exporter {
     }
     int row = 0;
     int next = 0;
-    List<Timetable.Entry> entries = t.entries();
+    List<Slot> entries = t.plan().slots();
     for (Timetable.SegmentTimes s : segments) {
       double y = TOP + ROW * row;
       String color = PALETTE[row % PALETTE.length];
       text(x, LABEL - 8, y + ROW / 2.0 + 4, 12, null, "end", "#1c2833",
           Texts.shorten(s.segment().title().in(locale), 38));
-      while (next < entries.size() && entries.get(next).slot().segment().equals(s.segment().id())) {
-        Timetable.Entry e = entries.get(next++);
-        bar(x, e.start(), e.end(), start, hardEnd, scale, y + 6, ROW - 12, color,
-            Texts.isolate(Texts.clean(Labels.title(e.slot().intervention(), locale)), locale) + " \u2014 "
-                + Dates.clock(e.start()) + ", " + Durations.format(e.slot().allotted(), locale));
+      while (next < entries.size() && entries.get(next).segment().equals(s.segment().id())) {
+        Slot e = entries.get(next++);
+        bar(x, e.start().orElseThrow(), e.end().orElseThrow(), start, hardEnd, scale, y + 6, ROW - 12, color,
+            Texts.isolate(Texts.clean(Labels.title(e.intervention(), locale)), locale) + " \u2014 "
+                + Dates.clock(e.start().orElseThrow()) + ", " + Durations.format(e.allotted(), locale));
       }
       row++;
     }

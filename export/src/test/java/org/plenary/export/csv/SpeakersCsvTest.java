@@ -30,7 +30,7 @@ class SpeakersCsvTest {
         .startsWith("\ufefforder,segment,segment title,status,start,end,speaker,delegation,constituency,rank,"
             + "function,statement,requested,time requested,allotted,time allotted,received,reason\r\n");
     List<CSVRecord> rows = parse(bytes);
-    assertThat(rows).hasSize(t.entries().size() + t.plan().waitingList().size());
+    assertThat(rows).hasSize(t.plan().slots().size() + t.plan().waitingList().size());
     assertThat(t.plan().waitingList()).hasSize(2);
     assertThat(rows.get(0).get("start")).isEqualTo("2021-03-03T15:00:00+01:00");
     assertThat(rows.get(0).get("allotted")).isEqualTo("PT5M");

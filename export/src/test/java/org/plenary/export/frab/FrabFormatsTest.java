@@ -46,7 +46,7 @@ class FrabFormatsTest {
     validXml(xml);
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Fixtures.in(xml));
     NodeList events = doc.getElementsByTagName("event");
-    assertThat(events.getLength()).isEqualTo(t.entries().size());
+    assertThat(events.getLength()).isEqualTo(t.plan().slots().size());
     assertThat(doc.getElementsByTagName("acronym").item(0).getTextContent()).isEqualTo("sample_sitting");
     assertThat(doc.getElementsByTagName("duration").item(0).getTextContent()).isEqualTo("00:05");
     assertThat(doc.getElementsByTagName("date").item(0).getTextContent()).isEqualTo("2021-03-03T15:00:00+01:00");
@@ -59,7 +59,7 @@ class FrabFormatsTest {
     assertThat(jsonErrors(json)).isEmpty();
     JsonNode root = new ObjectMapper().readTree(json);
     JsonNode events = root.at("/schedule/conference/days/0/rooms/Test hall");
-    assertThat(events.size()).isEqualTo(t.entries().size());
+    assertThat(events.size()).isEqualTo(t.plan().slots().size());
     assertThat(events.get(0).get("persons").get(0).has("public_name")).isFalse();
   }
 
@@ -80,7 +80,7 @@ class FrabFormatsTest {
     assertThat(((Element) days.item(1)).getAttribute("start")).isEqualTo("2019-10-28T10:00:00+01:00");
     assertThat(doc.getElementsByTagName("days").item(0).getTextContent()).isEqualTo("2");
     assertThat(doc.getElementsByTagName("version").item(0).getTextContent()).isEqualTo("3");
-    int total = meetings.stream().mapToInt(t -> t.entries().size()).sum();
+    int total = meetings.stream().mapToInt(t -> t.plan().slots().size()).sum();
     NodeList events = doc.getElementsByTagName("event");
     assertThat(events.getLength()).isEqualTo(total);
     Set<String> ids = new HashSet<>();
@@ -99,7 +99,7 @@ class FrabFormatsTest {
     assertThat(root.at("/schedule/version").asText()).isEqualTo("3");
     assertThat(root.at("/schedule/conference/daysCount").asInt()).isEqualTo(2);
     assertThat(root.at("/schedule/conference/days/1/rooms/Test hall").size())
-        .isEqualTo(meetings.get(2).entries().size());
+        .isEqualTo(meetings.get(2).plan().slots().size());
     assertThat(new String(new FrabXml().toBytes(meetings.get(0), ExportOptions.english()), UTF_8))
         .contains("<version>2021-03-01T09:00:00Z</version>");
   }

@@ -28,7 +28,7 @@ class PlenaryCalendarTest {
     Calendar cal = parse(ics);
     assertThat(cal.validate().hasErrors()).as(cal.validate().toString()).isFalse();
     List<VEvent> events = cal.getComponents(Component.VEVENT);
-    assertThat(events).hasSize(t.segments().size() + t.entries().size());
+    assertThat(events).hasSize(t.segments().size() + t.plan().slots().size());
     VEvent first = events.get(0);
     assertThat(first.getUid().orElseThrow().getValue())
         .isEqualTo("sample-sitting.20210303.segment.opening@plenary");

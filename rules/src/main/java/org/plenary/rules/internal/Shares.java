@@ -45,7 +45,7 @@ public record Shares(List<Share> all) {
 
     /** Whom it is for: the constituencies, in the segment. */
     public Selector who() {
-      return Selector.segments(segment).and(Selector.constituencies(constituencies));
+      return Selector.segments(segment).and(Selector.constituencies(constituencies.toArray(Constituency[]::new)));
     }
 
     /** How much, in words: "9 min", "3 places". */

@@ -70,8 +70,8 @@ public final class SpeakingTimeLimit extends Rule {
     for (Map.Entry<String, Duration> e : config.durations("segment").entrySet()) {
       rule = rule.andInSegment(e.getKey(), e.getValue());
     }
-    for (Map.Entry<Constituency, Duration> e : config.durationsByConstituency("constituency").entrySet()) {
-      rule = rule.andFor(e.getKey(), e.getValue());
+    for (Map.Entry<String, Duration> e : config.durations("constituency").entrySet()) {
+      rule = rule.andFor(config.constituency("constituency." + e.getKey(), e.getKey()), e.getValue());
     }
     Optional<Duration> fallback = config.duration("default");
     return fallback.isPresent() ? rule.andByDefault(fallback.get()) : rule;
@@ -135,7 +135,7 @@ public final class SpeakingTimeLimit extends Rule {
       List<String> others = new ArrayList<>(declarations.plenary().segmentIds());
       others.removeAll(bySegment.keySet());
       if (!others.isEmpty()) {
-        Selector rest = Selector.segments(others);
+        Selector rest = Selector.segments(others.toArray(String[]::new));
         if (!byConstituency.isEmpty()) {
           List<LocalizedText> named = new ArrayList<>();
           byConstituency.keySet().forEach(c -> named.add(c.plural()));
