@@ -5,14 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock for tests that moves only when told. */
+/**
+ * A clock for tests that moves only when told. It may be read and moved from several threads, as a
+ * server's are.
+ */
 public final class TestClock extends Clock {
 
-  private Instant now;
+  private final AtomicReference<Instant> now;
 
   private TestClock(Instant now) {
-    this.now = now;
+    this.now = new AtomicReference<>(java.util.Objects.requireNonNull(now, "now"));
   }
 
   /** A clock standing at {@code now}. */
@@ -22,13 +26,14 @@ public final class TestClock extends Clock {
 
   /** Moves the clock on by {@code d}; returns it. */
   public TestClock advance(Duration d) {
-    now = now.plus(d);
+    java.util.Objects.requireNonNull(d, "d");
+    now.updateAndGet(i -> i.plus(d));
     return this;
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 
   @Override

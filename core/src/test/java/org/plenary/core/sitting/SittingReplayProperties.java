@@ -47,7 +47,12 @@ class SittingReplayProperties {
     return s;
   }
 
-  @Property
+  /**
+   * The coverage checks need enough tries to be stable: over 2 000 tries a pause is in 44 % of the
+   * scripts, a move to the end in 43 % and added time in 25 %, so 500 tries keep each threshold more
+   * than seven standard deviations away, whatever default a run such as PIT's sets.
+   */
+  @Property(tries = 500)
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void replayingTheLogGivesTheSameSitting(@ForAll("scripts") List<Step> script) {
     TestClock clock = TestClock.at(PLAN.plenary().startInstant());

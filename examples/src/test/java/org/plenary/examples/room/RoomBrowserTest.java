@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plenary.core.testing.TestClock;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.examples.asp18.Asp18;
@@ -234,7 +235,7 @@ class RoomBrowserTest {
   void hostileNamesAreShownAsTheyAreAndRunNothing() throws Exception {
     server.stop();
     room = Room.open(Rooms.hostile(), RuleSet.of(), ReplanStrategy.waitListLast(),
-        new Rooms.Moving(Rooms.hostile().plenary().startInstant()), Optional.empty(), 1);
+        TestClock.at(Rooms.hostile().plenary().startInstant()), Optional.empty(), 1);
     server = Rooms.serve(room);
     room.act(new Action("next", java.util.OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of("r1"),
         Optional.empty()));

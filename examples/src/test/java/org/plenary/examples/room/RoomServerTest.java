@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.plenary.core.testing.TestClock;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.SittingEvent;
@@ -42,13 +43,13 @@ class RoomServerTest {
   @TempDir
   Path dir;
 
-  private Rooms.Moving clock;
+  private TestClock clock;
   private Room room;
   private RoomServer server;
 
   @BeforeEach
   void open() throws Exception {
-    clock = new Rooms.Moving(Rooms.asp18().plenary().startInstant().plusSeconds(90));
+    clock = TestClock.at(Rooms.asp18().plenary().startInstant().plusSeconds(90));
     room = Rooms.asp18(clock, Optional.of(dir.resolve("sitting.json")));
     server = Rooms.serve(room);
   }

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.testing.TestClock;
 import org.plenary.examples.bench.SseClient;
 
 /** The event stream: every client sees every event, in order; a client resumes; a client gone away is dropped. */
@@ -22,13 +23,13 @@ class RoomStreamTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http = HttpClient.newHttpClient();
-  private Rooms.Moving clock;
+  private TestClock clock;
   private Room room;
   private RoomServer server;
 
   @BeforeEach
   void open() throws Exception {
-    clock = new Rooms.Moving(Rooms.asp18().plenary().startInstant());
+    clock = TestClock.at(Rooms.asp18().plenary().startInstant());
     room = Rooms.asp18(clock, Optional.empty());
     server = Rooms.serve(room);
   }

@@ -9,13 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Speaker;
@@ -40,35 +36,6 @@ final class Rooms {
   private static Plan asp18;
 
   private Rooms() {}
-
-  /** A clock that stands still until moved; thread-safe. */
-  static final class Moving extends Clock {
-    private final AtomicReference<Instant> now;
-
-    Moving(Instant now) {
-      this.now = new AtomicReference<>(now);
-    }
-
-    Moving advance(Duration d) {
-      now.updateAndGet(i -> i.plus(d));
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   static synchronized Plan asp18() {
     if (asp18 == null) {
