@@ -83,7 +83,7 @@ final class IntakeCommand extends Step {
     Directory dir = Directory.read(directory);
     IntakeResult result = CombinedIntake.of(plenary, dir, s).read(sources);
     String names = sources.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", "));
-    IntakeReport.of(result, plenary, names + " — " + reportName()).writeAll(outdir);
+    IntakeReport.of(result, plenary, which == null ? names : names + " — " + plenaryFile()).writeAll(outdir);
     out().println(Requests.summary(result));
     out().println("Report written to " + outdir.toAbsolutePath().normalize()
         + " (intake.<lang>.md in six languages, intake.json)");
@@ -92,10 +92,9 @@ final class IntakeCommand extends Step {
     return result.complete() ? Exit.OK : Exit.INCOMPLETE;
   }
 
-  /** The plenary as the report's source line names it: a file name, or the example's. */
-  private String reportName() {
-    return which == null ? "ASP18 example, built in"
-        : String.valueOf((which.plenary != null ? which.plenary : which.plan).getFileName());
+  /** The file the plenary was read from, which the report's source line names beside the mail's. */
+  private String plenaryFile() {
+    return String.valueOf((which.plenary != null ? which.plenary : which.plan).getFileName());
   }
 
   private String outbox(IntakeResult result, Plenary plenary, Directory dir) throws java.io.IOException {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.text.Dates;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.internal.Json;
@@ -78,6 +79,7 @@ public final class IntakeReport {
     Locale l = java.util.Objects.requireNonNull(locale, "locale");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# " + Markdown.escape(say(l, "report.title")) + "\n\n");
+    w.write(Markdown.escape(say(l, "report.plenary", plenary.title().in(l), Dates.day(plenary.date(), l))) + "  \n");
     w.write(Markdown.escape(say(l, "report.source", source)) + "  \n");
     w.write(Markdown.escape(say(l, "report.counts", result.entries().size(), result.count(Outcome.REQUEST),
         result.count(Outcome.CANCELLATION), result.count(Outcome.REPLACEMENT), result.count(Outcome.REVIEW))) + "  \n");
