@@ -7,7 +7,7 @@
  * {@code provides org.plenary.core.rule.RuleProvider with ...}.
  */
 module org.plenary.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires com.ibm.icu;
   requires org.slf4j;
   requires static org.immutables.value.annotations;

@@ -5,6 +5,7 @@
  */
 module org.plenary.rules {
   requires transitive org.plenary.core;
+  requires com.google.common;
   requires org.slf4j;
 
   exports org.plenary.rules;
