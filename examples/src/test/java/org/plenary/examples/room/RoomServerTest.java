@@ -119,6 +119,53 @@ class RoomServerTest {
     return List.of("Content-Type", "application/json", "Authorization", "Bearer " + Rooms.TOKEN);
   }
 
+  /** One raw HTTP/1.1 request, for headers the JDK's client will not let a caller set ({@code Host}). */
+  private static String raw(int port, String host, String origin, String body) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String head = "POST /chair/actions HTTP/1.1\r\nHost: " + host + "\r\nOrigin: " + origin
+          + "\r\nAuthorization: Bearer " + Rooms.TOKEN + "\r\nContent-Type: application/json\r\nContent-Length: "
+          + bytes.length + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void onAllAddressesTheConsoleActsFromTheAddressItWasReachedAtAndNoOther() throws Exception {
+    RoomServer wide = RoomServer.start(room, new RoomServer.Options("0.0.0.0", 0, Rooms.TOKEN,
+        Duration.ofMillis(200), 10, false));
+    try {
+      int port = wide.url().getPort();
+      assertThat(wide.url()).hasToString("http://127.0.0.1:" + port + "/");
+      String before = sitting();
+      String foreign = raw(port, "plenary.lan:" + port, "http://evil.example", "{\"action\": \"next\"}");
+      assertThat(foreign).startsWith("HTTP/1.1 403").contains("requests from http://evil.example are refused");
+      assertThat(sitting()).isEqualTo(before);
+      String rebound = raw(port, "evil.example:" + port, "http://plenary.lan:" + port, "{\"action\": \"next\"}");
+      assertThat(rebound).startsWith("HTTP/1.1 403");
+      assertThat(sitting()).isEqualTo(before);
+      String lan = raw(port, "plenary.lan:" + port, "http://plenary.lan:" + port, "{\"action\": \"next\"}");
+      assertThat(lan).startsWith("HTTP/1.1 200").contains("{\"version\":" + (room.log().size()) + "}");
+      String local = raw(port, "127.0.0.1:" + port, "http://127.0.0.1:" + port, "{\"action\": \"end\"}");
+      assertThat(local).startsWith("HTTP/1.1 200");
+    } finally {
+      wide.stop();
+    }
+  }
+
+  @Test
+  void onLoopbackAnOriginMatchingAForeignHostIsRefused() throws Exception {
+    int port = server.url().getPort();
+    String before = sitting();
+    String rebound = raw(port, "evil.example:" + port, "http://evil.example:" + port, "{\"action\": \"next\"}");
+    assertThat(rebound).startsWith("HTTP/1.1 403");
+    assertThat(sitting()).isEqualTo(before);
+  }
+
   @ParameterizedTest(name = "{0} is refused")
   @MethodSource("refused")
   void aBadOrUnauthorisedActionIsRefusedInOneLineAndChangesNothing(String what, String body, List<String> headers,
