@@ -273,7 +273,9 @@ public final class RoomServer {
       if (r.status() == 401) {
         x.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"chair\"");
       }
-      send(x, r.status(), "text/plain; charset=utf-8", (r.reason() + "\n").getBytes(StandardCharsets.UTF_8));
+      Texts texts = refusalTexts(x);
+      x.getResponseHeaders().set("Content-Language", texts.tag());
+      send(x, r.status(), "text/plain; charset=utf-8", (r.reason(texts) + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException | UncheckedIOException gone) {
       // the client went away
     } finally {
@@ -378,6 +380,15 @@ public final class RoomServer {
       try (OutputStream out = x.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  /** The language a refusal is worded in: the request's, as for a page, or English when it asks for none we have. */
+  private static Texts refusalTexts(HttpExchange x) {
+    try {
+      return Texts.of(Texts.negotiate(null, x.getRequestHeaders().getFirst("Accept-Language")));
+    } catch (IllegalArgumentException none) {
+      return Texts.of(Locale.ENGLISH);
     }
   }
 

@@ -166,6 +166,32 @@ class RoomServerTest {
     assertThat(sitting()).isEqualTo(before);
   }
 
+  static Stream<Arguments> refusedInTheChairsLanguage() {
+    return Stream.of(
+        Arguments.of("fr", "pause", "la séance est déjà suspendue, depuis 10:01"),
+        Arguments.of("es", "next", "la sesión está suspendida desde las 10:01: reanúdela primero"),
+        Arguments.of("ar", "end", "الجلسة معلّقة منذ 10:01: يُرجى استئنافها أولاً"),
+        Arguments.of("en", "pause", "the sitting is already paused, since 10:01"));
+  }
+
+  @ParameterizedTest(name = "{1} while suspended, in {0}")
+  @MethodSource("refusedInTheChairsLanguage")
+  void aRefusalTheChairReadsIsInTheConsolesLanguage(String lang, String action, String reason) throws Exception {
+    room.act(Action.of("pause"));
+    String before = sitting();
+    HttpResponse<String> r = Rooms.post(URI.create(server.url() + "chair/actions"), "{\"action\": \"" + action + "\"}",
+        "Accept-Language", lang, null, null, bearer().toArray(new String[0]));
+    assertThat(r.statusCode()).isEqualTo(409);
+    assertThat(r.body()).isEqualTo(reason + "\n");
+    assertThat(r.headers().firstValue("Content-Language")).contains(lang);
+    assertThat(sitting()).isEqualTo(before);
+    room.act(Action.of("resume"));
+    HttpResponse<String> notPaused = Rooms.post(URI.create(server.url() + "chair/actions"), "{\"action\": \"resume\"}",
+        "Accept-Language", lang, null, null, bearer().toArray(new String[0]));
+    assertThat(notPaused.body()).isEqualTo(Texts.of(Locale.forLanguageTag(lang)).text("refusal.not-paused") + "\n")
+        .doesNotContain("{");
+  }
+
   @ParameterizedTest(name = "{0} is refused")
   @MethodSource("refused")
   void aBadOrUnauthorisedActionIsRefusedInOneLineAndChangesNothing(String what, String body, List<String> headers,
