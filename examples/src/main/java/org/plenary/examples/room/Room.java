@@ -53,7 +53,11 @@ public final class Room {
    */
   record Change(long from, long version, String events, Map<Locale, byte[]> messages) {}
 
-  /** How long a rendered state may be sent again, in nanoseconds: the display counts from its instant. */
+  /**
+   * How long a rendered state may be sent again, in nanoseconds of the machine's clock at speed 1: the
+   * display counts from the state's instant, so a state sent again is behind by its age times the
+   * speed, which this bounds to 200 ms of the sitting's time whatever the speed.
+   */
   private static final long FRESH = Duration.ofMillis(200).toNanos();
 
   private final Plan plan;
@@ -303,7 +307,7 @@ public final class Room {
    */
   synchronized Snapshot snapshot(Locale language) {
     Snapshot s = snapshots.get(language);
-    if (s == null || s.version() != version || System.nanoTime() - s.renderedAt() > FRESH) {
+    if (s == null || s.version() != version || System.nanoTime() - s.renderedAt() > FRESH / Math.max(1, speed)) {
       s = state(language);
       snapshots.put(language, s);
     }
