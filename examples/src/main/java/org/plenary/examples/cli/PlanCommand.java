@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,17 +72,25 @@ final class PlanCommand extends Step {
       planner = planner.withClock(Clock.fixed(at, ZoneOffset.UTC));
     }
     Plan plan = planner.plan(p.value(), list);
+    List<Path> files = new ArrayList<>();
     if (intake.isPresent()) {
-      IntakeReport.of(intake.get(), p.value(), requests.names()).writeAll(out);
+      files.addAll(IntakeReport.of(intake.get(), p.value(), requests.names()).writeAll(out));
       out().println("Intake: " + Requests.summary(intake.get()) + " (report: intake.<lang>.md, intake.json)");
     }
-    List<Path> files = exports.write(this, plan.timetable(), ExportOptions::in, out);
+    files.addAll(exports.write(this, plan.timetable(), PlanCommand::options, out));
     return report(this, plan, files, out, intake.map(IntakeResult::complete).orElse(true));
+  }
+
+  /** The exports' options in {@code locale}: those of the main job, the calendar with an event a speaker. */
+  static ExportOptions options(Locale locale) {
+    return ExportOptions.in(locale).withInterventionEvents(true);
   }
 
   /** Prints what a plan holds and where it went; returns its exit code. */
   static int report(Step step, Plan plan, List<Path> files, Path folder, boolean complete) {
-    step.out().println(plan.slots().size() + " on the agenda, " + plan.waitingList().size() + " waiting, "
+    long refused = plan.waitingList().stream().filter(w -> !w.mayStillSpeak()).count();
+    step.out().println(plan.slots().size() + " on the agenda, " + (plan.waitingList().size() - refused)
+        + " waiting, " + refused + " refused, "
         + plan.errors().size() + " errors in " + plan.findings().size() + " findings; ends at "
         + plan.timetable().end().toLocalTime());
     step.out().println(files.size() + (files.size() == 1 ? " file" : " files") + " written to " + folder.toAbsolutePath().normalize());

@@ -99,22 +99,25 @@ final class PublishCommand extends Step {
     Path partial = Files.createTempDirectory(releases, ".release-" + number + "-");
     try {
       ExportOptions english = options(Locale.ENGLISH, number, changes);
-      try (OutputStream out = Files.newOutputStream(partial.resolve("plan.json"))) {
+      List<Path> files = new ArrayList<>();
+      files.add(partial.resolve("plan.json"));
+      try (OutputStream out = Files.newOutputStream(files.get(0))) {
         Exporters.byFormat("json").write(plan.timetable(), english, out);
       }
       if (changes.isPresent()) {
-        try (OutputStream out = Files.newOutputStream(partial.resolve("changes.json"))) {
+        files.add(partial.resolve("changes.json"));
+        try (OutputStream out = Files.newOutputStream(files.get(1))) {
           ChangesJson.write(changes.get(), out);
         }
       }
       if (intake.isPresent()) {
-        IntakeReport.of(intake.get(), p.value(), requests.names()).writeAll(partial);
+        files.addAll(IntakeReport.of(intake.get(), p.value(), requests.names()).writeAll(partial));
       }
-      List<Path> files = exports.write(this, plan.timetable(), l -> options(l, number, changes), partial);
+      files.addAll(exports.write(this, plan.timetable(), l -> options(l, number, changes), partial));
       Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
       out().println(changes.map(PublishCommand::summary).orElse("The first release: no changes to show"));
       List<Path> moved = new ArrayList<>();
-      files.forEach(f -> moved.add(folder.resolve(f.getFileName())));
+      files.stream().map(f -> folder.resolve(f.getFileName())).distinct().forEach(moved::add);
       return PlanCommand.report(this, plan, moved, folder, intake.map(IntakeResult::complete).orElse(true));
     } finally {
       if (Files.exists(partial)) {
@@ -128,7 +131,7 @@ final class PublishCommand extends Step {
   }
 
   private static ExportOptions options(Locale locale, int number, Optional<Changes> changes) {
-    ExportOptions o = ExportOptions.in(locale);
+    ExportOptions o = PlanCommand.options(locale);
     return changes.map(o::withChanges).orElseGet(() -> o.withRelease(number));
   }
 

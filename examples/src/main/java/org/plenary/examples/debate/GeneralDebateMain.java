@@ -43,7 +43,11 @@ public final class GeneralDebateMain {
 
   /** Plans, publishes twice and writes the second release; prints what changed. */
   public static void main(String[] args) throws IOException {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+  }
+
+  /** What {@link #main} does, printing to {@code out}. */
+  static void run(String[] args, PrintStream out) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "out/general-debate");
     DebateSeries debate = DebateSeries.load();
     Release second = debate.second();

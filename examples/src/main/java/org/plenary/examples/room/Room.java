@@ -53,7 +53,11 @@ public final class Room {
    */
   record Change(long from, long version, String events, Map<Locale, byte[]> messages) {}
 
-  /** How long a rendered state may be sent again, in nanoseconds: the display counts from its instant. */
+  /**
+   * How long a rendered state may be sent again, in nanoseconds of the machine's clock at speed 1: the
+   * display counts from the state's instant, so a state sent again is behind by its age times the
+   * speed, which this bounds to 200 ms of the sitting's time whatever the speed.
+   */
   private static final long FRESH = Duration.ofMillis(200).toNanos();
 
   private final Plan plan;
@@ -151,10 +155,11 @@ public final class Room {
    */
   synchronized long act(Action action) throws Refusal {
     int before = sitting.log().size();
+    Moment then = sitting.now();
     try {
       apply(requireNonNull(action, "action"));
     } catch (IllegalArgumentException e) {
-      throw Refusal.conflict(reason(e));
+      throw refusal(action, then, reason(e));
     }
     List<SittingEvent> log = sitting.log();
     if (log.size() == before) {
@@ -252,6 +257,32 @@ public final class Room {
   }
 
   /** The sitting's reason for refusing, without the event's number and echo, which the chair did not send. */
+  /**
+   * The sitting's refusal of {@code a}, with words for the chair in every language where the state
+   * before it says why (paused, not paused, nobody speaking, nobody left); otherwise the sitting's own.
+   */
+  private Refusal refusal(Action a, Moment then, String reason) {
+    Optional<String> since = then.pausedSince().map(i -> java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+        .format(i.withZoneSameInstant(plan.plenary().venue().zone())));
+    String name = a.name();
+    if (name.equals("pause") && since.isPresent()) {
+      return Refusal.conflict(reason, "already-paused", since.get());
+    }
+    if (name.equals("resume") && since.isEmpty()) {
+      return Refusal.conflict(reason, "not-paused");
+    }
+    if (since.isPresent() && !name.equals("resume")) {
+      return Refusal.conflict(reason, "paused", since.get());
+    }
+    if ((name.equals("end") || name.equals("add-time")) && then.current().isEmpty()) {
+      return Refusal.conflict(reason, "nobody-speaks");
+    }
+    if ((name.equals("next") || name.equals("absent")) && a.speaker().isEmpty() && then.remaining().isEmpty()) {
+      return Refusal.conflict(reason, "nobody-left");
+    }
+    return Refusal.conflict(reason);
+  }
+
   private static String reason(IllegalArgumentException e) {
     String m = String.valueOf(e.getMessage());
     return m.replaceFirst("^event \\d+ \\(.*?\\): ", "");
@@ -276,7 +307,7 @@ public final class Room {
    */
   synchronized Snapshot snapshot(Locale language) {
     Snapshot s = snapshots.get(language);
-    if (s == null || s.version() != version || System.nanoTime() - s.renderedAt() > FRESH) {
+    if (s == null || s.version() != version || System.nanoTime() - s.renderedAt() > FRESH / Math.max(1, speed)) {
       s = state(language);
       snapshots.put(language, s);
     }

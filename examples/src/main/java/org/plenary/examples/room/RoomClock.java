@@ -18,8 +18,12 @@ final class RoomClock extends Clock {
   private final ZoneId zone;
 
   RoomClock(Instant origin, double speed, ZoneId zone) {
+    this(origin, System.nanoTime(), speed, zone);
+  }
+
+  private RoomClock(Instant origin, long start, double speed, ZoneId zone) {
     this.origin = requireNonNull(origin, "origin");
-    this.start = System.nanoTime();
+    this.start = start;
     this.speed = speed;
     this.zone = requireNonNull(zone, "zone");
   }
@@ -36,7 +40,7 @@ final class RoomClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    return this;
+    return zone.equals(this.zone) ? this : new RoomClock(origin, start, speed, zone);
   }
 
   @Override

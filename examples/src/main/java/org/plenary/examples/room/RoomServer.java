@@ -127,6 +127,11 @@ public final class RoomServer {
   private final ExecutorService threads;
   private final byte[] tokenDigest;
   private final Set<String> origins = new LinkedHashSet<>();
+  /**
+   * Whether the server is reached by other machines, under whatever name or address they use for it:
+   * the console's origin is then also the one its request was sent to ({@code Host}).
+   */
+  private final boolean beyondLoopback;
   private final Map<String, byte[]> assets = new HashMap<>();
   private final Semaphore streams;
   private final AtomicInteger clients = new AtomicInteger();
@@ -158,12 +163,16 @@ public final class RoomServer {
     http.createContext("/", this::handle);
     http.start();
     int port = http.getAddress().getPort();
-    String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-    origins.add("http://" + host + ":" + port);
-    if (http.getAddress().getAddress().isLoopbackAddress()) {
-      origins.add("http://localhost:" + port);
-      origins.add("http://127.0.0.1:" + port);
+    InetAddress bound = http.getAddress().getAddress();
+    if (!bound.isAnyLocalAddress()) {
+      String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+      origins.add("http://" + host + ":" + port);
     }
+    if (bound.isLoopbackAddress() || bound.isAnyLocalAddress()) {
+      origins.add("http://127.0.0.1:" + port);
+      origins.add("http://localhost:" + port);
+    }
+    this.beyondLoopback = !bound.isLoopbackAddress();
   }
 
   /**
@@ -264,7 +273,9 @@ public final class RoomServer {
       if (r.status() == 401) {
         x.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"chair\"");
       }
-      send(x, r.status(), "text/plain; charset=utf-8", (r.reason() + "\n").getBytes(StandardCharsets.UTF_8));
+      Texts texts = refusalTexts(x);
+      x.getResponseHeaders().set("Content-Language", texts.tag());
+      send(x, r.status(), "text/plain; charset=utf-8", (r.reason(texts) + "\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException | UncheckedIOException gone) {
       // the client went away
     } finally {
@@ -310,10 +321,20 @@ public final class RoomServer {
     }
   }
 
+  /**
+   * Whether {@code origin} is the address the request was sent to, for a server reached beyond
+   * loopback (on a loopback address only the listed origins count, so that a page of a site whose
+   * name was made to point at this machine is refused).
+   */
+  private boolean sameAsHost(String origin, HttpExchange x) {
+    String host = x.getRequestHeaders().getFirst("Host");
+    return beyondLoopback && host != null && origin.equalsIgnoreCase("http://" + host.strip());
+  }
+
   /** The action of a request from the chair: same origin, the chair's token, a JSON body. */
   private Action authorised(HttpExchange x) throws Refusal, IOException {
     String origin = x.getRequestHeaders().getFirst("Origin");
-    if (origin != null && !origins.contains(origin)) {
+    if (origin != null && !origins.contains(origin) && !sameAsHost(origin, x)) {
       throw new Refusal(403, "requests from " + Texts.oneLine(origin) + " are refused: the console is served at "
           + origins.iterator().next());
     }
@@ -359,6 +380,15 @@ public final class RoomServer {
       try (OutputStream out = x.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  /** The language a refusal is worded in: the request's, as for a page, or English when it asks for none we have. */
+  private static Texts refusalTexts(HttpExchange x) {
+    try {
+      return Texts.of(Texts.negotiate(null, x.getRequestHeaders().getFirst("Accept-Language")));
+    } catch (IllegalArgumentException none) {
+      return Texts.of(Locale.ENGLISH);
     }
   }
 
@@ -424,7 +454,12 @@ public final class RoomServer {
     Headers h = x.getResponseHeaders();
     h.set("Content-Type", "text/event-stream; charset=utf-8");
     h.set("X-Accel-Buffering", "no");
-    x.sendResponseHeaders(200, 0);
+    try {
+      x.sendResponseHeaders(200, 0);
+    } catch (IOException | RuntimeException gone) {
+      close(); // the client went away before its stream began: its place is free again
+      throw gone;
+    }
   }
 
   private void close() {

@@ -106,6 +106,11 @@ final class Texts {
     }
   }
 
+  /** The text {@code key} with {@code args} in its places, as ICU formats them in this language. */
+  String format(String key, Object... args) {
+    return new com.ibm.icu.text.MessageFormat(text(key), language).format(args);
+  }
+
   /** Every key the language's bundle gives, its own or English. */
   List<String> keys() {
     return new ArrayList<>(bundle.keySet());

@@ -185,7 +185,8 @@
     var status = $('status');
     fetch('/chair/actions', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token },
+      headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token,
+        'Accept-Language': document.documentElement.lang },
       body: JSON.stringify(action)
     }).then(function (response) {
       return response.text().then(function (reason) {

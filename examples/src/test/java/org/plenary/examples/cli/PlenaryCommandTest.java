@@ -126,7 +126,7 @@ class PlenaryCommandTest {
   void planWritesTheExampleFromItsYamlFileAsTheMainJobDoes() throws Exception {
     Path out = dir.resolve("plan");
     Run r = run("plan", "--plenary", yaml().toString(), "--requests", mbox(), "--directory", directory(),
-        "--settings", settings(), "--format", "markdown,json,runsheet", "--lang", "en,fr", "--at", AT,
+        "--settings", settings(), "--format", "markdown,json,runsheet,ics", "--lang", "en,fr", "--at", AT,
         "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.firstLine()).startsWith("Plan of \"Plenary session on cooperation\" from the plenary file ")
@@ -137,7 +137,12 @@ class PlenaryCommandTest {
     assertThat(out.resolve("runsheet.fr.txt")).hasSameBinaryContentAs(GOLDEN.resolve("runsheet.fr.txt"));
     assertThat(out.resolve("json.en.json")).hasSameBinaryContentAs(GOLDEN.resolve("plenary.json"));
     assertThat(out.resolve("intake.json")).hasSameBinaryContentAs(GOLDEN.resolve("intake.json"));
-    assertThat(r.out()).contains("0 errors in 8 findings", "6 files written to");
+    assertThat(out.resolve("ics.en.ics")).hasSameBinaryContentAs(GOLDEN.resolve("plenary.ics"));
+    assertThat(r.out()).contains("25 on the agenda, 26 waiting, 1 refused, 0 errors in 8 findings",
+        "15 files written to");
+    try (var files = Files.list(out)) {
+      assertThat(files.count()).as("the files the count names").isEqualTo(15);
+    }
   }
 
   @Test
@@ -307,6 +312,11 @@ class PlenaryCommandTest {
         + expected.changes().size() + " — ");
     assertThat(Files.readString(releases.resolve("release-2/markdown.en.md"))).contains("release 1");
     assertThat(releases.resolve("release-2/markdown.fr.md")).exists();
+    try (Stream<Path> files = Files.list(releases.resolve("release-2"))) {
+      long n = files.count();
+      assertThat(n).as("plan.json, changes.json, 7 intake files, 2 agendas").isEqualTo(11);
+      assertThat(two.out()).contains(n + " files written to");
+    }
 
     Run back = run("publish", "--plenary", yaml().toString(), "--releases", releases.toString(), "--at", t1.toString());
     assertThat(back.code()).isEqualTo(Exit.USAGE);

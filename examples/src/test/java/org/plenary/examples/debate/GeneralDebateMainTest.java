@@ -80,9 +80,19 @@ class GeneralDebateMainTest {
     }
   }
 
+  /** Runs the main job into {@code folder}, checking what it prints rather than letting it into the build log. */
+  private static void run(Path folder) throws Exception {
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    GeneralDebateMain.run(new String[] {folder.toString()},
+        new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("Meeting 1, 2019-12-02 10:00-13:00: ")
+        .endsWith("Exports written to " + folder.toAbsolutePath().normalize() + System.lineSeparator());
+  }
+
   @Test
   void writesEveryExportOfTheSecondReleaseAndTheyReadBack() throws Exception {
-    GeneralDebateMain.main(new String[] {out.toString()});
+    run(out);
     List<String> names;
     try (Stream<Path> s = Files.list(out)) {
       names = s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -117,13 +127,13 @@ class GeneralDebateMainTest {
 
   @Test
   void theExportsAreTheSameBytesUnderAnotherLocaleAndZone(@TempDir Path other) throws Exception {
-    GeneralDebateMain.main(new String[] {out.toString()});
+    run(out);
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
       Locale.setDefault(new Locale("tr", "TR"));
       TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-      GeneralDebateMain.main(new String[] {other.toString()});
+      run(other);
     } finally {
       Locale.setDefault(locale);
       TimeZone.setDefault(zone);

@@ -60,18 +60,24 @@ public final class IntakeReport {
 
   /**
    * Writes {@code intake.<lang>.md} in each of the Assembly's six languages ({@link LocalizedText#OFFICIAL_LANGUAGES})
-   * and {@code intake.json} to {@code folder}.
+   * and {@code intake.json} to {@code folder}; returns the files written, in that order.
    */
-  public void writeAll(Path folder) throws IOException {
+  public List<Path> writeAll(Path folder) throws IOException {
     Files.createDirectories(folder);
+    List<Path> written = new java.util.ArrayList<>();
     for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
-      try (OutputStream out = Files.newOutputStream(folder.resolve("intake." + l.toLanguageTag() + ".md"))) {
+      Path file = folder.resolve("intake." + l.toLanguageTag() + ".md");
+      try (OutputStream out = Files.newOutputStream(file)) {
         markdown(l, out);
       }
+      written.add(file);
     }
-    try (OutputStream out = Files.newOutputStream(folder.resolve("intake.json"))) {
+    Path json = folder.resolve("intake.json");
+    try (OutputStream out = Files.newOutputStream(json)) {
       json(out);
     }
+    written.add(json);
+    return List.copyOf(written);
   }
 
   /** The report in Markdown, in {@code locale}'s language, UTF-8. */

@@ -112,8 +112,16 @@ final class ReplyText {
     RequestToSpeak r = request.get();
     List<String> out = new ArrayList<>();
     out.add(place(r, l));
-    out.add(speaker(r.speaker(), l));
+    if (!refused(r)) {
+      out.add(speaker(r.speaker(), l));
+    }
     return out;
+  }
+
+  /** Whether the plan refused {@code r} for good: a reply then asks for no speaker's name. */
+  private boolean refused(RequestToSpeak r) {
+    return plan.isPresent() && plan.get().waitingList().stream()
+        .anyMatch(w -> w.id().equals(r.id()) && !w.mayStillSpeak());
   }
 
   private String place(RequestToSpeak r, Locale l) {
@@ -126,15 +134,18 @@ final class ReplyText {
         return WORDS.format(l, "request.placed", segment, p.slots(r.segment()).indexOf(slot.get()) + 1,
             clock(start, l), Dates.day(start.toLocalDate(), l), venueTime(l));
       }
-      List<WaitingEntry> waiting = p.waitingList();
-      for (int i = 0; i < waiting.size(); i++) {
-        WaitingEntry w = waiting.get(i);
+      // The place on the waiting list is the one the published list shows: refused requests are not on it.
+      int place = 0;
+      for (WaitingEntry w : p.waitingList()) {
+        if (w.mayStillSpeak()) {
+          place++;
+        }
         if (w.id().equals(r.id())) {
           String why = w.decidedBy().message().in(l);
           return switch (w.status()) {
             case REFUSED -> WORDS.format(l, "request.refused", segment, why);
             case CARRIED_OVER -> WORDS.format(l, "request.carried", segment, why);
-            case WAITING -> WORDS.format(l, "request.waiting", segment, i + 1, why);
+            case WAITING -> WORDS.format(l, "request.waiting", segment, place, why);
           };
         }
       }

@@ -4,8 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,8 +85,8 @@ public final class PlenaryFile {
 
   private static Node read(Path file) {
     requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return Node.read(in, file.getFileName().toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -96,6 +95,12 @@ public final class PlenaryFile {
   private static Node read(InputStream in, String name) {
     requireNonNull(in, "in");
     requireNonNull(name, "name");
-    return Node.read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+    }
+    return Node.read(new StringReader(YamlText.decode(bytes, name)), name);
   }
 }

@@ -288,6 +288,32 @@ class AcknowledgementsTest {
   }
 
   @Test
+  void aRefusedRequestAsksForNoSpeakerAndIsNotCountedOnTheWaitingList() throws Exception {
+    Mail unnamed = Mail.from("mission@kenya.example").id("<n@kenya.example>").received(MONDAY, ZoneOffset.UTC)
+        .subject("Request to speak").body("Dear Secretariat,\n\nSegment: floor\n");
+    IntakeResult r = read(unnamed, english("desk@minbuza.example", "<b@minbuza.example>", MONDAY.plusSeconds(3600)));
+    Plan planned = Planner.of(RuleSet.of()).plan(plenary(), r.requests());
+    Slot first = planned.slots("floor").get(0);
+    Slot second = planned.slots("floor").get(1);
+    List<Slot> slots = new java.util.ArrayList<>(planned.slots());
+    slots.remove(first);
+    slots.remove(second);
+    Plan plan = Plan.builder().from(planned).slots(slots)
+        .addWaitingList(WaitingEntry.of("floor", first.request().orElseThrow(),
+            List.of(Decision.of(Decision.Kind.REFUSED, "once.test", LocalizedText.of("Already on the list.")))))
+        .addWaitingList(WaitingEntry.of("floor", second.request().orElseThrow(),
+            List.of(Decision.of(Decision.Kind.WAIT_LISTED, "deadline.test", LocalizedText.of("Late.")))))
+        .build();
+    assertThat(plan.waitingList()).extracting(WaitingEntry::mayStillSpeak).containsExactly(false, true);
+    List<Acknowledgement> all = Acknowledgements.of(plenary(), CLOCK).withPlan(plan).compose(r);
+    String refused = Replies.text(Replies.mime4j(all.get(0).bytes()));
+    assertThat(refused).contains("Your delegation's request to speak in “\u2068The floor\u2069” could not be "
+        + "accepted. Already on the list.").doesNotContain("name and function of the speaker");
+    assertThat(Replies.text(Replies.jakarta(all.get(1).bytes()))).contains("Your delegation's request to speak "
+        + "in “\u2068The floor\u2069” is number 1 on the waiting list. Late.");
+  }
+
+  @Test
   void aReplacementAndACancellationSayWhatBecameOfTheRequest() throws Exception {
     Mail request = english("mission@kenya.example", "<r.1@kenya.example>", MONDAY);
     Mail replacement = Mail.from("mission@kenya.example").id("<r.2@kenya.example>")

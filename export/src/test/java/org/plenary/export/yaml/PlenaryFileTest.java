@@ -223,6 +223,32 @@ class PlenaryFileTest {
   }
 
   @Test
+  void aFileInAnotherEncodingIsRefusedWhereItsFirstForeignByteIsAndUtf16WithItsMarkIsRead() {
+    String text = BRIEFING.replace("Briefing on complementarity", "Réunion");
+    byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1); // one byte a character
+    int offset = text.chars().takeWhile(c -> c < 0x80).toArray().length;
+    String before = text.substring(0, offset);
+    int lineNr = 1 + (int) before.chars().filter(c -> c == '\n').count();
+    int column = offset - before.lastIndexOf('\n');
+    assertThatThrownBy(() -> PlenaryFile.plenary(new ByteArrayInputStream(latin1), "latin1.yaml"))
+        .isInstanceOf(PlenaryFileException.class)
+        .hasMessage("latin1.yaml, line " + lineNr + ", column " + column + ": not UTF-8: byte 0xE9 at offset "
+            + offset + "; a plenary file is UTF-8 text (save it as UTF-8)");
+    byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+    byte[] utf16 = BRIEFING.getBytes(StandardCharsets.UTF_16LE);
+    byte[] marked = java.util.Arrays.copyOf(bom, bom.length + utf16.length);
+    System.arraycopy(utf16, 0, marked, bom.length, utf16.length);
+    assertThat(PlenaryFile.plenary(new ByteArrayInputStream(marked), "utf16.yaml")).isEqualTo(plenary(BRIEFING));
+    byte[] utf8 = BRIEFING.getBytes(StandardCharsets.UTF_8);
+    byte[] withMark = new byte[utf8.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withMark, 3, utf8.length);
+    assertThat(PlenaryFile.plenary(new ByteArrayInputStream(withMark), "bom.yaml")).isEqualTo(plenary(BRIEFING));
+  }
+
+  @Test
   void aHostileValueIsShownOnOneLineAndCutShort() {
     String longName = "x".repeat(200);
     assertThatThrownBy(() -> plenary(BRIEFING.replace("zone: America/New_York", "zone: \"Gotham\\n\\u202e" + longName + "\"")))

@@ -76,7 +76,27 @@ public final class Dates {
    */
   public static LocalizedText localTime(LocalizedText place) {
     requireNonNull(place, "place");
-    return LocalizedText.written(language -> Languages.WORDS.format(language, "date.local-time",
-        place.in(language)));
+    return LocalizedText.written(language -> {
+      String name = place.in(language);
+      String[] form = form(name);
+      return Languages.WORDS.format(language, "date.local-time", name, form[0], form[1]);
+    });
+  }
+
+  /**
+   * How a place's name begins, for languages whose "of" joins it (French « heure d'Amsterdam », « du
+   * Caire », « des Abymes », « de La Haye »): {@code vowel}, {@code le}, {@code les} or {@code other},
+   * and the name without the article it contracts.
+   */
+  private static String[] form(String name) {
+    if (name.startsWith("Le ") && name.length() > 3) {
+      return new String[] {"le", name.substring(3)};
+    }
+    if (name.startsWith("Les ") && name.length() > 4) {
+      return new String[] {"les", name.substring(4)};
+    }
+    String bare = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    boolean vowel = !bare.isEmpty() && "AEIOUaeiou".indexOf(bare.charAt(0)) >= 0;
+    return new String[] {vowel ? "vowel" : "other", name};
   }
 }

@@ -54,6 +54,20 @@ class LanguagesTest {
   }
 
   @Test
+  void theFrenchTimeOfAPlaceJoinsItsNameAsFrenchDoes() {
+    java.util.function.Function<String, String> fr = place -> Dates.localTime(LocalizedText.of("x", place))
+        .in(Locale.FRENCH);
+    assertThat(fr.apply("La Haye")).isEqualTo("heure de La Haye");
+    assertThat(fr.apply("Amsterdam")).isEqualTo("heure d'Amsterdam");
+    assertThat(fr.apply("Édimbourg")).isEqualTo("heure d'Édimbourg");
+    assertThat(fr.apply("Le Caire")).isEqualTo("heure du Caire");
+    assertThat(fr.apply("Les Abymes")).isEqualTo("heure des Abymes");
+    assertThat(fr.apply("New York")).isEqualTo("heure de New York");
+    assertThat(fr.apply("Lesotho")).isEqualTo("heure de Lesotho");
+    assertThat(Dates.localTime(LocalizedText.of("Cairo", "Le Caire")).english()).isEqualTo("Cairo time");
+  }
+
+  @Test
   void datesAreWrittenInTheLanguageAsked() {
     ZonedDateTime at = ZonedDateTime.of(2019, 12, 3, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
     LocalizedText hague = LocalizedText.of(java.util.Map.of("en", "The Hague", "fr", "La Haye", "zh", "海牙",
