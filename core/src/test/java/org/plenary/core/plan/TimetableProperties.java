@@ -3,72 +3,86 @@ package org.plenary.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.Provide;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.agenda.Segment;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.testing.Sample;
+import org.plenary.fixtures.Plenaries;
+import org.plenary.fixtures.Plenaries.Listed;
 
+/**
+ * A plan laid out in time, whatever the plenary, its day (a change of clock among them), its start
+ * and its gaps: slots follow each other, gaps only where declared, and the sums add up.
+ */
 class TimetableProperties {
 
-  private static Timetable timetable(int requests, long seed, int dayOfYear, int startMinute, int gap) {
-    Plenary base = Sample.plenary(LocalDate.ofYearDay(2021, dayOfYear),
-        LocalTime.MIN.plusMinutes(startMinute), Duration.ofHours(3));
-    Segment floor = Segment.builder().from(base.requiredSegment("floor"))
-        .gapBefore(Duration.ofMinutes(gap)).build();
-    Plenary p = Plenary.builder().from(base)
-        .segments(List.of(base.segments().get(0), base.segments().get(1), floor)).build();
-    return Planner.of(RuleSet.of()).plan(p, Sample.requests(requests, seed)).timetable();
+  @Provide
+  Arbitrary<Listed> listed() {
+    return Plenaries.listed(60);
+  }
+
+  private static Timetable timetable(Listed listed) {
+    return Planner.of(RuleSet.of()).plan(listed.plenary(), listed.requests()).timetable();
+  }
+
+  /** The gaps declared before the segments after {@code from} up to {@code to}, that one included. */
+  private static Duration gaps(Plenary p, int from, int to) {
+    Duration sum = Duration.ZERO;
+    for (int i = from + 1; i <= to; i++) {
+      sum = sum.plus(p.segments().get(i).gapBefore());
+    }
+    return sum;
   }
 
   @Property
-  void itemsNeverOverlapAndFollowWithoutGapsButTheDeclaredOnes(
-      @ForAll @IntRange(max = 60) int requests, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 365) int day, @ForAll @IntRange(max = 1439) int start,
-      @ForAll @IntRange(max = 30) int gap) {
-    Timetable t = timetable(requests, seed, day, start, gap);
+  void itemsNeverOverlapAndFollowWithoutGapsButTheDeclaredOnes(@ForAll("listed") Listed listed) {
+    Timetable t = timetable(listed);
+    Plenary p = listed.plenary();
+    List<String> ids = p.segmentIds();
     List<Slot> entries = t.plan().slots();
-    assertThat(entries.get(0).start()).contains(t.start());
+    if (entries.isEmpty()) {
+      return;
+    }
+    assertThat(entries.get(0).start())
+        .contains(t.start().plus(gaps(p, -1, ids.indexOf(entries.get(0).segment()))));
     for (int i = 1; i < entries.size(); i++) {
       Slot before = entries.get(i - 1);
       Slot now = entries.get(i);
       Duration between = Duration.between(before.end().orElseThrow(), now.start().orElseThrow());
-      boolean gapHere = !before.segment().equals(now.segment()) && now.segment().equals("floor");
-      assertThat(between).isEqualTo(gapHere ? Duration.ofMinutes(gap) : Duration.ZERO);
+      assertThat(between).as("%s to %s", before.id(), now.id())
+          .isEqualTo(gaps(p, ids.indexOf(before.segment()), ids.indexOf(now.segment())));
     }
   }
 
   @Property
-  void durationsAndGapsSumToTheTotal(@ForAll @IntRange(max = 60) int requests, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 365) int day, @ForAll @IntRange(max = 1439) int start,
-      @ForAll @IntRange(max = 30) int gap) {
-    Timetable t = timetable(requests, seed, day, start, gap);
-    Duration sum = Duration.ofMinutes(gap);
+  void durationsAndGapsSumToTheTotal(@ForAll("listed") Listed listed) {
+    Timetable t = timetable(listed);
+    Duration gaps = gaps(listed.plenary(), -1, listed.plenary().segments().size() - 1);
+    Duration sum = gaps;
     for (Slot e : t.plan().slots()) {
       assertThat(Duration.between(e.start().orElseThrow(), e.end().orElseThrow())).isEqualTo(e.allotted());
+      assertThat(e.start().orElseThrow().getZone()).isEqualTo(listed.plenary().venue().zone());
       sum = sum.plus(e.allotted());
     }
     assertThat(t.total()).isEqualTo(sum).isEqualTo(t.plan().total());
-    Duration segments = Duration.ofMinutes(gap);
+    Duration segments = gaps;
     for (Timetable.SegmentTimes s : t.segments()) {
       segments = segments.plus(s.subtotal());
     }
     assertThat(segments).isEqualTo(t.total());
     assertThat(t.slack().plus(t.total())).isEqualTo(t.plan().plenary().budget());
+    assertThat(Duration.between(t.start(), t.end())).isEqualTo(t.total());
   }
 
   @Property
-  void eachSegmentRunsFromItsFirstSlotsStartToItsLastSlotsEnd(@ForAll @IntRange(max = 60) int requests, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 365) int day, @ForAll @IntRange(max = 1439) int start,
-      @ForAll @IntRange(max = 30) int gap) {
-    Timetable t = timetable(requests, seed, day, start, gap);
+  void eachSegmentRunsFromItsFirstSlotsStartToItsLastSlotsEnd(@ForAll("listed") Listed listed) {
+    Timetable t = timetable(listed);
+    assertThat(t.segments()).extracting(Timetable.SegmentTimes::segment)
+        .containsExactlyElementsOf(listed.plenary().segments());
     for (Timetable.SegmentTimes s : t.segments()) {
       List<Slot> in = t.plan().slots(s.segment().id());
       if (!in.isEmpty()) {
@@ -79,9 +93,11 @@ class TimetableProperties {
   }
 
   @Property
-  void everyRequestIsPlannedOrWaitingWithoutRules(@ForAll @IntRange(max = 200) int requests,
-      @ForAll @LongRange(min = 0, max = 1000) long seed) {
-    Plan plan = timetable(requests, seed, 100, 600, 0).plan();
-    assertThat(plan.slots("floor").size() + plan.waitingList().size()).isEqualTo(requests);
+  void everyRequestIsPlannedOrWaitingWithoutRules(@ForAll("listed") Listed listed) {
+    Plan plan = timetable(listed).plan();
+    long planned = plan.slots().stream().filter(s -> s.request().isPresent()).count();
+    assertThat(planned + plan.waitingList().size()).isEqualTo(listed.requests().size());
+    assertThat(plan.slots().size() - planned).isEqualTo(listed.plenary().segments().stream()
+        .mapToInt(s -> s.interventions().size()).sum());
   }
 }

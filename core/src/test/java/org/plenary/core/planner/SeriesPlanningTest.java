@@ -38,7 +38,17 @@ class SeriesPlanningTest {
   private static final String CARRY_OVER = "series.carry-over";
 
   /** Three meetings of 50 minutes: 30 of programme each, so four statements of five minutes fit. */
-  private static final Series THREE = SeriesProperties.meetings(3, 50);
+  private static final Series THREE = meetings(3, 50);
+
+  /** Meetings of {@code minutes} each, morning and afternoon, from 3 March 2021. */
+  private static Series meetings(int count, int minutes) {
+    List<org.plenary.core.agenda.Plenary> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(Sample.plenary(LocalDate.of(2021, 3, 3).plusDays(i / 2), i % 2 == 0 ? LocalTime.of(10, 0)
+          : LocalTime.of(15, 0), Duration.ofMinutes(minutes)));
+    }
+    return Series.of(all);
+  }
 
   private static final RuleSet RULES = RuleSet.of(List.of(
       Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Place.named("order.receipt"),

@@ -3,16 +3,17 @@ package org.plenary.core.planner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import org.plenary.core.agenda.Constituency;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.plan.Plan;
@@ -21,25 +22,32 @@ import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations.Fit;
-import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.testing.Sample;
-import org.plenary.core.text.LocalizedText;
+import org.plenary.fixtures.Plenaries;
 
 /** A list of speakers over several meetings: nobody is lost, each meeting keeps its budget, order holds. */
 class SeriesProperties {
 
-  /** Meetings of {@code minutes} each, morning and afternoon, from 3 March 2021. */
-  static Series meetings(int count, int minutes) {
-    List<Plenary> all = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      all.add(Sample.plenary(LocalDate.of(2021, 3, 3).plusDays(i / 2), i % 2 == 0 ? LocalTime.of(10, 0)
-          : LocalTime.of(15, 0), Duration.ofMinutes(minutes)));
-    }
-    return Series.of(all);
+  /** Up to four meetings of a drawn plenary, a day apart, with up to {@code max} requests drawn for them. */
+  record Meetings(Series series, List<RequestToSpeak> requests) {}
+
+  static Arbitrary<Meetings> meetings(int max) {
+    return Combinators.combine(Plenaries.listed(max), Arbitraries.integers().between(1, 4))
+        .as((l, count) -> {
+          List<Plenary> all = new ArrayList<>();
+          for (int i = 0; i < count; i++) {
+            all.add(Plenary.builder().from(l.plenary()).date(l.plenary().date().plusDays(i)).build());
+          }
+          return new Meetings(Series.of(all), l.requests());
+        });
+  }
+
+  @Provide
+  Arbitrary<Meetings> meetings() {
+    return meetings(100);
   }
 
   private static Rule budget(boolean shorten) {
@@ -52,27 +60,18 @@ class SeriesProperties {
         r -> r.received().toEpochMilli()));
   }
 
-  /** Every kind of declaration that keeps a request out: late, once per delegation, caps, reserves. */
-  private static RuleSet rich(boolean shorten) {
-    return RuleSet.of(List.of(
-        Floors.rule("admit.late", d -> d.admit(Selector.listSegments(), r -> r.received().isBefore(
-            Sample.DEADLINE.atStartOfDay(Sample.ZONE).toInstant()) ? Verdict.admit()
-            : Verdict.waitList(LocalizedText.of("late")))),
-        Floors.rule("admit.once", d -> d.onePer(Selector.listSegments(), s -> s.voice())),
-        Floors.statesFirst(), byReceipt(),
-        Floors.rule("limit.floor", d -> d.limit(Floors.FLOOR, Duration.ofMinutes(4))),
-        Floors.rule("reserve.others", d -> d.reserve(Floors.FLOOR.and(Floors.OTHERS), 2)),
-        Floors.rule("cap.ngos", d -> d.capacity(Floors.FLOOR.and(
-            Selector.constituencies(Constituency.CIVIL_SOCIETY)), 3)),
-        budget(shorten)));
+  @Provide
+  Arbitrary<Tuple.Tuple2<Meetings, DrawnRules.Drawn>> withRules() {
+    return meetings(100).flatMap(m -> DrawnRules.drawn(m.series().meetings().get(0), true)
+        .map(d -> Tuple.of(m, d)));
   }
 
   @Property(tries = 120)
   void eachRequestIsInExactlyOneMeetingOrOnTheWaitingListAndEveryMeetingKeepsItsBudget(
-      @ForAll @IntRange(max = 120) int n, @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int count,
-      @ForAll @IntRange(min = 35, max = 120) int minutes, @ForAll boolean shorten) {
-    List<RequestToSpeak> requests = Sample.requests(n, seed);
-    SeriesPlan plan = Planner.of(rich(shorten)).plan(meetings(count, minutes), requests);
+      @ForAll("withRules") Tuple.Tuple2<Meetings, DrawnRules.Drawn> drawn) {
+    List<RequestToSpeak> requests = drawn.get1().requests();
+    int count = drawn.get1().series().meetings().size();
+    SeriesPlan plan = Planner.of(RuleSet.of(drawn.get2().rules())).plan(drawn.get1().series(), requests);
 
     Map<String, Integer> seen = new HashMap<>();
     for (int m = 0; m < count; m++) {
@@ -99,19 +98,21 @@ class SeriesProperties {
   }
 
   @Property(tries = 120)
-  void carryingOverKeepsTheOrderOfTheList(@ForAll @IntRange(max = 80) int n, @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 4) int count, @ForAll @IntRange(min = 35, max = 90) int minutes,
-      @ForAll boolean shorten) {
-    List<RequestToSpeak> requests = new ArrayList<>(Sample.requests(n, seed));
+  void carryingOverKeepsTheOrderOfTheList(@ForAll("meetings") Meetings meetings, @ForAll boolean shorten) {
+    List<RequestToSpeak> requests = new ArrayList<>(meetings.requests());
     SeriesPlan plan = Planner.of(RuleSet.of(List.of(byReceipt(), budget(shorten))))
-        .plan(meetings(count, minutes), requests);
+        .plan(meetings.series(), requests);
 
-    List<String> read = new ArrayList<>();
-    for (Plan p : plan.meetings()) {
-      p.slots("floor").forEach(s -> read.add(s.id()));
-    }
-    plan.waitingList().forEach(w -> read.add(w.id()));
     requests.sort(java.util.Comparator.comparing(RequestToSpeak::received));
-    assertThat(read).containsExactlyElementsOf(requests.stream().map(RequestToSpeak::id).toList());
+    for (String segment : Plenaries.listSegmentsOf(meetings.series().meetings().get(0))) {
+      List<String> read = new ArrayList<>();
+      for (Plan p : plan.meetings()) {
+        p.slots(segment).stream().filter(s -> s.request().isPresent()).forEach(s -> read.add(s.id()));
+      }
+      plan.waitingList().stream().filter(w -> w.request().orElseThrow().segment().equals(segment))
+          .forEach(w -> read.add(w.id()));
+      assertThat(read).as("the list of %s", segment).containsExactlyElementsOf(requests.stream()
+          .filter(r -> r.segment().equals(segment)).map(RequestToSpeak::id).toList());
+    }
   }
 }

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
+import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.release.Changes.Change;
@@ -23,14 +24,38 @@ import org.plenary.core.rule.Place;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.fixtures.Plenaries;
 
 /** Changes between releases compose, and nobody leaves a list silently. */
 class ChangesProperties {
 
-  private static final Series TWO = Series.of(List.of(Sample.plenary(), Sample.plenary(
-      Sample.DEADLINE.plusDays(3), LocalTime.of(10, 0), Duration.ofMinutes(60))));
+  /** Two meetings of a drawn plenary, a day apart, and three lists drawn from one pool of requests. */
+  record Lists(Series series, List<RequestToSpeak> a, List<RequestToSpeak> b, List<RequestToSpeak> c) {}
+
+  /**
+   * Each request of the pool is on each of the three lists or not, as its drawn mask says: withdrawn
+   * from one list, received for the next, back again after a withdrawal.
+   */
+  @Provide
+  Arbitrary<Lists> lists() {
+    return Plenaries.listed(60).flatMap(l -> Arbitraries.integers().between(0, 7).list()
+        .ofSize(l.requests().size()).map(masks -> {
+          Plenary first = l.plenary();
+          Series two = Series.of(List.of(first, Plenary.builder().from(first).date(first.date().plusDays(1)).build()));
+          return new Lists(two, on(l.requests(), masks, 1), on(l.requests(), masks, 2), on(l.requests(), masks, 4));
+        }));
+  }
+
+  private static List<RequestToSpeak> on(List<RequestToSpeak> pool, List<Integer> masks, int bit) {
+    List<RequestToSpeak> out = new ArrayList<>();
+    for (int i = 0; i < pool.size(); i++) {
+      if ((masks.get(i) & bit) != 0) {
+        out.add(pool.get(i));
+      }
+    }
+    return out;
+  }
 
   private static Planner planner(boolean shorten) {
     Rule order = Rule.of("order.receipt", LocalizedText.of("receipt"), LocalizedText.of("test"),
@@ -41,35 +66,12 @@ class ChangesProperties {
     return Planner.of(RuleSet.of(List.of(order, budget)));
   }
 
-  /** The next release's list: some withdrawn, some received since. */
-  private static List<RequestToSpeak> next(List<RequestToSpeak> list, List<RequestToSpeak> pool, Random random) {
-    List<RequestToSpeak> out = new ArrayList<>();
-    for (RequestToSpeak r : list) {
-      if (random.nextInt(6) != 0) {
-        out.add(r);
-      }
-    }
-    Set<String> ids = new HashSet<>(out.stream().map(RequestToSpeak::id).toList());
-    for (RequestToSpeak r : pool) {
-      if (!ids.contains(r.id()) && random.nextInt(4) == 0) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
   @Property(tries = 100)
-  void theChangesFromAToCAreThoseFromAToBThenFromBToC(@ForAll @IntRange(max = 60) int n,
-      @ForAll long seed, @ForAll boolean shorten) {
-    List<RequestToSpeak> pool = Sample.requests(n, seed);
-    Random random = new Random(seed);
-    List<RequestToSpeak> a = next(List.of(), pool, random);
-    List<RequestToSpeak> b = next(a, pool, random);
-    List<RequestToSpeak> c = next(b, pool, random);
+  void theChangesFromAToCAreThoseFromAToBThenFromBToC(@ForAll("lists") Lists lists, @ForAll boolean shorten) {
     Planner p = planner(shorten);
-    Release ra = Release.of(1, Instant.EPOCH, p.plan(TWO, a));
-    Release rb = Release.of(2, Instant.EPOCH.plusSeconds(1), p.plan(TWO, b));
-    Release rc = Release.of(3, Instant.EPOCH.plusSeconds(2), p.plan(TWO, c));
+    Release ra = Release.of(1, Instant.EPOCH, p.plan(lists.series(), lists.a()));
+    Release rb = Release.of(2, Instant.EPOCH.plusSeconds(1), p.plan(lists.series(), lists.b()));
+    Release rc = Release.of(3, Instant.EPOCH.plusSeconds(2), p.plan(lists.series(), lists.c()));
 
     Changes direct = Changes.between(ra, rc);
     Changes composed = Changes.between(ra, rb).then(Changes.between(rb, rc));

@@ -29,18 +29,26 @@ class OrdersProperties {
     Arbitrary<Long> offsets = Arbitraries.longs().between(-1_000_000_000_000L, 1_000_000_000_000L);
     Arbitrary<Long> scales = Arbitraries.of(1L, 3L, 1000L, 1L << 40);
     Arbitrary<Integer> spreads = Arbitraries.of(1, 2, 5, 1000);
-    return Combinators.combine(sizes, widths, offsets, scales, spreads, Arbitraries.longs())
-        .as((n, k, offset, scale, spread, seed) -> {
-          java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-          long[][] values = new long[k][n];
-          for (int c = 0; c < k; c++) {
-            boolean wide = c == 0 && spread == 1000 && scale == 1L << 40;
-            for (int i = 0; i < n; i++) {
-              values[c][i] = wide ? random.nextLong() : offset + scale * random.nextInt(spread);
-            }
-          }
-          return values;
-        });
+    return Combinators.combine(sizes, widths, offsets, scales, spreads).flatAs((n, k, offset, scale, spread) -> {
+      boolean wide = spread == 1000 && scale == 1L << 40;
+      Arbitrary<Long> first = wide ? Arbitraries.longs()
+          : Arbitraries.integers().between(0, spread - 1).map(v -> offset + scale * v);
+      Arbitrary<Long> rest = Arbitraries.integers().between(0, spread - 1).map(v -> offset + scale * v);
+      Arbitrary<long[]> firstColumn = first.list().ofSize(n).map(OrdersProperties::column);
+      Arbitrary<long[]> column = rest.list().ofSize(n).map(OrdersProperties::column);
+      return Combinators.combine(firstColumn, column.list().ofSize(k - 1)).as((f, others) -> {
+        long[][] values = new long[k][];
+        values[0] = f;
+        for (int c = 1; c < k; c++) {
+          values[c] = others.get(c - 1);
+        }
+        return values;
+      });
+    });
+  }
+
+  private static long[] column(List<Long> values) {
+    return values.stream().mapToLong(Long::longValue).toArray();
   }
 
   @Property
