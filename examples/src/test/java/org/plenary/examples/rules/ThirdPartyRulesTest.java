@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
@@ -63,11 +65,22 @@ class ThirdPartyRulesTest {
     }
     assertThat(plan.errors()).isEmpty();
     assertThat(plan.timetable().fits()).isTrue();
-    List<Rule> shuffled = new ArrayList<>(rules.rules());
-    Collections.shuffle(shuffled, new Random(18));
-    assertThat(Planner.of(RuleSet.of(shuffled)).plan(Asp18.plenary(), Asp18.requests())).isEqualTo(plan);
     assertThat(Trial.order(Planner.of(Asp18.rules().and(AlternateStatesAndOthers.statesForOne(2)))
         .plan(Asp18.plenary(), Asp18.requests()), "floor")).startsWith("DEU", "FRA", "CICC", "BRA", "UGA", "EU");
+  }
+
+  /** The ASP18 rules with the turns of States Parties and others, in a drawn order. */
+  @Provide
+  Arbitrary<List<Rule>> turnsInAnyOrder() {
+    return Arbitraries.shuffle(Asp18.rules().and(AlternateStatesAndOthers.oneForOne()).rules());
+  }
+
+  /** Rules of one's own resolve with the standard ones whatever the order they are listed in. */
+  @Property(tries = 30)
+  void anyOrderOfTheRulesWithTurnsGivesTheSamePlan(@ForAll("turnsInAnyOrder") List<Rule> order) {
+    Plan plan = Planner.of(Asp18.rules().and(AlternateStatesAndOthers.oneForOne()))
+        .plan(Asp18.plenary(), Asp18.requests());
+    assertThat(Planner.of(RuleSet.of(order)).plan(Asp18.plenary(), Asp18.requests())).isEqualTo(plan);
   }
 
   @Test

@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.agenda.Series;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.release.Changes;
 import org.plenary.core.release.Changes.Change;
@@ -23,6 +27,7 @@ import org.plenary.core.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.testing.Sample;
 import org.plenary.export.Fixtures;
+import org.plenary.fixtures.Plenaries;
 
 class ChangesJsonTest {
 
@@ -30,20 +35,47 @@ class ChangesJsonTest {
   static Changes changes(int n, long seed) {
     Random random = new Random(seed);
     List<RequestToSpeak> pool = Sample.requests(n, seed);
+    List<Integer> lists = new ArrayList<>();
+    for (int i = 0; i < pool.size(); i++) {
+      int draw = random.nextInt(5);
+      lists.add(draw == 0 ? 2 : draw == 1 ? 1 : 3);
+    }
+    return changes(Fixtures.meetings(), pool, lists);
+  }
+
+  /**
+   * The changes between two releases of {@code meetings}: request {@code i} of {@code pool} is on the
+   * first list if bit 1 of {@code lists.get(i)} is set, on the second if bit 2 is.
+   */
+  static Changes changes(Series meetings, List<RequestToSpeak> pool, List<Integer> lists) {
     List<RequestToSpeak> first = new ArrayList<>();
     List<RequestToSpeak> second = new ArrayList<>();
-    for (RequestToSpeak r : pool) {
-      int draw = random.nextInt(5);
-      if (draw != 0) {
-        first.add(r);
+    for (int i = 0; i < pool.size(); i++) {
+      if ((lists.get(i) & 1) != 0) {
+        first.add(pool.get(i));
       }
-      if (draw != 1) {
-        second.add(r);
+      if ((lists.get(i) & 2) != 0) {
+        second.add(pool.get(i));
       }
     }
     Planner p = Planner.of(Fixtures.seriesRules());
-    return Changes.between(Release.of(1, Instant.parse("2019-10-20T09:00:00Z"), p.plan(Fixtures.meetings(), first)),
-        Release.of(4, Instant.parse("2019-10-24T09:00:00Z"), p.plan(Fixtures.meetings(), second)));
+    return Changes.between(Release.of(1, Instant.parse("2019-10-20T09:00:00Z"), p.plan(meetings, first)),
+        Release.of(4, Instant.parse("2019-10-24T09:00:00Z"), p.plan(meetings, second)));
+  }
+
+  /**
+   * Changes between two releases of three meetings of a drawn plenary, a day apart, each request of
+   * a drawn pool on the first list, the second, both or neither.
+   */
+  @Provide
+  Arbitrary<Changes> changes() {
+    return Plenaries.listed(90).flatMap(l -> Arbitraries.integers().between(0, 3).list()
+        .ofSize(l.requests().size()).map(lists -> {
+          Plenary p = l.plenary();
+          Series three = Series.of(List.of(p, Plenary.builder().from(p).date(p.date().plusDays(1)).build(),
+              Plenary.builder().from(p).date(p.date().plusDays(2)).build()));
+          return changes(three, l.requests(), lists);
+        }));
   }
 
   static byte[] bytes(Changes c) throws Exception {
@@ -53,9 +85,7 @@ class ChangesJsonTest {
   }
 
   @Property(tries = 60)
-  void changesRoundTripToEqualChangesAndTheSameBytes(@ForAll @IntRange(max = 90) int n, @ForAll long seed)
-      throws Exception {
-    Changes c = changes(n, seed);
+  void changesRoundTripToEqualChangesAndTheSameBytes(@ForAll("changes") Changes c) throws Exception {
     byte[] json = bytes(c);
     Changes back = ChangesJson.read(Fixtures.in(json));
     assertThat(back).isEqualTo(c);

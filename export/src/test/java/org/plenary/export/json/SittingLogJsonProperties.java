@@ -15,15 +15,19 @@ import org.plenary.core.planner.Planner;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
-import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
 import org.plenary.fixtures.ChairScripts;
+import org.plenary.fixtures.Plenaries;
 import org.plenary.fixtures.ChairScripts.Step;
 
 /** Any log a chair can make reads back from its JSON as the same events, and replays to the same sitting. */
 class SittingLogJsonProperties {
 
-  private static final Plan PLAN = Planner.of(RuleSet.of()).plan(Sample.plenary(), Sample.requests(8, 3));
+  /** A drawn plenary with up to eight requests, planned without rules. */
+  @Provide
+  Arbitrary<Plan> plans() {
+    return Plenaries.listed(8).map(l -> Planner.of(RuleSet.of()).plan(l.plenary(), l.requests()));
+  }
 
   @Provide
   Arbitrary<List<Step>> scripts() {
@@ -31,9 +35,10 @@ class SittingLogJsonProperties {
   }
 
   @Property(tries = 200)
-  void theLogRoundTripsThroughItsJsonAndReplays(@ForAll("scripts") List<Step> script) throws Exception {
-    TestClock clock = TestClock.at(PLAN.plenary().startInstant());
-    Sitting s = Sitting.start(PLAN, RuleSet.of(), clock);
+  void theLogRoundTripsThroughItsJsonAndReplays(@ForAll("plans") Plan plan, @ForAll("scripts") List<Step> script)
+      throws Exception {
+    TestClock clock = TestClock.at(plan.plenary().startInstant());
+    Sitting s = Sitting.start(plan, RuleSet.of(), clock);
     for (Step step : script) {
       step.apply(s, clock);
     }
@@ -44,7 +49,7 @@ class SittingLogJsonProperties {
     ByteArrayOutputStream again = new ByteArrayOutputStream();
     SittingLogJson.write(back, again);
     assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
-    Sitting replayed = Sitting.replay(PLAN, RuleSet.of(), back, Clock.fixed(clock.instant(), clock.getZone()));
+    Sitting replayed = Sitting.replay(plan, RuleSet.of(), back, Clock.fixed(clock.instant(), clock.getZone()));
     assertThat(replayed.now().toString()).isEqualTo(s.now().toString());
     assertThat(replayed.plan().slots()).isEqualTo(s.plan().slots());
   }

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.ProtocolRank;
@@ -30,6 +33,7 @@ import org.plenary.core.rule.Selector;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.Trial;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.fixtures.Plenaries;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 
@@ -157,41 +161,50 @@ class PrecedenceTest {
         .satisfies(f -> assertThat(f.message().english()).startsWith("Nothing to check"));
   }
 
+  /** A drawn plenary and list, its receipts kept (narrow, around the cut-off) or redrawn over all of time. */
+  @Provide
+  Arbitrary<Plenaries.Listed> receipts() {
+    Arbitrary<Long> anyTime = Arbitraries.longs().between(-4_000_000_000_000_000L, 4_000_000_000_000_000L);
+    return Combinators.combine(Plenaries.listed(200), Arbitraries.of(false, true)).flatAs((l, wide) -> !wide
+        ? Arbitraries.just(l)
+        : anyTime.list().ofSize(l.requests().size()).map(at -> {
+          List<RequestToSpeak> rs = new ArrayList<>();
+          for (int i = 0; i < at.size(); i++) {
+            rs.add(RequestToSpeak.builder().from(l.requests().get(i)).received(Instant.ofEpochMilli(at.get(i))).build());
+          }
+          return new Plenaries.Listed(l.plenary(), rs);
+        }));
+  }
+
   /**
-   * The packed sort and the comparator fall-back give the reference order, for narrow and wide receipt
-   * times, with or without requests admitted late (placed after those on time).
+   * The packed sort and the comparator fall-back give the reference order in every segment, for
+   * narrow and wide receipt times, with or without requests admitted late (placed after those on time).
    */
   @Property(tries = 200)
-  void ordersAsTheReferenceComparator(@ForAll @IntRange(min = 0, max = 300) int n,
-      @ForAll long seed, @ForAll boolean wide, @ForAll boolean admitLate) {
-    Instant cutOff = Sample.DEADLINE.atStartOfDay(Sample.ZONE).toInstant();
-    List<RequestToSpeak> rs = new ArrayList<>();
-    java.util.Random random = new java.util.Random(seed);
-    List<Constituency> cs = List.of(Constituency.STATE_PARTY, Constituency.OBSERVER_STATE,
-        Constituency.CIVIL_SOCIETY, Constituency.INTERNATIONAL_ORGANISATION, Constituency.COURT);
-    for (int i = 0; i < n; i++) {
-      long at = wide ? random.nextLong() % 4_000_000_000_000_000L : cutOff.toEpochMilli() - 25 + random.nextInt(50);
-      rs.add(RequestToSpeak.builder().from(request("r" + i, cs.get(random.nextInt(cs.size())),
-          ProtocolRank.values()[random.nextInt(7)], 0)).received(Instant.ofEpochMilli(at)).build());
-    }
+  void ordersAsTheReferenceComparator(@ForAll("receipts") Plenaries.Listed listed, @ForAll boolean admitLate) {
+    Instant cutOff = Plenaries.cutOff(listed.plenary());
+    List<RequestToSpeak> rs = listed.requests();
     Map<String, Integer> index = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < rs.size(); i++) {
       index.put(rs.get(i).id(), i);
     }
     List<Constituency> order = Precedence.DEFAULT_ORDER;
-    List<String> expected = rs.stream().sorted(Comparator
-            .<RequestToSpeak, Boolean>comparing(r -> admitLate && !r.received().isBefore(cutOff))
-            .thenComparingInt(r -> order.contains(r.constituency())
-                ? order.indexOf(r.constituency()) : order.size())
-            .thenComparing(r -> r.speaker().rank())
-            .thenComparing(RequestToSpeak::received)
-            .thenComparing(r -> index.get(r.id())))
-        .map(RequestToSpeak::id).collect(Collectors.toList());
+    Comparator<RequestToSpeak> reference = Comparator
+        .<RequestToSpeak, Boolean>comparing(r -> admitLate && !r.received().isBefore(cutOff))
+        .thenComparingInt(r -> order.contains(r.constituency()) ? order.indexOf(r.constituency()) : order.size())
+        .thenComparing(r -> r.speaker().rank())
+        .thenComparing(RequestToSpeak::received)
+        .thenComparing(r -> index.get(r.id()));
     RuleSet rules = admitLate
         ? RuleSet.of(RegistrationDeadline.standard().late(LatePolicy.ADMIT_AFTER), Precedence.standard())
         : RuleSet.of(Precedence.standard());
-    Plan plan = Planner.of(rules).plan(Sample.plenary(), rs);
-    assertThat(floor(plan)).isEqualTo(expected);
+    Plan plan = Planner.of(rules).plan(listed.plenary(), rs);
+    for (String segment : listed.listSegments()) {
+      List<String> expected = rs.stream().filter(r -> r.segment().equals(segment)).sorted(reference)
+          .map(RequestToSpeak::id).collect(Collectors.toList());
+      assertThat(plan.slots(segment).stream().filter(x -> x.request().isPresent()).map(Slot::id).toList())
+          .as("the list of %s", segment).isEqualTo(expected);
+    }
     assertThat(plan.errors()).isEmpty();
   }
 }
