@@ -65,7 +65,8 @@ public final class Fixtures {
     segments.set(2, floor);
     Plenary p = Plenary.builder().from(base).title(LocalizedText.of(text, text)).segments(segments).build();
     Delegation d = Delegation.of("H1", LocalizedText.of(text), Constituency.CIVIL_SOCIETY);
-    RequestToSpeak r = RequestToSpeak.builder().from(Sample.requests(1, 1).get(0))
+    RequestToSpeak r = RequestToSpeak.builder().id("r0").segment("floor").duration(Duration.ofMinutes(3))
+        .received(Sample.DEADLINE.minusDays(1).atStartOfDay(Sample.ZONE).toInstant())
         .speaker(Speaker.builder().name(text).delegation(d).build()).build();
     Plan plan = Planner.of(RuleSet.of()).withClock(CLOCK).plan(p, List.of(r));
     return plan.timetable();
