@@ -65,7 +65,7 @@ class StandardRulesProperties {
   }
 
   /** The plan does not depend on the order in which the rules are listed: any permutation gives it. */
-  @Property(tries = 200)
+  @Property
   void anyOrderOfTheRulesGivesTheSamePlan(@ForAll("any") Case c) {
     Plan reference = c.plan();
     Plan shuffled = Planner.of(RuleSet.of(c.shuffled().rules())).plan(c.listed().plenary(), c.listed().requests());
@@ -74,7 +74,7 @@ class StandardRulesProperties {
   }
 
   /** Every decision in a plan names a rule of its set, and every waiting entry one that keeps it out. */
-  @Property(tries = 100)
+  @Property
   void everyDecisionNamesARuleOfTheSet(@ForAll("any") Case c) {
     RuleSet rules = RuleSet.of(c.rules().rules());
     Plan plan = c.plan();
@@ -85,7 +85,7 @@ class StandardRulesProperties {
             .containsAnyOf(Decision.Kind.CUT, Decision.Kind.SHORTENED));
   }
 
-  @Property(tries = 300)
+  @Property
   void aPlanShapedByTheStandardRulesKeepsItsBudgetAndBreaksNoRule(@ForAll("budgeted") Case c) {
     Plan plan = c.plan();
     assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
@@ -95,7 +95,7 @@ class StandardRulesProperties {
         .isEqualTo(id));
   }
 
-  @Property(tries = 300)
+  @Property
   void nothingIsLost(@ForAll("any") Case c) {
     Plan plan = c.plan();
     Set<String> out = new HashSet<>();
@@ -108,7 +108,7 @@ class StandardRulesProperties {
     assertThat(plan.slots().size() + plan.waitingList().size()).isEqualTo(in.size() + programme);
   }
 
-  @Property(tries = 300)
+  @Property
   void underTheRefusePolicyNoLateRequestIsAdmitted(@ForAll("refusing") Case c) {
     RegistrationDeadline deadline = (RegistrationDeadline) c.rules().rules().stream()
         .filter(r -> r.id().equals(RegistrationDeadline.ID)).findFirst().orElseThrow();
@@ -127,7 +127,7 @@ class StandardRulesProperties {
    * In every segment, the requests planned keep the order of precedence (those admitted late after
    * the others), but for any the fixed item or the reserve moves.
    */
-  @Property(tries = 300)
+  @Property
   void keepsPrecedenceInEverySegment(@ForAll("precedence") Case c) {
     Plan plan = c.plan();
     RegistrationDeadline deadline = c.rules().has(RegistrationDeadline.ID)

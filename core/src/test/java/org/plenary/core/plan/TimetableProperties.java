@@ -76,6 +76,9 @@ class TimetableProperties {
     assertThat(segments).isEqualTo(t.total());
     assertThat(t.slack().plus(t.total())).isEqualTo(t.plan().plenary().budget());
     assertThat(Duration.between(t.start(), t.end())).isEqualTo(t.total());
+    assertThat(Duration.between(t.start(), t.hardEnd())).as("the hard end, whatever the clock does")
+        .isEqualTo(t.plan().plenary().budget());
+    assertThat(!t.end().isAfter(t.hardEnd())).isEqualTo(t.fits());
   }
 
   @Property

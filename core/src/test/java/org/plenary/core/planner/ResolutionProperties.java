@@ -37,7 +37,7 @@ class ResolutionProperties {
     return Plenaries.listed(120).flatMap(l -> DrawnRules.drawn(l.plenary(), true).map(d -> new Case(l, d, d)));
   }
 
-  @Property(tries = 150)
+  @Property
   void anyOrderOfTheRulesGivesTheSamePlan(@ForAll("cases") Case c) {
     Plenary plenary = c.listed().plenary();
     Plan reference = Planner.of(RuleSet.of(c.rules().rules())).plan(plenary, c.listed().requests());
@@ -46,7 +46,7 @@ class ResolutionProperties {
     assertThat(shuffled.findings()).isEqualTo(reference.findings());
   }
 
-  @Property(tries = 150)
+  @Property
   void nobodyIsLostTheBudgetIsKeptAndNoRuleIsBroken(@ForAll("budgeted") Case c) {
     Plenary plenary = c.listed().plenary();
     DrawnRules.Drawn drawn = c.rules();

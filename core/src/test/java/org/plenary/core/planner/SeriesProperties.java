@@ -66,7 +66,7 @@ class SeriesProperties {
         .map(d -> Tuple.of(m, d)));
   }
 
-  @Property(tries = 120)
+  @Property
   void eachRequestIsInExactlyOneMeetingOrOnTheWaitingListAndEveryMeetingKeepsItsBudget(
       @ForAll("withRules") Tuple.Tuple2<Meetings, DrawnRules.Drawn> drawn) {
     List<RequestToSpeak> requests = drawn.get1().requests();
@@ -97,7 +97,7 @@ class SeriesProperties {
     assertThat(seen).isEqualTo(once);
   }
 
-  @Property(tries = 120)
+  @Property
   void carryingOverKeepsTheOrderOfTheList(@ForAll("meetings") Meetings meetings, @ForAll boolean shorten) {
     List<RequestToSpeak> requests = new ArrayList<>(meetings.requests());
     SeriesPlan plan = Planner.of(RuleSet.of(List.of(byReceipt(), budget(shorten))))

@@ -66,7 +66,7 @@ class ChangesProperties {
     return Planner.of(RuleSet.of(List.of(order, budget)));
   }
 
-  @Property(tries = 100)
+  @Property
   void theChangesFromAToCAreThoseFromAToBThenFromBToC(@ForAll("lists") Lists lists, @ForAll boolean shorten) {
     Planner p = planner(shorten);
     Release ra = Release.of(1, Instant.EPOCH, p.plan(lists.series(), lists.a()));

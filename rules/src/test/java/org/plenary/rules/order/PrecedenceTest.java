@@ -180,7 +180,7 @@ class PrecedenceTest {
    * The packed sort and the comparator fall-back give the reference order in every segment, for
    * narrow and wide receipt times, with or without requests admitted late (placed after those on time).
    */
-  @Property(tries = 200)
+  @Property
   void ordersAsTheReferenceComparator(@ForAll("receipts") Plenaries.Listed listed, @ForAll boolean admitLate) {
     Instant cutOff = Plenaries.cutOff(listed.plenary());
     List<RequestToSpeak> rs = listed.requests();
