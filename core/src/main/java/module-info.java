@@ -15,6 +15,8 @@ module org.plenary.core {
   requires static java.compiler;
   // The testing kit's assertions: AssertJ is optional, present only where one tests.
   requires static org.assertj.core;
+  // @API on each public type says how stable it is; a user's code compiles without it.
+  requires static transitive org.apiguardian.api;
 
   exports org.plenary.core.text;
   // The text machinery of the project's own modules: bundles, dates, durations, lists, languages.

@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.text.LocalizedText;
@@ -16,6 +17,7 @@ import org.plenary.core.text.LocalizedText;
  * Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Constituency {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");

@@ -1,5 +1,6 @@
 package org.plenary.core.agenda;
 
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.text.LocalizedText;
@@ -12,6 +13,7 @@ import org.plenary.core.text.LocalizedText;
  * statement per delegation and in exported identifiers. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Delegation {
 
   Delegation() {}

@@ -2,6 +2,7 @@ package org.plenary.core.agenda;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.text.Durations;
@@ -20,6 +21,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Intervention implements Speech {
 
   Intervention() {}
@@ -44,6 +46,7 @@ public abstract class Intervention implements Speech {
   }
 
   /** Builds an {@link Intervention}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableIntervention.Builder {
     Builder() {}
   }

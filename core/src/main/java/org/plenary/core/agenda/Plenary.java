@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.text.Dates;
@@ -40,6 +41,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Plenary {
 
   Plenary() {}
@@ -177,6 +179,7 @@ public abstract class Plenary {
   }
 
   /** Builds a {@link Plenary}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutablePlenary.Builder {
     Builder() {}
   }
@@ -207,6 +210,7 @@ public abstract class Plenary {
    * Where a plenary sits, and the time zone its clock times are read in. Immutable and thread-safe.
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   public abstract static class Venue {
 
     Venue() {}
@@ -241,6 +245,7 @@ public abstract class Plenary {
    * business of a deadline rule. Immutable and thread-safe.
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   public abstract static class Registration {
 
     Registration() {}
@@ -269,6 +274,7 @@ public abstract class Plenary {
    * address. Immutable and thread-safe.
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   public abstract static class Theme {
 
     Theme() {}

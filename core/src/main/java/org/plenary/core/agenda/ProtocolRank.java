@@ -1,5 +1,6 @@
 package org.plenary.core.agenda;
 
+import org.apiguardian.api.API;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.text.LocalizedText;
 
@@ -7,6 +8,7 @@ import org.plenary.core.text.LocalizedText;
  * The protocol level of a speaker, highest first: a head of State speaks before a minister, who
  * speaks before an ambassador. The declaration order is the order of precedence.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ProtocolRank {
   /** A head of State. */
   HEAD_OF_STATE,

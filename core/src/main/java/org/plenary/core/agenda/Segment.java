@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.text.Durations;
@@ -18,6 +19,7 @@ import org.plenary.core.text.LocalizedText;
  * thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Segment {
 
   Segment() {}
@@ -55,6 +57,7 @@ public abstract class Segment {
   }
 
   /** Builds a {@link Segment}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableSegment.Builder {
     Builder() {}
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.text.Dates;
@@ -29,6 +30,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Series {
 
   Series() {}

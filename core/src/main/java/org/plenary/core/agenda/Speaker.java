@@ -1,6 +1,7 @@
 package org.plenary.core.agenda;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.text.LocalizedText;
@@ -17,6 +18,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Speaker {
 
   Speaker() {}
@@ -47,6 +49,7 @@ public abstract class Speaker {
   }
 
   /** Builds a {@link Speaker}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableSpeaker.Builder {
     Builder() {}
   }

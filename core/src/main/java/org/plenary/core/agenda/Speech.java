@@ -3,6 +3,7 @@ package org.plenary.core.agenda;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Plenary.Theme;
 
 /**
@@ -10,6 +11,7 @@ import org.plenary.core.agenda.Plenary.Theme;
  * for whom, for how long, on what and in which language. Rules select and compare speeches through
  * it, whether they were programmed or asked for.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Speech {
 
   /** The id, unique within the plenary and its list of speakers. */

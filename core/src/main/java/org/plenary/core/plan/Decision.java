@@ -1,6 +1,7 @@
 package org.plenary.core.plan;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.text.LocalizedText;
@@ -13,9 +14,11 @@ import org.plenary.core.text.LocalizedText;
  * <p>Immutable and thread-safe; equal decisions are interchangeable, so plans share them.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Decision {
 
   /** What a rule decided about a speaker. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public enum Kind {
     /** Admitted, to speak after every request received on time. */
     ADMITTED_LATE,

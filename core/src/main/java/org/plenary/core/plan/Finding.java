@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.Messages;
@@ -20,6 +21,7 @@ import org.plenary.core.text.LocalizedText;
  * without ids. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Finding {
 
   Finding() {}
@@ -51,6 +53,7 @@ public abstract class Finding {
   }
 
   /** Builds a {@link Finding}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }
@@ -110,6 +113,7 @@ public abstract class Finding {
   }
 
   /** How much a finding matters, most serious first. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public enum Severity {
     /** The plan breaks a rule: it should not be published as it is. */
     ERROR,

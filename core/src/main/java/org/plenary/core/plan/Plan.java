@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
@@ -35,6 +36,7 @@ import org.plenary.core.text.LocalizedText;
  * plans. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Plan {
 
   Plan() {}
@@ -83,6 +85,7 @@ public abstract class Plan {
   }
 
   /** Builds a {@link Plan}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutablePlan.Builder {
     Builder() {}
   }
@@ -293,6 +296,7 @@ public abstract class Plan {
    * exports can state the rules without the rule objects. Immutable and thread-safe.
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   public abstract static class RuleSummary {
 
     RuleSummary() {}

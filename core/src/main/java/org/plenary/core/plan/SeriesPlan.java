@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Series;
 
@@ -15,6 +16,7 @@ import org.plenary.core.agenda.Series;
  * left at the end. Each request is in exactly one meeting or on that list. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class SeriesPlan {
 
   SeriesPlan() {}

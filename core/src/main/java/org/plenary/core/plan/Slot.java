@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.internal.Checks;
@@ -23,6 +24,7 @@ import org.plenary.core.request.RequestToSpeak;
  * equal. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Slot {
 
   Slot() {}

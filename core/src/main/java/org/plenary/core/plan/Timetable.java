@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.text.Durations;
@@ -23,6 +24,7 @@ import org.plenary.core.internal.text.Durations;
  * do. Slots follow each other without gaps except the gaps declared before segments. Immutable and
  * thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Timetable {
 
   private final Plan plan;
@@ -104,6 +106,7 @@ public final class Timetable {
   }
 
   /** A segment on the clock, with its subtotal. Immutable and thread-safe. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class SegmentTimes {
     private final Segment segment;
     private final ZonedDateTime start;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speech;
@@ -16,9 +17,11 @@ import org.plenary.core.request.RequestToSpeak;
  * if time allows) or refused. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class WaitingEntry {
 
   /** Whether a waiting entry may still be called. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public enum Status {
     /** It may be called if time allows, in waiting-list order. */
     WAITING,
@@ -130,6 +133,7 @@ public abstract class WaitingEntry {
   }
 
   /** Builds a {@link WaitingEntry}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableWaitingEntry.Builder {
     Builder() {}
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.internal.Messages;
@@ -46,6 +47,7 @@ import org.plenary.core.text.LocalizedText;
  * plan.explain("floor-7", Locale.FRENCH);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Planner {
 
   /** The id decisions and findings give to the carry-over between the meetings of a series. */

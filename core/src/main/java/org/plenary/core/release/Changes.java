@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.release.Release.Placement;
 import org.plenary.core.text.LocalizedText;
@@ -28,6 +29,7 @@ import org.plenary.core.text.LocalizedText;
  * 3 are the changes from 1 to 3. The cost of a comparison grows linearly with the number of speakers.
  * Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Changes {
 
   /** New and changed places first, in the later release's order; then the withdrawn, in the earlier's. */
@@ -195,9 +197,11 @@ public final class Changes {
    * @param before where they stood in the earlier release; empty if they were on no list
    * @param after where they stand in the later release; empty if they are on no list
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Change(String id, LocalizedText speaker, Optional<Placement> before, Optional<Placement> after) {
 
     /** A kind of change. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Kind {
       /** On no list before, on one now. */
       ADDED,

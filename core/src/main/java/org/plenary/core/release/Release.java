@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
@@ -36,6 +37,7 @@ import org.plenary.core.text.LocalizedText;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class Release {
 
   Release() {}
@@ -158,10 +160,12 @@ public abstract class Release {
    * @param order the place in the whole release, from 0: meetings, then the waiting list; it sorts
    *     changes, and placements that differ only in it are equal
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Placement(int meeting, String segment, Standing standing, int place,
       Optional<ZonedDateTime> start, Optional<Duration> allotted, List<Decision> decisions, int order) {
 
     /** Where a speaker stands. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
     public enum Standing {
       /** On the list, with a place and a time. */
       SPEAKING,

@@ -2,6 +2,7 @@ package org.plenary.core.request;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
@@ -22,6 +23,7 @@ import org.plenary.core.internal.text.Durations;
  * }</pre>
  */
 @Value.Immutable
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class RequestToSpeak implements Speech {
 
   RequestToSpeak() {}
@@ -50,6 +52,7 @@ public abstract class RequestToSpeak implements Speech {
   }
 
   /** Builds a {@link RequestToSpeak}. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public static final class Builder extends ImmutableRequestToSpeak.Builder {
     Builder() {}
   }
@@ -69,6 +72,7 @@ public abstract class RequestToSpeak implements Speech {
   }
 
   /** How a request to speak reached the Secretariat. */
+  @API(status = API.Status.STABLE, since = "0.1")
   public enum Channel {
     /** By e-mail, as the ASP18 note asks. */
     EMAIL,

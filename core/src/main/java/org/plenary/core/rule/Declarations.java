@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Speech;
@@ -38,6 +39,7 @@ import org.plenary.core.text.LocalizedText;
  * on one, a reserve larger than its capacity) become findings that name both rules. Not thread-safe:
  * it lives while one rule declares.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface Declarations {
 
   /** The place that means "last in its segment", for {@link #pin}. */
@@ -96,9 +98,11 @@ public interface Declarations {
    * first. Immutable and thread-safe; a rule may return the same verdict for many requests.
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   abstract class Verdict {
 
     /** What is decided, weakest first. */
+    @API(status = API.Status.STABLE, since = "0.1")
     public enum Kind {
       /** Admitted like any other. */
       ADMIT,
@@ -158,12 +162,14 @@ public interface Declarations {
    * }</pre>
    */
   @Value.Immutable
+  @API(status = API.Status.STABLE, since = "0.1")
   abstract class Fit {
 
     /**
      * What to do when speakers do not fit. Configuration files write the constants in lower case with
      * hyphens: {@code wait-list}, {@code shorten-then-wait-list}, {@code shorten}.
      */
+    @API(status = API.Status.STABLE, since = "0.1")
     public enum Policy {
       /** The last in order go to the waiting list until the rest fits. */
       WAIT_LIST,

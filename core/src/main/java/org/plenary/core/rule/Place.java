@@ -3,6 +3,7 @@ package org.plenary.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.plenary.core.internal.scope.Anchor;
 
 /**
@@ -21,6 +22,7 @@ import org.plenary.core.internal.scope.Anchor;
  * rules just before the same place) they apply by rule id, and the plan's findings say so. Immutable
  * and thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Place {
 
   static {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Finding.Severity;
@@ -38,6 +39,7 @@ import org.plenary.core.text.LocalizedText;
  * <p>Add a rule to a {@link RuleSet}, or offer it to configuration files through a
  * {@link RuleProvider}. A rule keeps no state that changes; {@link #because} copies it.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public abstract class Rule implements Cloneable {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*");

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
 
 /**
@@ -29,6 +30,7 @@ import org.plenary.core.agenda.Constituency;
  * {@link RuleSet#load} can refuse keys that no rule reads. Not thread-safe: a rule reads it once,
  * while it is made.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RuleConfig {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");

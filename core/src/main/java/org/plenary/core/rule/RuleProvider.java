@@ -3,6 +3,7 @@ package org.plenary.core.rule;
 import static java.util.Objects.requireNonNull;
 
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Makes a {@link Rule} from its configuration, so that configuration files can name it and
@@ -19,6 +20,7 @@ import java.util.function.Function;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface RuleProvider {
 
   /** The id of the rule this provider makes, as configuration files name it. */
@@ -35,6 +37,7 @@ public interface RuleProvider {
   Rule create(RuleConfig config);
 
   /** A provider made of a rule id and a factory that reads the configuration. */
+  @API(status = API.Status.STABLE, since = "0.1")
   abstract class Of implements RuleProvider {
 
     private final String id;

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.text.LocalizedText;
 
@@ -41,6 +42,7 @@ import org.plenary.core.text.LocalizedText;
  *
  * <p>Immutable and thread-safe when its rules are.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RuleSet {
 
   private final ImmutableList<Rule> rules;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.ProtocolRank;
@@ -31,6 +32,7 @@ import org.plenary.core.text.LocalizedText;
  * <p>Each part carries words, so that decisions and findings can say whom a rule is about.
  * Immutable and thread-safe when its predicates are.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Selector {
 
   static {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Slot;
@@ -12,9 +13,11 @@ import org.plenary.core.plan.Slot;
  * A sitting at one instant: what is done (with actual times), who speaks now and for how much
  * longer, what comes next, and the projected end against the hard end. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Moment {
 
   /** An intervention that took place, with its actual times. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public record Done(Slot slot, ZonedDateTime began, ZonedDateTime ended) {
     /** How long it actually lasted. */
     public Duration actual() {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
@@ -19,6 +20,7 @@ import org.plenary.core.text.LocalizedText;
  * sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ReplanStrategy {
 
   private final String id;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.internal.Messages;
@@ -50,6 +51,7 @@ import org.plenary.core.text.LocalizedText;
  * sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Sitting {
 
   private static final String RULE = "sitting";

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.text.LocalizedText;
@@ -13,9 +14,11 @@ import org.plenary.core.text.LocalizedText;
  * exactly with {@link Sitting#replay}. Immutable and thread-safe.
  */
 @Value.Immutable
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public abstract class SittingEvent {
 
   /** What happened. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public enum Kind {
     /** The chair opened the sitting. */
     STARTED,
@@ -81,6 +84,7 @@ public abstract class SittingEvent {
   }
 
   /** Builds a {@link SittingEvent}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder extends ImmutableSittingEvent.Builder {
     Builder() {}
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a plan gives a delegation: {@code assertThat(plan).gives("CICC").theFloor()}. Each method
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param <A> the assertion it came from
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class FloorAssertion<A> {
 
   private final A origin;

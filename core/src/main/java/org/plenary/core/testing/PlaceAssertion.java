@@ -1,5 +1,7 @@
 package org.plenary.core.testing;
 
+import org.apiguardian.api.API;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -9,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param <A> the assertion it came from
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlaceAssertion<A> {
 
   private final A origin;

@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.plenary.core.plan.Plan;
 
@@ -23,6 +24,7 @@ import org.plenary.core.plan.Plan;
  * <p>A failure says what was expected, what the plan does instead and where to look, in English,
  * naming delegations and segments by the plan's own texts.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
 
   /** Assertions on {@code actual}. */

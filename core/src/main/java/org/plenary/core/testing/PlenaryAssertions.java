@@ -1,5 +1,6 @@
 package org.plenary.core.testing;
 
+import org.apiguardian.api.API;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.sitting.Sitting;
@@ -21,6 +22,7 @@ import org.plenary.core.sitting.Sitting;
  * <p>Soft: {@link PlenarySoftAssertions}, or {@link PlenarySoftAssertionsProvider} mixed into one's
  * own soft assertions.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PlenaryAssertions {
 
   private PlenaryAssertions() {}

@@ -1,6 +1,7 @@
 package org.plenary.core.testing;
 
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -16,6 +17,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * });
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class PlenarySoftAssertions extends AbstractSoftAssertions implements PlenarySoftAssertionsProvider {
 
   /** Soft assertions with nothing collected yet. */

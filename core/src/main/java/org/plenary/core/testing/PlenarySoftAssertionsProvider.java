@@ -1,5 +1,6 @@
 package org.plenary.core.testing;
 
+import org.apiguardian.api.API;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
@@ -11,6 +12,7 @@ import org.plenary.core.sitting.Sitting;
  * AssertJ's and these in one object; each failure is collected, and {@code assertAll()} reports them
  * all.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface PlenarySoftAssertionsProvider extends SoftAssertionsProvider {
 
   /** Soft assertions on {@code actual}. */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Intervention;
@@ -24,6 +25,7 @@ import org.plenary.core.text.LocalizedText;
  * Test fixtures shared by the modules' tests: a small sample plenary (an opening, a briefing with a
  * fixed item, an open floor) and seeded generators of requests to speak.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Sample {
 
   /** The zone of the sample venue. */

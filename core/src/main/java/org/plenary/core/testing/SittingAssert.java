@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.errorprone.annotations.CheckReturnValue;
 import java.time.LocalTime;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.plenary.core.sitting.Sitting;
 
@@ -19,6 +20,7 @@ import org.plenary.core.sitting.Sitting;
  *     .gives("CICC").theFloor();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class SittingAssert extends AbstractAssert<SittingAssert, Sitting> {
 
   /** Assertions on {@code actual}. */

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 
 /**
  * A clock for tests that moves only when told. It may be read and moved from several threads, as a
  * server's are.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TestClock extends Clock {
 
   private final AtomicReference<Instant> now;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Plenary;
@@ -40,6 +41,7 @@ import org.plenary.core.rule.RuleSet;
  * Trial.decisions(plan, "CICC");                  // what put it there, each naming its rule
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Trial {
 
   private static final Duration ASKED = Duration.ofMinutes(3);

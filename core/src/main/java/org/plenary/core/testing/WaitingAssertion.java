@@ -3,6 +3,7 @@ package org.plenary.core.testing;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Why a delegation is on a plan's waiting list (waiting, refused or carried over):
@@ -11,6 +12,7 @@ import java.util.Optional;
  *
  * @param <A> the assertion it came from
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class WaitingAssertion<A> {
 
   private final A origin;

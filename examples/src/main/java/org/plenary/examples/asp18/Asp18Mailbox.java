@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.james.mime4j.codec.EncoderUtil;
-import org.plenary.examples.intake.MailText;
 
 /**
  * Writes the ASP18 example's <b>illustrative</b> mailbox and directory: the requests to speak a

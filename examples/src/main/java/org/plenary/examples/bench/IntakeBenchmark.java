@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.plenary.examples.asp18.Asp18;
-import org.plenary.examples.intake.MailText;
+import org.plenary.examples.asp18.MailText;
 import org.plenary.export.intake.Directory;
 import org.plenary.export.intake.IntakeResult;
 import org.plenary.export.intake.IntakeSettings;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.plenary.core.internal.text.Languages;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
@@ -46,13 +45,19 @@ final class Exports {
     return chosen;
   }
 
+  /** Whether {@code tag} is a well-formed BCP 47 tag with a language, written as Java writes it back. */
+  private static boolean isTag(String tag) {
+    Locale locale = Locale.forLanguageTag(tag);
+    return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equals(tag);
+  }
+
   /** The languages asked for; a usage error names a tag that is not one. */
   List<Locale> locales(Step step) {
     Set<Locale> chosen = new LinkedHashSet<>();
     for (String tag : languages) {
       if (tag.equals("all")) {
         chosen.addAll(LocalizedText.OFFICIAL_LANGUAGES);
-      } else if (Languages.isTag(tag)) {
+      } else if (isTag(tag)) {
         chosen.add(Locale.forLanguageTag(tag));
       } else {
         throw step.usage("--lang '" + tag + "' is not a language tag such as en, fr or zh");

@@ -1,4 +1,4 @@
-package org.plenary.examples.intake;
+package org.plenary.examples.asp18;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
