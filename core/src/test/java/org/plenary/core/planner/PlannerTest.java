@@ -36,6 +36,22 @@ class PlannerTest {
         LocalizedText.of("the test", "l'essai"), d -> d.capacity(Selector.segments("floor"), max));
   }
 
+  /** An order of one's own may key with any long: the largest, for "after everyone", too. */
+  @Test
+  void ordersByAKeyOfZeroOrTheLargestLong() {
+    Rule ngosLast = Floors.rule("order.ngos-last", d -> d.order(Selector.listSegments(),
+        org.plenary.core.rule.Place.named("order.ngos-last"),
+        r -> r.constituency().equals(Constituency.CIVIL_SOCIETY) ? Long.MAX_VALUE
+            : r.constituency().equals(Constituency.OBSERVER_STATE) ? 1 : 0));
+
+    Plan plan = Trial.sample().request("NGO1", Constituency.CIVIL_SOCIETY).request("OBS1", Constituency.OBSERVER_STATE)
+        .request("SP1", Constituency.STATE_PARTY).request("NGO2", Constituency.CIVIL_SOCIETY)
+        .request("SP2", Constituency.STATE_PARTY).plan(RuleSet.of(ngosLast));
+
+    assertThat(plan.slots("floor")).extracting(s -> s.intervention().speaker().delegation().id())
+        .containsExactly("SP1", "SP2", "OBS1", "NGO1", "NGO2");
+  }
+
   @Test
   void withoutRulesEveryRequestIsPlannedInTheOrderGiven() {
     List<RequestToSpeak> requests = Sample.requests(5, 7);

@@ -172,7 +172,8 @@ final class Orders {
       min[c] = lo;
       scale[c] = Math.max(g, 1);
       long range = n == 0 ? 0 : (hi - lo) / scale[c];
-      bits[c] = range < 0 ? 64 : bits(range + 1);
+      // A range of Long.MAX_VALUE takes 63 bits; range + 1 would overflow.
+      bits[c] = range < 0 ? 64 : 64 - Long.numberOfLeadingZeros(range);
       total += bits[c];
     }
     int[] order = new int[n];

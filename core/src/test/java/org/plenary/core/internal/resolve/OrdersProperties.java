@@ -89,6 +89,15 @@ class OrdersProperties {
   }
 
   @Test
+  void keysSpanningAllTheNonNegativeLongsStillSort() {
+    long[] spanning = {-1, -2, Long.MIN_VALUE};
+    long[] zeroOrMost = {Long.MAX_VALUE, 0, Long.MAX_VALUE, 0};
+
+    assertThat(Orders.sort(3, List.of(Orders.Component.key(null, 0, 0, spanning)))).containsExactly(2, 1, 0);
+    assertThat(Orders.sort(4, List.of(Orders.Component.key(null, 0, 0, zeroOrMost)))).containsExactly(1, 3, 0, 2);
+  }
+
+  @Test
   void keysWithACommonFactorPackAsTheirQuotients() {
     long[] seconds = {3_000, 1_000, 2_000, 1_000};
     long[] tie = {0, 1, 0, 0};
