@@ -8,6 +8,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
@@ -30,7 +31,8 @@ import org.plenary.rules.time.TimeBudget;
  * deadline with any meaning and late policy, one statement per delegation, precedence, a programme
  * item first, a speaking limit, the declared allotments, a reserve and a cap of places in a segment
  * that takes requests (the cap above what the programme gives there), and the budget, wait-listing or
- * shortening. Shrinking leaves rules out, then puts them back in their listed order.
+ * shortening. A {@link Draft} is drawn apart from the plenary and fitted to it, so that both shrink
+ * on their own: shrinking leaves rules out and puts them back in their listed order.
  */
 final class StandardRuleSets {
 
@@ -62,60 +64,73 @@ final class StandardRuleSets {
     }
   }
 
-  /** Any subset for {@code plenary}, with {@code required} always in it, late requests as {@code lates} says. */
-  static Arbitrary<Drawn> drawn(Plenary plenary, Set<String> required, Arbitrary<LatePolicy> lates) {
+  /**
+   * What a rule set is drawn from, apart from any plenary: which rules, their parameters (a segment
+   * and a programme item by number, taken modulo what the plenary has) and a sort key for each rule,
+   * which gives the drawn order.
+   */
+  record Draft(List<Boolean> picks, List<Integer> keys, LatePolicy late, DeadlineMeaning meaning, int item,
+      int segment, int minutes, int places, boolean shorten) {}
+
+  /** Drafts in which late requests are as {@code lates} says. */
+  static Arbitrary<Draft> drafts(Arbitrary<LatePolicy> lates) {
+    Arbitrary<List<Boolean>> picks = Arbitraries.of(false, true).list().ofSize(IDS.size());
+    Arbitrary<List<Integer>> keys = Arbitraries.integers().between(0, IDS.size()).list().ofSize(IDS.size());
+    Arbitrary<Integer> choice = Arbitraries.integers().between(0, 14);
+    return Combinators.combine(Combinators.combine(picks, keys).as(Tuple::of), lates,
+        Arbitraries.of(DeadlineMeaning.class), choice, choice, Arbitraries.integers().between(2, 6),
+        Arbitraries.integers().between(1, 4), Arbitraries.of(false, true))
+        .as((both, late, meaning, item, segment, minutes, places, shorten) -> new Draft(both.get1(), both.get2(),
+            late, meaning, item, segment, minutes, places, shorten));
+  }
+
+  /** The rules {@code d} draws for {@code plenary}, {@code required} among them, in their listed order. */
+  static Drawn rules(Plenary plenary, Draft d, Set<String> required) {
     List<String> segments = Plenaries.listSegmentsOf(plenary);
     List<Intervention> programme = plenary.segments().stream().flatMap(s -> s.interventions().stream()).toList();
-    Arbitrary<Optional<String>> pinned = programme.isEmpty() ? Arbitraries.just(Optional.empty())
-        : Arbitraries.of(programme).map(i -> Optional.of(i.id()));
-    Arbitrary<List<Boolean>> picks = Arbitraries.of(false, true).list().ofSize(IDS.size());
-    Arbitrary<DeadlineMeaning> meanings = Arbitraries.of(DeadlineMeaning.class);
-    return Combinators.combine(picks, lates, meanings, pinned, Arbitraries.of(segments),
-        Arbitraries.integers().between(2, 6), Arbitraries.integers().between(1, 4), Arbitraries.of(false, true))
-        .as((pick, late, meaning, pin, at, minutes, places, shorten) -> {
-          List<Rule> rules = new ArrayList<>();
-          if (in(pick, required, 0)) {
-            rules.add(RegistrationDeadline.standard().meaning(meaning).late(late));
-          }
-          if (in(pick, required, 1)) {
-            rules.add(OnePerDelegation.inListSegments());
-          }
-          if (in(pick, required, 2)) {
-            rules.add(Precedence.standard());
-          }
-          if (in(pick, required, 3) && pin.isPresent()) {
-            rules.add(FixedPosition.first(pin.get()));
-          }
-          if (in(pick, required, 4)) {
-            rules.add(SpeakingTimeLimit.inSegment(at, Duration.ofMinutes(minutes)));
-          }
-          if (in(pick, required, 5)) {
-            rules.add(SegmentAllotment.declared());
-          }
-          if (in(pick, required, 6)) {
-            rules.add(Reserve.places(at, places, OTHERS));
-          }
-          if (in(pick, required, 7)) {
-            long programmed = plenary.requiredSegment(at).interventions().stream()
-                .filter(i -> i.constituency().equals(Constituency.CIVIL_SOCIETY)).count();
-            rules.add(Cap.places(at, (int) programmed + places, Constituency.CIVIL_SOCIETY));
-          }
-          if (in(pick, required, 8)) {
-            rules.add(shorten ? TimeBudget.shortening(Duration.ofMinutes(2)) : TimeBudget.waitListing());
-          }
-          boolean pinning = rules.stream().anyMatch(r -> r.id().equals(FixedPosition.ID));
-          return new Drawn(List.copyOf(rules), late, pinning ? pin : Optional.empty());
-        });
+    String at = segments.get(d.segment() % segments.size());
+    Optional<String> pin = programme.isEmpty() ? Optional.empty()
+        : Optional.of(programme.get(d.item() % programme.size()).id());
+    List<Boolean> pick = d.picks();
+    List<Rule> rules = new ArrayList<>();
+    if (in(pick, required, 0)) {
+      rules.add(RegistrationDeadline.standard().meaning(d.meaning()).late(d.late()));
+    }
+    if (in(pick, required, 1)) {
+      rules.add(OnePerDelegation.inListSegments());
+    }
+    if (in(pick, required, 2)) {
+      rules.add(Precedence.standard());
+    }
+    if (in(pick, required, 3) && pin.isPresent()) {
+      rules.add(FixedPosition.first(pin.get()));
+    }
+    if (in(pick, required, 4)) {
+      rules.add(SpeakingTimeLimit.inSegment(at, Duration.ofMinutes(d.minutes())));
+    }
+    if (in(pick, required, 5)) {
+      rules.add(SegmentAllotment.declared());
+    }
+    if (in(pick, required, 6)) {
+      rules.add(Reserve.places(at, d.places(), OTHERS));
+    }
+    if (in(pick, required, 7)) {
+      long programmed = plenary.requiredSegment(at).interventions().stream()
+          .filter(i -> i.constituency().equals(Constituency.CIVIL_SOCIETY)).count();
+      rules.add(Cap.places(at, (int) programmed + d.places(), Constituency.CIVIL_SOCIETY));
+    }
+    if (in(pick, required, 8)) {
+      rules.add(d.shorten() ? TimeBudget.shortening(Duration.ofMinutes(2)) : TimeBudget.waitListing());
+    }
+    boolean pinning = rules.stream().anyMatch(r -> r.id().equals(FixedPosition.ID));
+    return new Drawn(List.copyOf(rules), d.late(), pinning ? pin : Optional.empty());
   }
 
-  /** Any subset for {@code plenary}, any late policy. */
-  static Arbitrary<Drawn> drawn(Plenary plenary) {
-    return drawn(plenary, Set.of(), Arbitraries.of(LatePolicy.class));
-  }
-
-  /** {@code drawn}'s rules in a drawn order. */
-  static Arbitrary<Drawn> shuffled(Drawn drawn) {
-    return Arbitraries.shuffle(drawn.rules()).map(drawn::in);
+  /** {@code drawn}'s rules sorted by {@code d}'s keys, ties in their listed order. */
+  static Drawn shuffled(Drawn drawn, Draft d) {
+    List<Rule> order = new ArrayList<>(drawn.rules());
+    order.sort(java.util.Comparator.comparingInt(r -> d.keys().get(IDS.indexOf(r.id()))));
+    return drawn.in(order);
   }
 
   private static boolean in(List<Boolean> pick, Set<String> required, int at) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -40,8 +41,10 @@ class StandardRulesProperties {
   }
 
   private static Arbitrary<Case> cases(int max, Set<String> required, Arbitrary<LatePolicy> lates) {
-    return Plenaries.listed(max).flatMap(l -> StandardRuleSets.drawn(l.plenary(), required, lates)
-        .flatMap(d -> StandardRuleSets.shuffled(d).map(s -> new Case(l, d, s))));
+    return Combinators.combine(Plenaries.listed(max), StandardRuleSets.drafts(lates)).as((l, d) -> {
+      StandardRuleSets.Drawn drawn = StandardRuleSets.rules(l.plenary(), d, required);
+      return new Case(l, drawn, StandardRuleSets.shuffled(drawn, d));
+    });
   }
 
   @Provide

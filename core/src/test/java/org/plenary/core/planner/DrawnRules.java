@@ -3,11 +3,13 @@ package org.plenary.core.planner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
@@ -23,8 +25,10 @@ import org.plenary.fixtures.Plenaries;
  * Rule sets of core's declarations drawn for a plenary, in a drawn order: late requests admitted
  * after the others or wait-listed, one statement per voice, States Parties first then by receipt,
  * States and others in turn, a programme item pinned first, a speaking limit, a reserve and a cap in
- * a segment that takes requests (the cap above what the programme gives civil society there), and the budget kept by wait-listing or shortening. Each rule but
- * those {@link #drawn(Plenary, boolean) required} may be left out; shrinking leaves them out.
+ * a segment that takes requests (the cap above what the programme gives civil society there), and
+ * the budget kept by wait-listing or shortening. A {@link Draft} is drawn apart from the plenary and
+ * fitted to it, so that both shrink on their own: shrinking leaves rules out and puts them back in
+ * their listed order.
  */
 public final class DrawnRules {
 
@@ -54,73 +58,90 @@ public final class DrawnRules {
     }
   }
 
+  /** Rule ids, in their listed order. */
+  private static final List<String> IDS = List.of("admit.late", "admit.once", "order.group", "order.receipt",
+      "pin", "limit", "reserve.others", "cap.ngos", "order.turns", "budget");
+
   /**
-   * Rules for {@code plenary}; with {@code keepBudget} the budget rule is always among them. The
-   * rules are in their listed order; {@link #shuffled} draws another.
+   * What rules are drawn from, apart from any plenary: which rules, their parameters (a segment and a
+   * programme item by number, taken modulo what the plenary has) and a sort key for each rule, which
+   * gives the drawn order.
    */
-  public static Arbitrary<Drawn> drawn(Plenary plenary, boolean keepBudget) {
+  public record Draft(List<Boolean> picks, List<Integer> keys, int item, int segment, int limit, int reserve,
+      int cap, boolean shorten, boolean admitLate) {}
+
+  /** Drafts of any rules. */
+  public static Arbitrary<Draft> drafts() {
+    Arbitrary<Boolean> in = Arbitraries.of(false, true);
+    Arbitrary<Integer> choice = Arbitraries.integers().between(0, 14);
+    return Combinators.combine(Combinators.combine(in.list().ofSize(IDS.size()),
+            Arbitraries.integers().between(0, IDS.size()).list().ofSize(IDS.size())).as(Tuple::of),
+        Combinators.combine(choice, choice).as(Tuple::of), Arbitraries.integers().between(2, 6),
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 3), in, in)
+        .as((lists, where, limit, reserve, cap, shorten, admitLate) -> new Draft(lists.get1(), lists.get2(),
+            where.get1(), where.get2(), limit, reserve, cap, shorten, admitLate));
+  }
+
+  /** The rules {@code d} draws for {@code plenary}, in their listed order; the budget always with {@code keepBudget}. */
+  public static Drawn rules(Plenary plenary, Draft d, boolean keepBudget) {
     List<String> segments = Plenaries.listSegmentsOf(plenary);
     List<Intervention> programme = plenary.segments().stream().flatMap(s -> s.interventions().stream()).toList();
     Instant cutOff = Plenaries.cutOff(plenary);
-    Arbitrary<Boolean> in = Arbitraries.of(false, true);
-    Arbitrary<String> segment = Arbitraries.of(segments);
-    Arbitrary<Optional<String>> pinned = programme.isEmpty() ? Arbitraries.just(Optional.empty())
-        : Arbitraries.of(programme).map(i -> Optional.of(i.id()));
-    Arbitrary<List<Boolean>> picks = in.list().ofSize(10);
-    Arbitrary<Optional<String>> limited = segment.map(Optional::of);
-    return Combinators.combine(picks, pinned, limited, Arbitraries.integers().between(2, 6),
-        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 3), in, in)
-        .as((pick, pin, where, limit, reserve, cap, shorten, admitLate) -> {
-          List<Rule> rules = new ArrayList<>();
-          String at = where.orElseThrow();
-          if (pick.get(0)) {
-            rules.add(Floors.rule("admit.late", d -> d.admit(Selector.listSegments(), r -> r.received().isBefore(cutOff)
-                ? Verdict.admit() : admitLate ? Verdict.admitLate(LocalizedText.of("late"))
-                : Verdict.waitList(LocalizedText.of("late")))));
-          }
-          if (pick.get(1)) {
-            rules.add(Floors.rule("admit.once", d -> d.onePer(Selector.listSegments(), s -> s.voice())));
-          }
-          if (pick.get(2)) {
-            rules.add(Floors.rule("order.group", d -> d.order(Selector.listSegments(), GROUP,
-                r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1)));
-          }
-          if (pick.get(3)) {
-            rules.add(Floors.rule("order.receipt", d -> d.order(Selector.listSegments(), Place.after(GROUP),
-                r -> r.received().toEpochMilli())));
-          }
-          if (pick.get(4) && pin.isPresent()) {
-            rules.add(Floors.rule("pin", d -> d.pin(pin.get(), 1)));
-          }
-          if (pick.get(5)) {
-            rules.add(Floors.rule("limit", d -> d.limit(Selector.segments(at), Duration.ofMinutes(limit))));
-          }
-          if (pick.get(6)) {
-            rules.add(Floors.rule("reserve.others", d -> d.reserve(Selector.segments(at).and(Floors.OTHERS), reserve)));
-          }
-          if (pick.get(7)) {
-            long programmed = plenary.requiredSegment(at).interventions().stream()
-                .filter(i -> i.constituency().equals(Constituency.CIVIL_SOCIETY)).count();
-            rules.add(Floors.rule("cap.ngos", d -> d.capacity(Selector.segments(at)
-                .and(Selector.constituencies(Constituency.CIVIL_SOCIETY)), (int) programmed + cap)));
-          }
-          if (pick.get(8)) {
-            rules.add(Floors.rule("order.turns", d -> d.alternate(Selector.listSegments(), Place.before(GROUP),
-                r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other"))));
-          }
-          if (keepBudget || pick.get(9)) {
-            rules.add(Floors.rule("budget", d -> d.capacity(Selector.everywhere(), d.plenary().budget(),
-                shorten ? Fit.shortenThenWaitList(Duration.ofMinutes(2)) : Fit.waitList())));
-          }
-          boolean pinning = rules.stream().anyMatch(r -> r.id().equals("pin"));
-          boolean limiting = rules.stream().anyMatch(r -> r.id().equals("limit"));
-          return new Drawn(List.copyOf(rules), pinning ? pin : Optional.empty(),
-              limiting ? where : Optional.empty(), Duration.ofMinutes(limit), shorten);
-        });
+    String at = segments.get(d.segment() % segments.size());
+    Optional<String> pin = programme.isEmpty() ? Optional.empty()
+        : Optional.of(programme.get(d.item() % programme.size()).id());
+    List<Boolean> pick = d.picks();
+    boolean admitLate = d.admitLate();
+    List<Rule> rules = new ArrayList<>();
+    if (pick.get(0)) {
+      rules.add(Floors.rule("admit.late", x -> x.admit(Selector.listSegments(), r -> r.received().isBefore(cutOff)
+          ? Verdict.admit() : admitLate ? Verdict.admitLate(LocalizedText.of("late"))
+          : Verdict.waitList(LocalizedText.of("late")))));
+    }
+    if (pick.get(1)) {
+      rules.add(Floors.rule("admit.once", x -> x.onePer(Selector.listSegments(), s -> s.voice())));
+    }
+    if (pick.get(2)) {
+      rules.add(Floors.rule("order.group", x -> x.order(Selector.listSegments(), GROUP,
+          r -> r.constituency().equals(Constituency.STATE_PARTY) ? 0 : 1)));
+    }
+    if (pick.get(3)) {
+      rules.add(Floors.rule("order.receipt", x -> x.order(Selector.listSegments(), Place.after(GROUP),
+          r -> r.received().toEpochMilli())));
+    }
+    if (pick.get(4) && pin.isPresent()) {
+      rules.add(Floors.rule("pin", x -> x.pin(pin.get(), 1)));
+    }
+    if (pick.get(5)) {
+      rules.add(Floors.rule("limit", x -> x.limit(Selector.segments(at), Duration.ofMinutes(d.limit()))));
+    }
+    if (pick.get(6)) {
+      rules.add(Floors.rule("reserve.others", x -> x.reserve(Selector.segments(at).and(Floors.OTHERS), d.reserve())));
+    }
+    if (pick.get(7)) {
+      long programmed = plenary.requiredSegment(at).interventions().stream()
+          .filter(i -> i.constituency().equals(Constituency.CIVIL_SOCIETY)).count();
+      rules.add(Floors.rule("cap.ngos", x -> x.capacity(Selector.segments(at)
+          .and(Selector.constituencies(Constituency.CIVIL_SOCIETY)), (int) programmed + d.cap())));
+    }
+    if (pick.get(8)) {
+      rules.add(Floors.rule("order.turns", x -> x.alternate(Selector.listSegments(), Place.before(GROUP),
+          r -> r.constituency().equals(Constituency.STATE_PARTY) ? "sp" : "other", List.of("sp", "other"))));
+    }
+    if (keepBudget || pick.get(9)) {
+      rules.add(Floors.rule("budget", x -> x.capacity(Selector.everywhere(), x.plenary().budget(),
+          d.shorten() ? Fit.shortenThenWaitList(Duration.ofMinutes(2)) : Fit.waitList())));
+    }
+    Drawn drawn = new Drawn(List.copyOf(rules), Optional.empty(), Optional.empty(), Duration.ofMinutes(d.limit()),
+        d.shorten());
+    return new Drawn(drawn.rules(), drawn.has("pin") ? pin : Optional.empty(),
+        drawn.has("limit") ? Optional.of(at) : Optional.empty(), drawn.limit(), d.shorten());
   }
 
-  /** {@code drawn}'s rules in a drawn order. */
-  public static Arbitrary<Drawn> shuffled(Drawn drawn) {
-    return Arbitraries.shuffle(drawn.rules()).map(drawn::in);
+  /** {@code drawn}'s rules sorted by {@code d}'s keys, ties in their listed order. */
+  public static Drawn shuffled(Drawn drawn, Draft d) {
+    List<Rule> order = new ArrayList<>(drawn.rules());
+    order.sort(Comparator.comparingInt(r -> d.keys().get(IDS.indexOf(r.id()))));
+    return drawn.in(order);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,13 +29,18 @@ class ResolutionProperties {
 
   @Provide
   Arbitrary<Case> cases() {
-    return Plenaries.listed(80).flatMap(l -> DrawnRules.drawn(l.plenary(), false)
-        .flatMap(d -> DrawnRules.shuffled(d).map(s -> new Case(l, d, s))));
+    return Combinators.combine(Plenaries.listed(80), DrawnRules.drafts()).as((l, d) -> {
+      DrawnRules.Drawn drawn = DrawnRules.rules(l.plenary(), d, false);
+      return new Case(l, drawn, DrawnRules.shuffled(drawn, d));
+    });
   }
 
   @Provide
   Arbitrary<Case> budgeted() {
-    return Plenaries.listed(120).flatMap(l -> DrawnRules.drawn(l.plenary(), true).map(d -> new Case(l, d, d)));
+    return Combinators.combine(Plenaries.listed(120), DrawnRules.drafts()).as((l, d) -> {
+      DrawnRules.Drawn drawn = DrawnRules.rules(l.plenary(), d, true);
+      return new Case(l, drawn, drawn);
+    });
   }
 
   @Property

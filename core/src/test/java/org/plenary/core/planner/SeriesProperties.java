@@ -62,8 +62,8 @@ class SeriesProperties {
 
   @Provide
   Arbitrary<Tuple.Tuple2<Meetings, DrawnRules.Drawn>> withRules() {
-    return meetings(100).flatMap(m -> DrawnRules.drawn(m.series().meetings().get(0), true)
-        .map(d -> Tuple.of(m, d)));
+    return Combinators.combine(meetings(100), DrawnRules.drafts())
+        .as((m, d) -> Tuple.of(m, DrawnRules.rules(m.series().meetings().get(0), d, true)));
   }
 
   @Property
