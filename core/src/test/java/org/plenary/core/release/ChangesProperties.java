@@ -1,6 +1,8 @@
 package org.plenary.core.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.core.release.ReleaseReading.of;
+import static org.plenary.core.release.ReleaseReading.speakers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -95,24 +97,5 @@ class ChangesProperties {
       assertThat(ch.before()).as("%s", ch).isEqualTo(ra.placement(ch.id()));
       assertThat(ch.after()).as("%s", ch).isEqualTo(rc.placement(ch.id()));
     }
-  }
-
-  /** The changes of {@code kind} among {@code changes}, in their order. */
-  private static List<Change> of(Changes changes, Change.Kind kind) {
-    return changes.changes().stream().filter(c -> c.kinds().contains(kind)).toList();
-  }
-
-  /** The ids of the requests on {@code release}'s lists, in its order. */
-  private static List<String> speakers(Release release) {
-    List<String> ids = new java.util.ArrayList<>();
-    for (var p : release.plan().meetings()) {
-      p.slots().stream().filter(x -> x.request().isPresent()).forEach(x -> ids.add(x.id()));
-    }
-    for (var w : release.plan().waitingList()) {
-      if (w.request().isPresent()) {
-        ids.add(w.id());
-      }
-    }
-    return ids;
   }
 }

@@ -2,6 +2,8 @@ package org.plenary.core.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plenary.core.release.ReleaseReading.of;
+import static org.plenary.core.release.ReleaseReading.speakers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -201,24 +203,5 @@ class ChangesTest {
     assertThat(Changes.between(one, Release.of(3, SECOND, one.plan())).changes().isEmpty()).isTrue();
     assertThatThrownBy(() -> new Placement(0, "floor", Placement.Standing.WAITING, 1,
         at.start(), Optional.empty(), List.of(), 0)).hasMessageContaining("only when speaking");
-  }
-
-  /** The changes of {@code kind} among {@code changes}, in their order. */
-  private static List<Change> of(Changes changes, Change.Kind kind) {
-    return changes.changes().stream().filter(c -> c.kinds().contains(kind)).toList();
-  }
-
-  /** The ids of the requests on {@code release}'s lists, in its order. */
-  private static List<String> speakers(Release release) {
-    List<String> ids = new java.util.ArrayList<>();
-    for (var p : release.plan().meetings()) {
-      p.slots().stream().filter(x -> x.request().isPresent()).forEach(x -> ids.add(x.id()));
-    }
-    for (var w : release.plan().waitingList()) {
-      if (w.request().isPresent()) {
-        ids.add(w.id());
-      }
-    }
-    return ids;
   }
 }

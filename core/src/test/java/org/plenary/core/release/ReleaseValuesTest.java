@@ -2,6 +2,7 @@ package org.plenary.core.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plenary.core.release.ReleaseReading.of;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -77,10 +78,5 @@ class ReleaseValuesTest {
     assertThat(a.carriesOverTo()).contains(LocalizedText.of("the next meeting"));
     assertThat(ReplanStrategy.waitListLast().carriesOverTo()).isEmpty();
     assertThat(a.inSteps(Duration.ofSeconds(30)).carriesOverTo()).contains(LocalizedText.of("the next meeting"));
-  }
-
-  /** The changes of {@code kind} among {@code changes}, in their order. */
-  private static List<Change> of(Changes changes, Change.Kind kind) {
-    return changes.changes().stream().filter(c -> c.kinds().contains(kind)).toList();
   }
 }
