@@ -124,6 +124,14 @@ public final class Asp18 {
     return out;
   }
 
+  /**
+   * What a report says of the plenary when it is this example's because no other was given: "the
+   * ASP18 example; no plenary was given", in each official language.
+   */
+  public static LocalizedText fallback() {
+    return text("fallback");
+  }
+
   /** The plenary with the {@linkplain Parameters#standard() standard parameters}. */
   public static Plenary plenary() {
     return plenary(Parameters.standard());

@@ -83,7 +83,8 @@ final class IntakeCommand extends Step {
     Directory dir = Directory.read(directory);
     IntakeResult result = CombinedIntake.of(plenary, dir, s).read(sources);
     String names = sources.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", "));
-    IntakeReport.of(result, plenary, which == null ? names : names + " — " + plenaryFile()).writeAll(outdir);
+    IntakeReport report = IntakeReport.of(result, plenary, which == null ? names : names + " — " + plenaryFile());
+    (which == null ? report.withPlenaryFrom(Asp18.fallback()) : report).writeAll(outdir);
     out().println(Requests.summary(result));
     out().println("Report written to " + outdir.toAbsolutePath().normalize()
         + " (intake.<lang>.md in six languages, intake.json)");

@@ -73,8 +73,9 @@ public final class Intake {
           + (args.length > 3 ? Path.of(args[3]).getFileName().toString()
               : "of the ASP18 example (" + Asp18.MAIL_SETTINGS + "; no SETTINGS.properties given)"));
       IntakeResult result = CombinedIntake.of(plenary, directory, settings).read(sources);
-      IntakeReport.of(result, plenary, sources.stream().map(s -> s.getFileName().toString())
-          .collect(Collectors.joining(", "))).writeAll(outdir);
+      IntakeReport report = IntakeReport.of(result, plenary, sources.stream().map(s -> s.getFileName().toString())
+          .collect(Collectors.joining(", ")));
+      (args.length > 4 ? report : report.withPlenaryFrom(Asp18.fallback())).writeAll(outdir);
       out.println(result);
       out.println("Report written to " + outdir.toAbsolutePath().normalize() + " (" + REPORTS + ")");
       out.println(outbox(result, plenary, directory, outdir));

@@ -201,9 +201,11 @@ class PlenaryCommandTest {
     assertThat(r.firstLine()).isEqualTo("Intake for \"Plenary session on cooperation\", the plenary of the ASP18"
         + " example built into the jar (no --plenary or --plan given), with the settings " + settings());
     assertThat(Files.readString(out.resolve("intake.en.md")))
-        .contains("Plenary session on cooperation, Thursday, 5 December 2019.  \nRead from asp18.mbox.  \n");
+        .contains("Plenary session on cooperation, Thursday, 5 December 2019 (the ASP18 example; no plenary was "
+            + "given).  \nRead from asp18.mbox.  \n");
     assertThat(Files.readString(out.resolve("intake.fr.md")))
-        .contains("Séance plénière sur la coopération, jeudi 5 décembre 2019.  \nLu dans asp18.mbox.  \n");
+        .contains("Séance plénière sur la coopération, jeudi 5 décembre 2019 (l'exemple ASP18 ; aucune séance "
+            + "plénière n'a été indiquée).  \nLu dans asp18.mbox.  \n");
     IntakeResult direct = MailIntake.of(Asp18.plenary(), Directory.read(mail.resolve("directory.csv")),
         IntakeSettings.load(mail.resolve("intake.properties"))).read(mail.resolve(Asp18.MAILBOX));
     JsonNode json = new ObjectMapper().readTree(out.resolve("intake.json").toFile());

@@ -110,7 +110,9 @@ class IntakeTest {
         out.resolve("report").toString(), mail.resolve("intake.properties").toString());
     assertThat(status).isZero();
     assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("54 messages", "47 on the list");
-    assertThat(Files.readString(out.resolve("report/intake.en.md"))).contains("Read from asp18.mbox, desk.csv.");
+    assertThat(Files.readString(out.resolve("report/intake.en.md"))).contains("Read from asp18.mbox, desk.csv.")
+        .contains("(the ASP18 example; no plenary was given).");
+    assertThat(Files.readString(out.resolve("report/intake.zh.md"))).contains("（ASP18示例；未指定全体会议）。");
   }
 
   @Test

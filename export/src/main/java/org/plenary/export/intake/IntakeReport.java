@@ -46,16 +46,27 @@ public final class IntakeReport {
   private final IntakeResult result;
   private final Plenary plenary;
   private final String source;
+  private final java.util.Optional<LocalizedText> plenaryFrom;
 
-  private IntakeReport(IntakeResult result, Plenary plenary, String source) {
+  private IntakeReport(IntakeResult result, Plenary plenary, String source,
+      java.util.Optional<LocalizedText> plenaryFrom) {
     this.result = requireNonNull(result, "result");
     this.plenary = requireNonNull(plenary, "plenary");
     this.source = requireNonNull(source, "source");
+    this.plenaryFrom = plenaryFrom;
   }
 
   /** The report of {@code result}, read from {@code source} (a file name) for {@code plenary}. */
   public static IntakeReport of(IntakeResult result, Plenary plenary, String source) {
-    return new IntakeReport(result, plenary, source);
+    return new IntakeReport(result, plenary, source, java.util.Optional.empty());
+  }
+
+  /**
+   * This report, saying beside the plenary's title and day where the plenary came from, such as
+   * "the example built into the command", in each reader's language.
+   */
+  public IntakeReport withPlenaryFrom(LocalizedText from) {
+    return new IntakeReport(result, plenary, source, java.util.Optional.of(requireNonNull(from, "from")));
   }
 
   /**
@@ -85,7 +96,10 @@ public final class IntakeReport {
     Locale l = java.util.Objects.requireNonNull(locale, "locale");
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("# " + Markdown.escape(say(l, "report.title")) + "\n\n");
-    w.write(Markdown.escape(say(l, "report.plenary", plenary.title().in(l), Dates.day(plenary.date(), l))) + "  \n");
+    String day = Dates.day(plenary.date(), l);
+    w.write(Markdown.escape(plenaryFrom.isPresent()
+        ? say(l, "report.plenary.from", plenary.title().in(l), day, plenaryFrom.get().in(l))
+        : say(l, "report.plenary", plenary.title().in(l), day)) + "  \n");
     w.write(Markdown.escape(say(l, "report.source", source)) + "  \n");
     w.write(Markdown.escape(say(l, "report.counts", result.entries().size(), result.count(Outcome.REQUEST),
         result.count(Outcome.CANCELLATION), result.count(Outcome.REPLACEMENT), result.count(Outcome.REVIEW))) + "  \n");
