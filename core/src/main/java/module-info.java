@@ -21,13 +21,14 @@ module org.plenary.core {
   exports org.plenary.core.text;
   // The text machinery of the project's own modules: bundles, dates, durations, lists, languages.
   exports org.plenary.core.internal.text to org.plenary.rules, org.plenary.export;
+  // The Immutables style of the model, for the export module's published releases.
+  exports org.plenary.core.internal.style to org.plenary.export;
   exports org.plenary.core.agenda;
   exports org.plenary.core.request;
   exports org.plenary.core.plan;
   exports org.plenary.core.rule;
   exports org.plenary.core.planner;
   exports org.plenary.core.sitting;
-  exports org.plenary.core.release;
   exports org.plenary.core.testing;
   // AssertJ's soft assertions proxy the kit's assertion classes from within their package.
   opens org.plenary.core.testing to org.assertj.core;

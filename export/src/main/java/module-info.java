@@ -20,6 +20,9 @@ module org.plenary.export {
   requires apache.mime4j.mbox.iterator;
   requires org.jsoup;
   requires java.xml;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
 
   exports org.plenary.export;
   exports org.plenary.export.agenda;
@@ -31,6 +34,7 @@ module org.plenary.export {
   exports org.plenary.export.svg;
   exports org.plenary.export.intake;
   exports org.plenary.export.yaml;
+  exports org.plenary.export.release;
 
   uses org.plenary.export.Exporter;
 

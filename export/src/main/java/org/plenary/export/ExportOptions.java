@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.plenary.core.release.Changes;
+import org.plenary.export.release.Changes;
 
 /**
  * How to export: the reader's language, whether the calendar has an event per intervention as well

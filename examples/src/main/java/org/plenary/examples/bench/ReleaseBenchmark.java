@@ -21,8 +21,8 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
-import org.plenary.core.release.Changes;
-import org.plenary.core.release.Release;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.examples.asp18.Asp18;
 

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
-import org.plenary.core.release.Changes;
-import org.plenary.core.release.Changes.Change;
-import org.plenary.core.release.Release.Placement;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Changes.Change;
+import org.plenary.export.release.Release.Placement;
 
 /**
  * The changes since an earlier release as a table in one language: a heading, a row per speaker

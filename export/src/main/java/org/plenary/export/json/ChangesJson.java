@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.plenary.core.release.Changes;
-import org.plenary.core.release.Changes.Change;
-import org.plenary.core.release.Release.Placement;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Changes.Change;
+import org.plenary.export.release.Release.Placement;
 import org.plenary.export.internal.Json;
 
 /**

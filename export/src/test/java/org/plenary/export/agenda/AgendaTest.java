@@ -23,8 +23,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.planner.Planner;
-import org.plenary.core.release.Changes;
-import org.plenary.core.release.Release;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.testing.Sample;
 import org.plenary.export.ExportOptions;
@@ -102,7 +102,7 @@ public class AgendaTest {
   @Test
   void theAgendaOfAReleaseShowsWhatChangedSinceAnEarlierOne() {
     Changes changes = twoReleases();
-    assertThat(changes.changes().stream().filter(x -> x.kinds().contains(org.plenary.core.release.Changes.Change.Kind.WITHDRAWN)).toList()).extracting(c -> c.id())
+    assertThat(changes.changes().stream().filter(x -> x.kinds().contains(org.plenary.export.release.Changes.Change.Kind.WITHDRAWN)).toList()).extracting(c -> c.id())
         .containsExactly("r3");
     Timetable t = Fixtures.series(40, 7).meeting(0).timetable();
     byte[] md = new MarkdownAgenda().toBytes(t, ExportOptions.english().withChanges(changes));
@@ -111,7 +111,7 @@ public class AgendaTest {
     List<String> cells = cells(md);
     assertThat(cells).contains("withdrawn", "on no list", "added");
     int at = cells.indexOf("withdrawn");
-    assertThat(cells.get(at - 1)).isEqualTo(changes.changes().stream().filter(x -> x.kinds().contains(org.plenary.core.release.Changes.Change.Kind.WITHDRAWN)).toList().get(0)
+    assertThat(cells.get(at - 1)).isEqualTo(changes.changes().stream().filter(x -> x.kinds().contains(org.plenary.export.release.Changes.Change.Kind.WITHDRAWN)).toList().get(0)
         .speaker().english());
     assertThat(cells.get(at + 1)).matches("Saturday, 26 October 2019 at \\d\\d:\\d\\d, no\\. \\d+, .*");
 

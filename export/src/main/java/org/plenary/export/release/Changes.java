@@ -1,4 +1,4 @@
-package org.plenary.core.release;
+package org.plenary.export.release;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.plenary.core.plan.Decision;
-import org.plenary.core.release.Release.Placement;
+import org.plenary.export.release.Release.Placement;
 import org.plenary.core.text.LocalizedText;
 
 /**

@@ -1,8 +1,8 @@
-package org.plenary.core.release;
+package org.plenary.export.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.plenary.core.release.ReleaseReading.of;
+import static org.plenary.export.release.ReleaseReading.of;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +13,8 @@ import org.plenary.core.agenda.Series;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.planner.Planner;
-import org.plenary.core.release.Changes.Change;
-import org.plenary.core.release.Release.Placement;
+import org.plenary.export.release.Changes.Change;
+import org.plenary.export.release.Release.Placement;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.testing.Sample;

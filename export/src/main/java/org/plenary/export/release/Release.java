@@ -1,4 +1,4 @@
-package org.plenary.core.release;
+package org.plenary.export.release;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

@@ -1,8 +1,8 @@
-package org.plenary.core.release;
+package org.plenary.export.release;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.plenary.core.release.Changes.Change;
+import org.plenary.export.release.Changes.Change;
 
 /** What the release tests read of releases and changes, beside the public API. */
 final class ReleaseReading {

@@ -1,9 +1,9 @@
-package org.plenary.core.release;
+package org.plenary.export.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.plenary.core.release.ReleaseReading.of;
-import static org.plenary.core.release.ReleaseReading.speakers;
+import static org.plenary.export.release.ReleaseReading.of;
+import static org.plenary.export.release.ReleaseReading.speakers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +17,8 @@ import org.plenary.core.agenda.Series;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.planner.Planner;
-import org.plenary.core.release.Changes.Change;
-import org.plenary.core.release.Release.Placement;
+import org.plenary.export.release.Changes.Change;
+import org.plenary.export.release.Release.Placement;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Declarations.Fit;
