@@ -23,6 +23,8 @@ module org.plenary.core {
   exports org.plenary.core.internal.text to org.plenary.rules, org.plenary.export;
   // The Immutables style of the model, for the export module's published releases.
   exports org.plenary.core.internal.style to org.plenary.export;
+  // How a fit is made, for the standard rules' words about theirs.
+  exports org.plenary.core.internal.scope to org.plenary.rules;
   exports org.plenary.core.agenda;
   exports org.plenary.core.request;
   exports org.plenary.core.plan;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
@@ -164,7 +165,7 @@ class ModelDetailsTest {
     ReplanStrategy strategy = ReplanStrategy.shortenInProportion(Duration.ofMinutes(1))
         .inSteps(Duration.ofSeconds(30));
     assertThat(strategy.id()).isEqualTo("replan.shorten");
-    assertThat(strategy.fit().step()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Fitting.of(strategy.fit()).step()).isEqualTo(Duration.ofSeconds(30));
     assertThat(strategy).hasToString("replan.shorten (shorten to 1 min in steps of 30 s)")
         .isEqualTo(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
         .hasSameHashCodeAs(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))

@@ -10,6 +10,8 @@ import java.util.function.ToLongFunction;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.internal.scope.Fitting;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.request.RequestToSpeak;
@@ -101,30 +103,18 @@ public interface Declarations {
   @API(status = API.Status.STABLE, since = "0.1")
   abstract class Verdict {
 
-    /** What is decided, weakest first. */
-    @API(status = API.Status.STABLE, since = "0.1")
-    public enum Kind {
-      /** Admitted like any other. */
-      ADMIT,
-      /** Admitted, to speak after every request admitted on time. */
-      ADMIT_LATE,
-      /** Kept off the list for now: may be called if time allows. */
-      WAIT_LIST,
-      /** Kept off the list for good. */
-      REFUSE
+    static {
+      Judgement.readVerdictsWith(v -> ((Verdict) v).judgement());
     }
 
-    private static final Verdict ADMITTED = ImmutableVerdict.of(Kind.ADMIT, Optional.empty());
+    private static final Verdict ADMITTED = ImmutableVerdict.of(new Judgement(Judgement.Kind.ADMIT,
+        Optional.empty()));
 
     Verdict() {}
 
-    /** What is decided. */
+    /** What is decided and why, as the planner reads it. */
     @Value.Parameter
-    public abstract Kind kind();
-
-    /** Why, for every verdict but a plain admission. */
-    @Value.Parameter
-    public abstract Optional<LocalizedText> why();
+    abstract Judgement judgement();
 
     /** Admitted like any other request. */
     public static Verdict admit() {
@@ -133,22 +123,27 @@ public interface Declarations {
 
     /** Admitted after every request admitted on time, because of {@code why}. */
     public static Verdict admitLate(LocalizedText why) {
-      return ImmutableVerdict.of(Kind.ADMIT_LATE, Optional.of(requireNonNull(why, "why")));
+      return of(Judgement.Kind.ADMIT_LATE, why);
     }
 
     /** Kept off the list for now because of {@code why}: may be called if time allows. */
     public static Verdict waitList(LocalizedText why) {
-      return ImmutableVerdict.of(Kind.WAIT_LIST, Optional.of(requireNonNull(why, "why")));
+      return of(Judgement.Kind.WAIT_LIST, why);
     }
 
     /** Kept off the list for good because of {@code why}. */
     public static Verdict refuse(LocalizedText why) {
-      return ImmutableVerdict.of(Kind.REFUSE, Optional.of(requireNonNull(why, "why")));
+      return of(Judgement.Kind.REFUSE, why);
+    }
+
+    private static Verdict of(Judgement.Kind kind, LocalizedText why) {
+      return ImmutableVerdict.of(new Judgement(kind, Optional.of(requireNonNull(why, "why"))));
     }
 
     @Override
     public String toString() {
-      return kind().name().toLowerCase(java.util.Locale.ROOT) + why().map(w -> ": " + w.english()).orElse("");
+      Judgement j = judgement();
+      return j.kind().name().toLowerCase(java.util.Locale.ROOT) + j.why().map(w -> ": " + w.english()).orElse("");
     }
   }
 
@@ -165,85 +160,53 @@ public interface Declarations {
   @API(status = API.Status.STABLE, since = "0.1")
   abstract class Fit {
 
-    /**
-     * What to do when speakers do not fit. Configuration files write the constants in lower case with
-     * hyphens: {@code wait-list}, {@code shorten-then-wait-list}, {@code shorten}.
-     */
-    @API(status = API.Status.STABLE, since = "0.1")
-    public enum Policy {
-      /** The last in order go to the waiting list until the rest fits. */
-      WAIT_LIST,
-      /**
-       * As many as possible keep the floor, each shortened in proportion but to no less than the
-       * minimum; only those who would not fit even then, the last in order, wait.
-       */
-      SHORTEN_THEN_WAIT_LIST,
-      /** Statements are shortened in proportion to no less than the minimum; nobody waits. */
-      SHORTEN
+    static {
+      Fitting.readFitsWith(f -> ((Fit) f).fitting());
     }
 
     /** The step shortened statements are rounded down to unless stated. */
-    private static final Duration DEFAULT_STEP = Duration.ofSeconds(15);
+    static final Duration DEFAULT_STEP = Duration.ofSeconds(15);
 
     Fit() {}
 
-    /** What to do when speakers do not fit. */
+    /** What to do, the minimum and the step, as the planner reads them. */
     @Value.Parameter
-    public abstract Policy policy();
-
-    /** The shortest a statement is cut to, when the policy shortens. */
-    @Value.Parameter
-    public abstract Duration minimum();
-
-    /** What shortened statements are rounded down to a multiple of. */
-    @Value.Parameter
-    public abstract Duration step();
+    abstract Fitting fitting();
 
     /** The last in order wait until the rest fits. */
     public static Fit waitList() {
-      return of(Policy.WAIT_LIST, Duration.ofMinutes(1));
+      return of(Fitting.Policy.WAIT_LIST, Duration.ofMinutes(1));
     }
 
     /** Shorten in proportion to no less than {@code minimum}; those who still do not fit wait. */
     public static Fit shortenThenWaitList(Duration minimum) {
-      return of(Policy.SHORTEN_THEN_WAIT_LIST, minimum);
+      return of(Fitting.Policy.SHORTEN_THEN_WAIT_LIST, minimum);
     }
 
     /** Shorten in proportion to no less than {@code minimum}; nobody waits. */
     public static Fit shorten(Duration minimum) {
-      return of(Policy.SHORTEN, minimum);
+      return of(Fitting.Policy.SHORTEN, minimum);
     }
 
-    /** The fit of {@code policy}, with {@code minimum} for the policies that shorten. */
-    public static Fit of(Policy policy, Duration minimum) {
-      return ImmutableFit.of(requireNonNull(policy, "policy"), requireNonNull(minimum, "minimum"), DEFAULT_STEP);
+    static Fit of(Fitting.Policy policy, Duration minimum) {
+      return ImmutableFit.of(new Fitting(policy, requireNonNull(minimum, "minimum"), DEFAULT_STEP));
     }
 
     /** This fit with shortened statements rounded down to a multiple of {@code step}. */
     public final Fit inSteps(Duration step) {
-      return ImmutableFit.of(policy(), minimum(), requireNonNull(step, "step"));
-    }
-
-    @Value.Check
-    void check() {
-      positive("minimum", minimum());
-      positive("step", step());
-    }
-
-    private static void positive(String what, Duration d) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(what + " (" + d + ") must be positive");
-      }
+      Fitting f = fitting();
+      return ImmutableFit.of(new Fitting(f.policy(), f.minimum(), requireNonNull(step, "step")));
     }
 
     @Override
     public String toString() {
-      return switch (policy()) {
+      Fitting f = fitting();
+      return switch (f.policy()) {
         case WAIT_LIST -> "wait-list";
-        case SHORTEN_THEN_WAIT_LIST -> "shorten to " + Durations.format(minimum()) + " in steps of "
-            + Durations.format(step()) + ", then wait-list";
-        case SHORTEN -> "shorten to " + Durations.format(minimum()) + " in steps of "
-            + Durations.format(step());
+        case SHORTEN_THEN_WAIT_LIST -> "shorten to " + Durations.format(f.minimum()) + " in steps of "
+            + Durations.format(f.step()) + ", then wait-list";
+        case SHORTEN -> "shorten to " + Durations.format(f.minimum()) + " in steps of "
+            + Durations.format(f.step());
       };
     }
   }

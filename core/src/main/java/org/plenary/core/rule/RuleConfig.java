@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.internal.scope.Fitting;
 
 /**
  * The configuration of one rule: the keys after {@code "<rule id>."} in a configuration file, read
@@ -119,6 +120,18 @@ public final class RuleConfig {
       throw error(key, v, "is not one of " + Arrays.stream(type.getEnumConstants())
           .map(RuleConfig::word).collect(Collectors.joining(", ")));
     }).orElse(fallback);
+  }
+
+  /**
+   * How a capacity is fitted, as {@code fit} ({@code wait-list}, {@code shorten-then-wait-list} or
+   * {@code shorten}), {@code minimum} and {@code step} say; {@code fallback}'s where a key is not set.
+   */
+  public Declarations.Fit fit(Declarations.Fit fallback) {
+    Fitting f = Fitting.of(requireNonNull(fallback, "fallback"));
+    Fitting.Policy policy = choice("fit", Fitting.Policy.class, f.policy());
+    Duration minimum = duration("minimum").orElse(f.minimum());
+    Duration step = duration("step").orElse(f.step());
+    return Declarations.Fit.of(policy, minimum).inSteps(step);
   }
 
   /**

@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.ProtocolRank;
@@ -82,7 +83,7 @@ class PlanReportProperties {
         Fit.shorten(Duration.ofMinutes(2)), Fit.shortenThenWaitList(Duration.ofSeconds(90))
             .inSteps(Duration.ofSeconds(30)));
     List<Arbitrary<Rule>> kinds = List.of(
-        Arbitraries.of(Verdict.Kind.ADMIT_LATE, Verdict.Kind.WAIT_LIST, Verdict.Kind.REFUSE).map(k ->
+        Arbitraries.of(Judgement.Kind.ADMIT_LATE, Judgement.Kind.WAIT_LIST, Judgement.Kind.REFUSE).map(k ->
             rule("admit.deadline", d -> d.admit(Selector.listSegments(), r -> r.received().isBefore(CUT_OFF)
                 ? Verdict.admit() : late(k)))),
         Arbitraries.just(rule("admit.once", d -> d.onePer(Selector.listSegments(), s -> s.voice().id()))),
@@ -120,7 +121,7 @@ class PlanReportProperties {
     return Combinators.combine(each).as(drawn -> drawn.stream().flatMap(Optional::stream).toList());
   }
 
-  private static Verdict late(Verdict.Kind kind) {
+  private static Verdict late(Judgement.Kind kind) {
     LocalizedText why = LocalizedText.of("after the deadline");
     return switch (kind) {
       case ADMIT_LATE -> Verdict.admitLate(why);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Finding.Severity;
@@ -17,7 +18,7 @@ final class EchoRule extends Rule {
   static final String ID = "test.echo";
 
   /** What the configuration said, a getter each. */
-  record Read(Optional<String> text, Optional<Duration> limit, boolean flag, Fit.Policy chosen,
+  record Read(Optional<String> text, Optional<Duration> limit, boolean flag, Fitting.Policy chosen,
       List<Constituency> order, List<String> ids, Selector segments, Map<String, Duration> bySegment,
       Map<Constituency, Duration> byConstituency, Map<String, String> notes, Optional<Integer> count) {}
 
@@ -58,7 +59,7 @@ final class EchoRule extends Rule {
     @Override
     public Rule create(RuleConfig c) {
       return new EchoRule(new Read(c.text("text"), c.duration("limit"), c.flag("flag", false),
-          c.choice("policy", Fit.Policy.class, Fit.Policy.WAIT_LIST), c.constituencies("order"), c.ids("ids"),
+          c.choice("policy", Fitting.Policy.class, Fitting.Policy.WAIT_LIST), c.constituencies("order"), c.ids("ids"),
           c.segments("segments"), c.durations("segment"), byConstituency(c),
           c.texts("note"), c.count("count")));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
@@ -35,7 +36,7 @@ class RuleConfigTest {
     assertThat(r.text()).contains("hello");
     assertThat(r.limit()).contains(Duration.ofMinutes(5));
     assertThat(r.flag()).isTrue();
-    assertThat(r.chosen()).isEqualTo(Fit.Policy.SHORTEN);
+    assertThat(r.chosen()).isEqualTo(Fitting.Policy.SHORTEN);
     assertThat(r.count()).contains(4);
     assertThat(r.order()).containsExactly(Constituency.CIVIL_SOCIETY, Constituency.STATE_PARTY);
     assertThat(r.bySegment()).containsExactly(Map.entry("floor", Duration.ofMinutes(2)),
@@ -52,7 +53,7 @@ class RuleConfigTest {
     assertThat(r.ids()).isEmpty();
     assertThat(r.segments()).isEqualTo(Selector.listSegments());
     assertThat(r.flag()).isFalse();
-    assertThat(r.chosen()).isEqualTo(Fit.Policy.WAIT_LIST);
+    assertThat(r.chosen()).isEqualTo(Fitting.Policy.WAIT_LIST);
     assertThat(r.count()).isEmpty();
     assertThat(r.order()).isEmpty();
     assertThat(r.bySegment()).isEmpty();
@@ -124,6 +125,21 @@ class RuleConfigTest {
         .satisfies(f -> assertThat(f.reason().english()).isEqualTo("the note"));
     assertThat(r.because(LocalizedText.of("other")).reason().english()).isEqualTo("other");
     assertThat(r).isInstanceOf(EchoRule.class).hasToString("test.echo (Echo)");
+  }
+
+  @Test
+  void readsAFitFromItsThreeKeysOverTheFallback() {
+    Declarations.Fit fallback = Declarations.Fit.waitList();
+
+    assertThat(config(Map.of()).fit(fallback)).isEqualTo(fallback);
+    assertThat(config(Map.of("fit", "shorten", "minimum", "PT2M")).fit(fallback))
+        .isEqualTo(Declarations.Fit.shorten(Duration.ofMinutes(2)));
+    assertThat(config(Map.of("fit", "shorten-then-wait-list", "minimum", "PT90S", "step", "PT30S")).fit(fallback))
+        .isEqualTo(Declarations.Fit.shortenThenWaitList(Duration.ofSeconds(90)).inSteps(Duration.ofSeconds(30)));
+    assertThat(config(Map.of("step", "PT30S")).fit(Declarations.Fit.shorten(Duration.ofMinutes(1))))
+        .isEqualTo(Declarations.Fit.shorten(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)));
+    assertThatThrownBy(() -> config(Map.of("fit", "cut")).fit(fallback))
+        .hasMessage("f.properties: test.echo.fit = 'cut' is not one of wait-list, shorten-then-wait-list, shorten");
   }
 
   @Test

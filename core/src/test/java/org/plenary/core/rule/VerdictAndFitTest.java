@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.internal.scope.Fitting;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.text.LocalizedText;
@@ -28,9 +30,9 @@ class VerdictAndFitTest {
   void aVerdictReadsAsItsKindAndItsEnglishReason() {
     assertThat(Verdict.admit()).hasToString("admit");
     assertThat(Verdict.waitList(LATE)).hasToString("wait_list: received late");
-    assertThat(Verdict.refuse(LATE).kind()).isEqualTo(Verdict.Kind.REFUSE);
-    assertThat(Verdict.refuse(LATE).why()).contains(LATE);
-    assertThat(Verdict.admit().why()).isEmpty();
+    assertThat(Judgement.of(Verdict.refuse(LATE)).kind()).isEqualTo(Judgement.Kind.REFUSE);
+    assertThat(Judgement.of(Verdict.refuse(LATE)).why()).contains(LATE);
+    assertThat(Judgement.of(Verdict.admit()).why()).isEmpty();
   }
 
   @Test
@@ -40,27 +42,28 @@ class VerdictAndFitTest {
 
   @Test
   void eachFactoryGivesItsPolicy() {
-    assertThat(Fit.waitList().policy()).isEqualTo(Fit.Policy.WAIT_LIST);
-    assertThat(Fit.shorten(Duration.ofMinutes(2)).policy()).isEqualTo(Fit.Policy.SHORTEN);
-    assertThat(Fit.shortenThenWaitList(Duration.ofMinutes(2)).policy()).isEqualTo(Fit.Policy.SHORTEN_THEN_WAIT_LIST);
-    assertThat(Fit.of(Fit.Policy.SHORTEN, Duration.ofMinutes(1)).minimum()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(Fitting.of(Fit.waitList()).policy()).isEqualTo(Fitting.Policy.WAIT_LIST);
+    assertThat(Fitting.of(Fit.shorten(Duration.ofMinutes(2))).policy()).isEqualTo(Fitting.Policy.SHORTEN);
+    assertThat(Fitting.of(Fit.shortenThenWaitList(Duration.ofMinutes(2))).policy())
+        .isEqualTo(Fitting.Policy.SHORTEN_THEN_WAIT_LIST);
+    assertThat(Fitting.of(Fit.shorten(Duration.ofMinutes(1))).minimum()).isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test
   void aFitIsEqualByPolicyMinimumAndStep() {
     Fit fit = Fit.shortenThenWaitList(Duration.ofMinutes(2));
 
-    assertThat(fit).isEqualTo(Fit.of(Fit.Policy.SHORTEN_THEN_WAIT_LIST, Duration.ofSeconds(120)))
-        .hasSameHashCodeAs(Fit.of(Fit.Policy.SHORTEN_THEN_WAIT_LIST, Duration.ofSeconds(120)));
+    assertThat(fit).isEqualTo(Fit.shortenThenWaitList(Duration.ofSeconds(120)))
+        .hasSameHashCodeAs(Fit.shortenThenWaitList(Duration.ofSeconds(120)));
     assertThat(fit).isNotEqualTo(Fit.shorten(Duration.ofMinutes(2)))
         .isNotEqualTo(Fit.shortenThenWaitList(Duration.ofMinutes(3)))
         .isNotEqualTo(fit.inSteps(Duration.ofSeconds(30)))
         .isNotEqualTo("fit");
     assertThat(fit.hashCode()).isNotEqualTo(fit.inSteps(Duration.ofSeconds(30)).hashCode());
-    assertThat(fit.step()).isEqualTo(java.time.Duration.ofSeconds(15));
-    assertThat(fit.inSteps(Duration.ofSeconds(30)).step()).isEqualTo(Duration.ofSeconds(30));
-    assertThat(fit.minimum()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(fit.policy()).isEqualTo(Fit.Policy.SHORTEN_THEN_WAIT_LIST);
+    assertThat(Fitting.of(fit).step()).isEqualTo(java.time.Duration.ofSeconds(15));
+    assertThat(Fitting.of(fit.inSteps(Duration.ofSeconds(30))).step()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Fitting.of(fit).minimum()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(Fitting.of(fit).policy()).isEqualTo(Fitting.Policy.SHORTEN_THEN_WAIT_LIST);
   }
 
   @Test
@@ -77,6 +80,6 @@ class VerdictAndFitTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("minimum (PT0S) must be positive");
     assertThatThrownBy(() -> Fit.waitList().inSteps(Duration.ofSeconds(-15)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("step (PT-15S) must be positive");
-    assertThatThrownBy(() -> Fit.of(null, Duration.ofMinutes(1))).hasMessageContaining("policy");
+    assertThatThrownBy(() -> Fit.shorten(null)).hasMessageContaining("minimum");
   }
 }

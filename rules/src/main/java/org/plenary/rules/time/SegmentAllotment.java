@@ -20,7 +20,6 @@ import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
 
 /**
@@ -61,7 +60,7 @@ public final class SegmentAllotment extends Rule {
     for (Map.Entry<String, Duration> e : config.durations("segment").entrySet()) {
       rule = rule.and(e.getKey(), e.getValue());
     }
-    return rule.fitting(Fits.read(config, Fit.waitList()));
+    return rule.fitting(config.fit(Fit.waitList()));
   }
 
   /** This rule with segment {@code segmentId} allotted {@code allotment}, whatever it declares. */

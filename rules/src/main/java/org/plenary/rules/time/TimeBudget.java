@@ -6,13 +6,13 @@ import java.time.Duration;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.rule.Declarations;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.Selector;
 import org.plenary.core.text.LocalizedText;
-import org.plenary.rules.internal.Fits;
 import org.plenary.rules.internal.Messages;
 
 /**
@@ -53,7 +53,7 @@ public final class TimeBudget extends Rule {
 
   /** The rule as {@code config} sets it: {@code fit}, {@code minimum}, {@code step}. */
   public static TimeBudget configured(RuleConfig config) {
-    return new TimeBudget(Fits.read(config, Fit.waitList()));
+    return new TimeBudget(config.fit(Fit.waitList()));
   }
 
   /** How the list is fitted. */
@@ -63,12 +63,13 @@ public final class TimeBudget extends Rule {
 
   @Override
   public LocalizedText describe(Plenary plenary) {
-    return switch (fit.policy()) {
+    Fitting fitting = Fitting.of(fit);
+    return switch (fitting.policy()) {
       case WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.wait-list");
       case SHORTEN_THEN_WAIT_LIST -> Messages.RULES.text("time-limit.budget.description.shorten",
-          Durations.text(fit.minimum()));
+          Durations.text(fitting.minimum()));
       case SHORTEN -> Messages.RULES.text("time-limit.budget.description.shorten-only",
-          Durations.text(fit.minimum()));
+          Durations.text(fitting.minimum()));
     };
   }
 

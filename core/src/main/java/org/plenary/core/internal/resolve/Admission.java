@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
@@ -26,16 +27,16 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
   /** How many requests an admission judged, by verdict: what its line says. */
   private static final class Count {
     int all;
-    final int[] byKind = new int[Verdict.Kind.values().length];
+    final int[] byKind = new int[Judgement.Kind.values().length];
 
-    void add(Verdict.Kind kind) {
+    void add(Judgement.Kind kind) {
       all++;
       byKind[kind.ordinal()]++;
     }
 
     LocalizedText note() {
-      return Words.text("check.admission.ok", all, byKind[Verdict.Kind.ADMIT_LATE.ordinal()],
-          byKind[Verdict.Kind.WAIT_LIST.ordinal()], byKind[Verdict.Kind.REFUSE.ordinal()]);
+      return Words.text("check.admission.ok", all, byKind[Judgement.Kind.ADMIT_LATE.ordinal()],
+          byKind[Judgement.Kind.WAIT_LIST.ordinal()], byKind[Judgement.Kind.REFUSE.ordinal()]);
     }
   }
 
@@ -60,7 +61,7 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
               at = q.id();
               Verdict v = requireNonNull(a.verdict.apply(q), "verdict");
               verdicts[ref] = v;
-              count.add(v.kind());
+              count.add(Judgement.of(v).kind());
             }
           }
         }
@@ -71,13 +72,13 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
       Map<Verdict, Decision> made = new IdentityHashMap<>();
       for (int ref = r.programmeCount; ref < r.total; ref++) {
         Verdict v = verdicts[ref];
-        if (v != null && v.kind() != Verdict.Kind.ADMIT) {
+        if (v != null && Judgement.of(v).kind() != Judgement.Kind.ADMIT) {
           Decision d = made.get(v);
           if (d == null) {
             d = a.decision(v);
             made.put(v, d);
           }
-          r.decide(ref, d, v.kind());
+          r.decide(ref, d, Judgement.of(v).kind());
         }
       }
       r.records.add(a, count.all, count::note);
@@ -85,8 +86,8 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
   }
 
   private Decision decision(Verdict v) {
-    LocalizedText why = v.why().orElseThrow();
-    return switch (v.kind()) {
+    LocalizedText why = Judgement.of(v).why().orElseThrow();
+    return switch (Judgement.of(v).kind()) {
       case ADMIT_LATE -> Words.decision(Decision.Kind.ADMITTED_LATE, rule, "decision.late", why);
       case WAIT_LIST -> Words.decision(Decision.Kind.WAIT_LISTED, rule, "decision.wait-listed", why);
       case REFUSE -> Words.decision(Decision.Kind.REFUSED, rule, "decision.refused", why);
@@ -114,10 +115,10 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
           if (v == null) {
             continue;
           }
-          count.add(v.kind());
-          if (v.kind() == Verdict.Kind.WAIT_LIST || v.kind() == Verdict.Kind.REFUSE) {
+          count.add(Judgement.of(v).kind());
+          if (Judgement.of(v).kind() == Judgement.Kind.WAIT_LIST || Judgement.of(v).kind() == Judgement.Kind.REFUSE) {
             report.error(a.rule, s.id(), Words.text("check.admission.error", Words.who(s.intervention()),
-                v.why().orElseThrow()), "check.admission.fix");
+                Judgement.of(v).why().orElseThrow()), "check.admission.fix");
           }
         }
         for (WaitingEntry w : plan.waitingList()) {
@@ -125,7 +126,7 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
             at = w.id();
             Verdict v = a.on(plan.segment(w.segment()), w.request().get());
             if (v != null) {
-              count.add(v.kind());
+              count.add(Judgement.of(v).kind());
             }
           }
         }
@@ -140,6 +141,6 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
   /** Whether it admitted {@code q} of {@code segment} late: for a check of the order. */
   boolean admitsLate(Segment segment, RequestToSpeak q) {
     Verdict v = on(segment, q);
-    return v != null && v.kind() == Verdict.Kind.ADMIT_LATE;
+    return v != null && Judgement.of(v).kind() == Judgement.Kind.ADMIT_LATE;
   }
 }

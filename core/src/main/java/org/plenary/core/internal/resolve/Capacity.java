@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.internal.scope.Scope;
@@ -25,12 +26,12 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
 
   /** Whether it shortens statements before, or rather than, wait-listing. */
   static boolean shortens(Fit fit) {
-    return fit.policy() != Fit.Policy.WAIT_LIST;
+    return Fitting.of(fit).shortens();
   }
 
   /** Whether it moves speakers to the waiting list. */
   static boolean waitLists(Fit fit) {
-    return fit.policy() != Fit.Policy.SHORTEN;
+    return Fitting.of(fit).waitLists();
   }
 
   /**
@@ -177,7 +178,7 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
       if (places) {
         return 1;
       }
-      return shortens() ? Math.min(allotted, fit.minimum().toNanos()) : allotted;
+      return shortens() ? Math.min(allotted, Fitting.of(fit).minimum().toNanos()) : allotted;
     }
 
     /** "Wait-listed by {rule}: not enough time left in {whom} ({max})": one decision for all it keeps out. */

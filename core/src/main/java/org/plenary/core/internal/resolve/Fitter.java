@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
@@ -293,7 +294,7 @@ final class Fitter {
     for (int k = 0; k < now.length; k++) {
       now[k] = result.allotted[kept.get(k)];
     }
-    long[] after = Proportion.shorten(now, pool.fit.minimum().toNanos(), pool.fit.step().toNanos(), excess);
+    long[] after = Proportion.shorten(now, Fitting.of(pool.fit).minimum().toNanos(), Fitting.of(pool.fit).step().toNanos(), excess);
     Map<Cut, Decision> made = new HashMap<>();
     for (int k = 0; k < now.length; k++) {
       if (after[k] < now[k]) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
@@ -27,7 +28,6 @@ import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.text.LocalizedText;
 
@@ -56,7 +56,7 @@ public final class Resolution {
   /** Where each request stands among its segment's requests. */
   private final int[] indexOf;
   /** The strongest verdict on each request; null for a plain admission. */
-  private final Verdict.Kind[] verdict;
+  private final Judgement.Kind[] verdict;
   /** The decisions of admission about each speech, or null. */
   private final Object[] decided;
   /** What each one-statement declaration compared. */
@@ -126,7 +126,7 @@ public final class Resolution {
       indexOf[ref] = perSegment[s];
       requestsOf[s][perSegment[s]++] = ref;
     }
-    this.verdict = new Verdict.Kind[total];
+    this.verdict = new Judgement.Kind[total];
     this.decided = new Object[total];
     this.sorted = new int[segments.size()][];
     this.components = new ArrayList<>(java.util.Collections.nCopies(segments.size(), List.of()));
@@ -168,17 +168,17 @@ public final class Resolution {
 
   /** Whether no admission keeps {@code ref} out. */
   boolean admitted(int ref) {
-    Verdict.Kind v = verdict[ref];
-    return v == null || v == Verdict.Kind.ADMIT || v == Verdict.Kind.ADMIT_LATE;
+    Judgement.Kind v = verdict[ref];
+    return v == null || v == Judgement.Kind.ADMIT || v == Judgement.Kind.ADMIT_LATE;
   }
 
   private boolean refused(int ref) {
-    return verdict[ref] == Verdict.Kind.REFUSE;
+    return verdict[ref] == Judgement.Kind.REFUSE;
   }
 
   /** Records {@code d} about {@code ref}, a verdict of {@code kind}: first if stronger than those before. */
-  void decide(int ref, Decision d, Verdict.Kind kind) {
-    Verdict.Kind before = verdict[ref] == null ? Verdict.Kind.ADMIT : verdict[ref];
+  void decide(int ref, Decision d, Judgement.Kind kind) {
+    Judgement.Kind before = verdict[ref] == null ? Judgement.Kind.ADMIT : verdict[ref];
     note(ref, d, kind.compareTo(before) > 0);
     if (kind.compareTo(before) > 0) {
       verdict[ref] = kind;
@@ -188,7 +188,7 @@ public final class Resolution {
   /** Refuses {@code ref} for good, {@code d} first among its decisions. */
   void refuse(int ref, Decision d) {
     note(ref, d, true);
-    verdict[ref] = Verdict.Kind.REFUSE;
+    verdict[ref] = Judgement.Kind.REFUSE;
   }
 
   @SuppressWarnings("unchecked")
@@ -208,11 +208,11 @@ public final class Resolution {
 
   /** 0 admitted, 1 admitted late, 2 kept out: the first key of every segment's order. */
   private long lateness(int ref) {
-    Verdict.Kind v = verdict[ref];
-    if (v == null || v == Verdict.Kind.ADMIT) {
+    Judgement.Kind v = verdict[ref];
+    if (v == null || v == Judgement.Kind.ADMIT) {
       return 0;
     }
-    return v == Verdict.Kind.ADMIT_LATE ? 1 : 2;
+    return v == Judgement.Kind.ADMIT_LATE ? 1 : 2;
   }
 
   /** Sorts every segment's requests, those kept out by admission last. */
