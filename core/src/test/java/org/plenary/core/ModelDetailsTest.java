@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
@@ -165,7 +164,6 @@ class ModelDetailsTest {
     ReplanStrategy strategy = ReplanStrategy.shortenInProportion(Duration.ofMinutes(1))
         .inSteps(Duration.ofSeconds(30));
     assertThat(strategy.id()).isEqualTo("replan.shorten");
-    assertThat(Fitting.of(strategy.fit()).step()).isEqualTo(Duration.ofSeconds(30));
     assertThat(strategy).hasToString("replan.shorten (shorten to 1 min in steps of 30 s)")
         .isEqualTo(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
         .hasSameHashCodeAs(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))

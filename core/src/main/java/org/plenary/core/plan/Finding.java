@@ -82,9 +82,6 @@ public abstract class Finding {
         .suggestion(Messages.CORE.text("language.fix", name)).build());
   }
 
-  /** This finding with another reason. */
-  public abstract Finding withReason(LocalizedText reason);
-
   /**
    * One line in {@code locale}'s language: severity, the rule's name as readers know it, message,
    * reason, suggestion.

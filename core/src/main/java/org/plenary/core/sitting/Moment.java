@@ -18,10 +18,52 @@ public final class Moment {
 
   /** An intervention that took place, with its actual times. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-  public record Done(Slot slot, ZonedDateTime began, ZonedDateTime ended) {
+  public static final class Done {
+    private final Slot slot;
+    private final ZonedDateTime began;
+    private final ZonedDateTime ended;
+
+    Done(Slot slot, ZonedDateTime began, ZonedDateTime ended) {
+      this.slot = slot;
+      this.began = began;
+      this.ended = ended;
+    }
+
+    /** The slot of the plan it took place in. */
+    public Slot slot() {
+      return slot;
+    }
+
+    /** When the speaker took the floor. */
+    public ZonedDateTime began() {
+      return began;
+    }
+
+    /** When the speaker left it. */
+    public ZonedDateTime ended() {
+      return ended;
+    }
+
     /** How long it actually lasted. */
     public Duration actual() {
       return Duration.between(began, ended);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Done d && slot.equals(d.slot) && began.equals(d.began) && ended.equals(d.ended);
+    }
+
+    @Override
+    public int hashCode() {
+      return (slot.hashCode() * 31 + began.hashCode()) * 31 + ended.hashCode();
+    }
+
+    /** Its id and actual times: {@code floor/r3 10:45–10:48 (3 min)}. */
+    @Override
+    public String toString() {
+      return slot.id() + " " + Dates.clock(began) + "\u2013" + Dates.clock(ended) + " ("
+          + Durations.format(actual()) + ")";
     }
   }
 

@@ -85,12 +85,12 @@ public final class ReplanStrategy {
   }
 
   /** How it fits what remains. */
-  public Fit fit() {
+  Fit fit() {
     return fit;
   }
 
   /** The meeting those who do not fit are carried over to, if the strategy carries them over. */
-  public Optional<LocalizedText> carriesOverTo() {
+  Optional<LocalizedText> carriesOverTo() {
     return carriesOverTo;
   }
 

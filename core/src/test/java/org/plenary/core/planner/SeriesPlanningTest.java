@@ -175,7 +175,7 @@ class SeriesPlanningTest {
     assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 2, lastLive))
         .hasMessageStartingWith("meeting 3 is the last of the series;");
     assertThat(ReplanStrategy.carryOverTo(THREE.name(1)).toString())
-        .isEqualTo("replan.carry-over (" + ReplanStrategy.waitListLast().fit() + ", to the afternoon meeting on"
+        .isEqualTo("replan.carry-over (" + Fit.waitList() + ", to the afternoon meeting on"
             + " Wednesday, 3 March 2021)");
   }
 

@@ -16,7 +16,6 @@ import org.plenary.core.planner.Planner;
 import org.plenary.export.release.Changes.Change;
 import org.plenary.export.release.Release.Placement;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -65,18 +64,5 @@ class ReleaseValuesTest {
     assertThatThrownBy(() -> SeriesPlan.of(two, List.of(other, other)))
         .hasMessage("plan 1 is not of meeting 1 of the series (2021-03-03 15:00)");
     assertThat(SeriesPlan.of(two, List.of(plan, other)).meeting(1)).isSameAs(other);
-  }
-
-  @Test
-  void aStrategyIsEqualToAnotherThatCarriesOverToTheSameMeeting() {
-    ReplanStrategy a = ReplanStrategy.carryOverTo(LocalizedText.of("the next meeting"));
-    assertThat(a).isEqualTo(ReplanStrategy.carryOverTo(LocalizedText.of("the next meeting")))
-        .hasSameHashCodeAs(ReplanStrategy.carryOverTo(LocalizedText.of("the next meeting")))
-        .isNotEqualTo(ReplanStrategy.carryOverTo(LocalizedText.of("another")))
-        .isNotEqualTo(ReplanStrategy.waitListLast());
-    assertThat(a.hashCode()).isNotEqualTo(ReplanStrategy.waitListLast().hashCode());
-    assertThat(a.carriesOverTo()).contains(LocalizedText.of("the next meeting"));
-    assertThat(ReplanStrategy.waitListLast().carriesOverTo()).isEmpty();
-    assertThat(a.inSteps(Duration.ofSeconds(30)).carriesOverTo()).contains(LocalizedText.of("the next meeting"));
   }
 }
