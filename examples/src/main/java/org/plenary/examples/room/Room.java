@@ -97,6 +97,13 @@ public final class Room {
    */
   public static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<Path> log,
       double speed) throws IOException {
+    Optional<LogFile> file = requireNonNull(log, "log").map(LogFile::at);
+    return open(plan, rules, strategy, clock, file, file.isPresent() ? file.get().read() : Optional.empty(), speed);
+  }
+
+  /** Opens the room as {@link #open(Plan, RuleSet, ReplanStrategy, Clock, Optional, double)}, the log already read. */
+  static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<LogFile> file,
+      Optional<List<SittingEvent>> logged, double speed) throws IOException {
     requireNonNull(plan, "plan");
     requireNonNull(rules, "rules");
     requireNonNull(strategy, "strategy");
@@ -104,8 +111,6 @@ public final class Room {
     if (!(speed > 0) || Double.isInfinite(speed)) {
       throw new IllegalArgumentException("speed (" + speed + ") must be positive");
     }
-    Optional<LogFile> file = requireNonNull(log, "log").map(LogFile::at);
-    Optional<List<SittingEvent>> logged = file.isPresent() ? file.get().read() : Optional.empty();
     Sitting sitting;
     if (logged.isPresent()) {
       try {

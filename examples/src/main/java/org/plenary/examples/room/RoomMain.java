@@ -104,14 +104,14 @@ public final class RoomMain {
   /** Plans ASP18, opens its room and serves it as {@code settings} say; prints where. */
   static RoomServer serve(Settings settings, PrintStream out) throws IOException {
     Plan plan = Asp18Main.plan();
-    Optional<List<SittingEvent>> logged = settings.log().isPresent()
-        ? LogFile.at(settings.log().get()).read() : Optional.empty();
+    Optional<LogFile> file = settings.log().map(LogFile::at);
+    Optional<List<SittingEvent>> logged = file.isPresent() ? file.get().read() : Optional.empty();
     Instant origin = logged.filter(l -> !l.isEmpty()).map(l -> l.get(l.size() - 1).at())
         .orElse(plan.plenary().startInstant());
     double speed = settings.speed().orElse(1.0);
     RoomClock clock = new RoomClock(origin, speed, Asp18.ZONE);
-    Room room = Room.open(plan, Asp18.rules(), ReplanStrategy.standard(Asp18Sitting.MINIMUM), clock,
-        settings.log(), speed);
+    Room room = Room.open(plan, Asp18.rules(), ReplanStrategy.standard(Asp18Sitting.MINIMUM), clock, file,
+        logged, speed);
     String token = settings.token().or(() -> Optional.ofNullable(System.getenv("PLENARY_CHAIR_TOKEN")))
         .orElseGet(RoomServer::newToken);
     RoomServer server = RoomServer.start(room, new RoomServer.Options(settings.host(), settings.port(), token,
