@@ -21,7 +21,7 @@ public record Anchor(String name, Side side) {
     AFTER
   }
 
-  private static volatile Function<Object, Anchor> reader;
+  private static final Reader<Anchor> READER = new Reader<>("place");
 
   /** An anchor; both parts are required. */
   public Anchor {
@@ -31,17 +31,12 @@ public record Anchor(String name, Side side) {
 
   /** How {@code Place} gives its anchor: set once, by {@code Place} itself when it is loaded. */
   public static void readPlacesWith(Function<Object, Anchor> read) {
-    reader = requireNonNull(read, "read");
+    READER.register(read);
   }
 
   /** The anchor of {@code place}, a {@code Place}. */
   public static Anchor of(Object place) {
-    requireNonNull(place, "place");
-    Function<Object, Anchor> read = reader;
-    if (read == null) {
-      read = Loaded.ensure(place, () -> reader);
-    }
-    return read.apply(place);
+    return READER.of(place);
   }
 
   @Override

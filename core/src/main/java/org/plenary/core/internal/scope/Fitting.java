@@ -31,7 +31,7 @@ public record Fitting(Policy policy, Duration minimum, Duration step) {
     SHORTEN
   }
 
-  private static volatile Function<Object, Fitting> reader;
+  private static final Reader<Fitting> READER = new Reader<>("fit");
 
   public Fitting {
     requireNonNull(policy, "policy");
@@ -57,16 +57,11 @@ public record Fitting(Policy policy, Duration minimum, Duration step) {
 
   /** How {@code Fit} gives its fitting: set once, by {@code Fit} itself when it is loaded. */
   public static void readFitsWith(Function<Object, Fitting> read) {
-    reader = requireNonNull(read, "read");
+    READER.register(read);
   }
 
   /** The fitting of {@code fit}, a {@code Fit}. */
   public static Fitting of(Object fit) {
-    requireNonNull(fit, "fit");
-    Function<Object, Fitting> read = reader;
-    if (read == null) {
-      read = Loaded.ensure(fit, () -> reader);
-    }
-    return read.apply(fit);
+    return READER.of(fit);
   }
 }

@@ -27,7 +27,7 @@ public record Judgement(Kind kind, Optional<LocalizedText> why) {
     REFUSE
   }
 
-  private static volatile Function<Object, Judgement> reader;
+  private static final Reader<Judgement> READER = new Reader<>("verdict");
 
   public Judgement {
     requireNonNull(kind, "kind");
@@ -40,16 +40,11 @@ public record Judgement(Kind kind, Optional<LocalizedText> why) {
 
   /** How {@code Verdict} gives its judgement: set once, by {@code Verdict} itself when it is loaded. */
   public static void readVerdictsWith(Function<Object, Judgement> read) {
-    reader = requireNonNull(read, "read");
+    READER.register(read);
   }
 
   /** The judgement of {@code verdict}, a {@code Verdict}. */
   public static Judgement of(Object verdict) {
-    requireNonNull(verdict, "verdict");
-    Function<Object, Judgement> read = reader;
-    if (read == null) {
-      read = Loaded.ensure(verdict, () -> reader);
-    }
-    return read.apply(verdict);
+    return READER.of(verdict);
   }
 }

@@ -52,7 +52,7 @@ public final class Scope {
   /** Every speech in the segments that take requests. */
   public static final Scope LIST_SEGMENTS = new Scope(Where.LIST_SEGMENTS, ImmutableSet.of(), ImmutableList.of());
 
-  private static volatile Function<Object, Scope> reader;
+  private static final Reader<Scope> READER = new Reader<>("selector");
 
   private final Where where;
   private final ImmutableSet<String> segments;
@@ -71,17 +71,12 @@ public final class Scope {
 
   /** How {@code Selector} gives its scope: set once, by {@code Selector} itself when it is loaded. */
   public static void readSelectorsWith(Function<Object, Scope> read) {
-    reader = requireNonNull(read, "read");
+    READER.register(read);
   }
 
   /** The scope of {@code selector}, a {@code Selector}. */
   public static Scope of(Object selector) {
-    requireNonNull(selector, "selector");
-    Function<Object, Scope> read = reader;
-    if (read == null) {
-      read = Loaded.ensure(selector, () -> reader);
-    }
-    return read.apply(selector);
+    return READER.of(selector);
   }
 
   /** This scope, also requiring {@code part}. */
