@@ -23,7 +23,7 @@ module org.plenary.core {
   exports org.plenary.core.internal.text to org.plenary.rules, org.plenary.export;
   // The Immutables style of the model, for the export module's published releases.
   exports org.plenary.core.internal.style to org.plenary.export;
-  // How a fit is made, for the standard rules' words about theirs.
+  // What the planner reads of the rules' values; the standard rules word their fits from it.
   exports org.plenary.core.internal.scope to org.plenary.rules;
   exports org.plenary.core.agenda;
   exports org.plenary.core.request;

@@ -36,29 +36,69 @@ class ApiPageTest {
           .map(ModuleDescriptor.Exports::source).filter(p -> !p.endsWith(".testing")).forEach(exported::add);
     }
     List<String> missing = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
     int types = 0;
+    int members = 0;
     for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages(exported.toArray(String[]::new))) {
       Class<?> type = c.reflect();
-      if (!exported.contains(c.getPackageName()) || !isPublic(type) || type.getSimpleName().startsWith("Immutable")
-          || type.getSimpleName().equals("Builder")) {
+      if (!exported.contains(c.getPackageName()) || !isPublic(type)) {
         continue;
       }
-      types++;
+      members += counted(type);
+      if (type.getEnclosingClass() == null) {
+        types++;
+      }
+      if (type.getSimpleName().equals("Builder")) {
+        continue;
+      }
       String name = type.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
       String row = row(page, name);
       if (row == null) {
         missing.add(name);
         continue;
       }
-      for (String member : members(type)) {
+      Set<String> declared = members(type);
+      for (String member : declared) {
         if (!row.contains("`" + member + "`")) {
           missing.add(name + "." + member);
+        }
+      }
+      java.util.regex.Matcher listed = java.util.regex.Pattern.compile("`([A-Za-z_][A-Za-z0-9_]*)`").matcher(row);
+      while (listed.find()) {
+        if (!declared.contains(listed.group(1))) {
+          stale.add(name + "." + listed.group(1));
         }
       }
     }
     assertThat(types).as("public types found").isGreaterThan(20);
     assertThat(missing).as("public types and members the page does not name").isEmpty();
+    assertThat(stale).as("members the page names that the type does not have").isEmpty();
+    assertThat(page).as("the counts the page gives")
+        .contains("core exports " + types + " types and " + members + " members");
+  }
+
+  /**
+   * The public members {@code type} declares, as {@code javap -public} lists them: constructors,
+   * methods (each overload, an enum's {@code values} and {@code valueOf}, the overrides of {@code
+   * Object} and the builders' bridges included) and fields.
+   */
+  private static int counted(Class<?> type) {
+    int n = 0;
+    for (var k : type.getDeclaredConstructors()) {
+      n += visible(k.getModifiers()) && !k.isSynthetic() ? 1 : 0;
+    }
+    for (Method m : type.getDeclaredMethods()) {
+      n += visible(m.getModifiers()) ? 1 : 0;
+    }
+    for (Field f : type.getDeclaredFields()) {
+      n += visible(f.getModifiers()) && !f.isSynthetic() ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean visible(int modifiers) {
+    return Modifier.isPublic(modifiers);
   }
 
   private static boolean isPublic(Class<?> type) {
@@ -73,8 +113,8 @@ class ApiPageTest {
   private static String row(String page, String name) {
     for (String line : page.split("\n")) {
       String[] cells = line.split("\\|");
-      if (cells.length > 2 && cells[2].trim().equals("`" + name + "`")) {
-        return line;
+      if (cells.length > 4 && cells[2].trim().equals("`" + name + "`")) {
+        return cells[3] + "|" + cells[4];
       }
     }
     return null;

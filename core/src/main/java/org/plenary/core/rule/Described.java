@@ -10,6 +10,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.Messages;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.Declarations.Fit;
@@ -103,6 +104,11 @@ final class Described implements Declarations {
   @Override
   public void capacity(Selector who, Duration most, Fit fit) {
     say("describe.capacity.time", who, Durations.text(most));
+    Fitting fitting = Fitting.of(fit);
+    if (fitting.shortens()) {
+      parts.add(Messages.CORE.text(fitting.waitLists() ? "describe.fit.shorten-then-wait-list" : "describe.fit.shorten",
+          Durations.text(fitting.minimum())));
+    }
   }
 
   @Override

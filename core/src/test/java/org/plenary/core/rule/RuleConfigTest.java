@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Constituency;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
 

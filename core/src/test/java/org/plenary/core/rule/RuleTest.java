@@ -126,6 +126,19 @@ class RuleTest {
   }
 
   @Test
+  void aCapacityThatShortensSaysHowInItsDescription() {
+    Rule shorten = Rule.of("test.shorten", LocalizedText.of("shorten"), LocalizedText.of("test"),
+        d -> d.capacity(FLOOR, Duration.ofMinutes(30), Fit.shortenThenWaitList(Duration.ofMinutes(2))));
+    Rule only = Rule.of("test.only", LocalizedText.of("only"), LocalizedText.of("test"),
+        d -> d.capacity(FLOOR, Duration.ofMinutes(30), Fit.shorten(Duration.ofSeconds(90))));
+
+    assertThat(en(shorten)).isEqualTo("At most 30 min in all: “Floor”; statements are shortened, to no less than "
+        + "2 min, before the last speakers wait");
+    assertThat(fr(only)).isEqualTo("Au plus 30 min en tout : « Débat » ; les interventions sont raccourcies, à "
+        + "1 min 30 s au moins");
+  }
+
+  @Test
   void aRuleThatDeclaresNothingOrThrowsIsDescribedByItsName() {
     LocalizedText name = LocalizedText.of("the quiet rule", "la règle discrète");
     assertThat(Rule.of("test.quiet", name, LocalizedText.of("test"), d -> { }).describe(Sample.plenary()))

@@ -135,9 +135,17 @@ class SittingTest {
     assertThat(m.done()).singleElement().satisfies(d -> {
       assertThat(d.slot().id()).isEqualTo("open");
       assertThat(d.actual()).isEqualTo(Duration.ofMinutes(6));
+      assertThat(d.ended()).isEqualTo(d.began().plusMinutes(6));
+      assertThat(d).hasToString("open " + d.began().toLocalTime() + "\u2013" + d.ended().toLocalTime() + " (6 min)")
+          .isEqualTo(s.now().done().get(0)).hasSameHashCodeAs(s.now().done().get(0));
     });
+    clock.advance(Duration.ofMinutes(2));
+    s.began("case");
+    assertThat(s.now().done()).hasSize(2).doesNotHaveDuplicates();
+    assertThat(s.now().done().get(0)).isNotEqualTo(s.now().done().get(1)).isNotEqualTo("open");
     assertThat(s.log()).extracting(SittingEvent::kind).containsExactly(SittingEvent.Kind.STARTED,
-        SittingEvent.Kind.BEGAN, SittingEvent.Kind.ENDED, SittingEvent.Kind.BEGAN);
+        SittingEvent.Kind.BEGAN, SittingEvent.Kind.ENDED, SittingEvent.Kind.BEGAN, SittingEvent.Kind.ENDED,
+        SittingEvent.Kind.BEGAN);
   }
 
   @Test

@@ -97,6 +97,7 @@ public final class Room {
    */
   public static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<Path> log,
       double speed) throws IOException {
+    check(plan, rules, strategy, clock, speed);
     Optional<LogFile> file = requireNonNull(log, "log").map(LogFile::at);
     return open(plan, rules, strategy, clock, file, file.isPresent() ? file.get().read() : Optional.empty(), speed);
   }
@@ -104,12 +105,9 @@ public final class Room {
   /** Opens the room as {@link #open(Plan, RuleSet, ReplanStrategy, Clock, Optional, double)}, the log already read. */
   static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<LogFile> file,
       Optional<List<SittingEvent>> logged, double speed) throws IOException {
-    requireNonNull(plan, "plan");
-    requireNonNull(rules, "rules");
-    requireNonNull(strategy, "strategy");
-    requireNonNull(clock, "clock");
-    if (!(speed > 0) || Double.isInfinite(speed)) {
-      throw new IllegalArgumentException("speed (" + speed + ") must be positive");
+    check(plan, rules, strategy, clock, speed);
+    if (file.isEmpty() && logged.isPresent()) {
+      throw new IllegalArgumentException("a log was read (" + logged.get().size() + " events) but no log file is given");
     }
     Sitting sitting;
     if (logged.isPresent()) {
@@ -125,6 +123,16 @@ public final class Room {
       }
     }
     return new Room(plan, rules, strategy, clock, speed, file, sitting);
+  }
+
+  private static void check(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, double speed) {
+    requireNonNull(plan, "plan");
+    requireNonNull(rules, "rules");
+    requireNonNull(strategy, "strategy");
+    requireNonNull(clock, "clock");
+    if (!(speed > 0) || Double.isInfinite(speed)) {
+      throw new IllegalArgumentException("speed (" + speed + ") must be positive");
+    }
   }
 
   /** The number of events in the log: it grows with every change. */

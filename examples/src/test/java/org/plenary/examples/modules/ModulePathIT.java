@@ -213,11 +213,16 @@ class ModulePathIT {
 
   private static Run run(Path classes, Path out) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path printed = Files.createTempFile(classes.getParent(), "consumer", ".txt");
     Process p = new ProcessBuilder(java.toString(), "-Dfile.encoding=US-ASCII", "-Duser.language=tr",
         "--module-path", classes + File.pathSeparator + modulePath(), "-m", CONSUMER + "/org.plenary.consumer.Main",
-        out.toString()).redirectErrorStream(true).start();
-    byte[] output = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("the consumer ends").isTrue();
-    return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+        out.toString()).redirectErrorStream(true).redirectOutput(printed.toFile()).start();
+    boolean ended = p.waitFor(2, TimeUnit.MINUTES);
+    if (!ended) {
+      p.destroyForcibly().waitFor();
+    }
+    String output = Files.readString(printed, StandardCharsets.UTF_8);
+    assertThat(ended).as("the consumer ends within two minutes; it printed:%n%s", output).isTrue();
+    return new Run(p.exitValue(), output);
   }
 }

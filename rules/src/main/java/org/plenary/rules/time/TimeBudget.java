@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.internal.text.Durations;
-import org.plenary.core.rule.Declarations;
 import org.plenary.core.internal.scope.Fitting;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Declarations;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleConfig;
 import org.plenary.core.rule.RuleProvider;

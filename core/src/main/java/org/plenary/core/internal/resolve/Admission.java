@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Slot;
@@ -46,7 +46,7 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
    */
   static void admit(Resolution r) {
     for (Admission a : r.report.live(r.book.admissions)) {
-      Verdict[] verdicts = new Verdict[r.total];
+      Judgement[] verdicts = new Judgement[r.total];
       Count count = new Count();
       String at = "plan";
       try {
@@ -59,9 +59,9 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
             RequestToSpeak q = (RequestToSpeak) r.speech[ref];
             if (everyone || a.scope.test(q)) {
               at = q.id();
-              Verdict v = requireNonNull(a.verdict.apply(q), "verdict");
-              verdicts[ref] = v;
-              count.add(Judgement.of(v).kind());
+              Judgement j = Judgement.of(requireNonNull(a.verdict.apply(q), "verdict"));
+              verdicts[ref] = j;
+              count.add(j.kind());
             }
           }
         }
@@ -69,35 +69,35 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
         r.report.fail(a, at, e);
         continue;
       }
-      Map<Verdict, Decision> made = new IdentityHashMap<>();
+      Map<Judgement, Decision> made = new IdentityHashMap<>();
       for (int ref = r.programmeCount; ref < r.total; ref++) {
-        Verdict v = verdicts[ref];
-        if (v != null && Judgement.of(v).kind() != Judgement.Kind.ADMIT) {
-          Decision d = made.get(v);
+        Judgement j = verdicts[ref];
+        if (j != null && j.kind() != Judgement.Kind.ADMIT) {
+          Decision d = made.get(j);
           if (d == null) {
-            d = a.decision(v);
-            made.put(v, d);
+            d = a.decision(j);
+            made.put(j, d);
           }
-          r.decide(ref, d, Judgement.of(v).kind());
+          r.decide(ref, d, j.kind());
         }
       }
       r.records.add(a, count.all, count::note);
     }
   }
 
-  private Decision decision(Verdict v) {
-    LocalizedText why = Judgement.of(v).why().orElseThrow();
-    return switch (Judgement.of(v).kind()) {
+  private Decision decision(Judgement j) {
+    LocalizedText why = j.why().orElseThrow();
+    return switch (j.kind()) {
       case ADMIT_LATE -> Words.decision(Decision.Kind.ADMITTED_LATE, rule, "decision.late", why);
       case WAIT_LIST -> Words.decision(Decision.Kind.WAIT_LISTED, rule, "decision.wait-listed", why);
       case REFUSE -> Words.decision(Decision.Kind.REFUSED, rule, "decision.refused", why);
-      case ADMIT -> throw new AssertionError(v);
+      case ADMIT -> throw new AssertionError(j);
     };
   }
 
   /** The verdict of this admission on {@code q} of {@code segment}, or null where it does not apply. */
-  private Verdict on(Segment segment, RequestToSpeak q) {
-    return scope.matches(segment, q) ? requireNonNull(verdict.apply(q), "verdict") : null;
+  private Judgement on(Segment segment, RequestToSpeak q) {
+    return scope.matches(segment, q) ? Judgement.of(requireNonNull(verdict.apply(q), "verdict")) : null;
   }
 
   /** Checks {@code plan}: a speaker listed against a wait-listing or a refusal is an error. */
@@ -111,22 +111,22 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
             continue;
           }
           at = s.id();
-          Verdict v = a.on(plan.segment(s.segment()), s.request().get());
+          Judgement v = a.on(plan.segment(s.segment()), s.request().get());
           if (v == null) {
             continue;
           }
-          count.add(Judgement.of(v).kind());
-          if (Judgement.of(v).kind() == Judgement.Kind.WAIT_LIST || Judgement.of(v).kind() == Judgement.Kind.REFUSE) {
+          count.add(v.kind());
+          if (v.kind() == Judgement.Kind.WAIT_LIST || v.kind() == Judgement.Kind.REFUSE) {
             report.error(a.rule, s.id(), Words.text("check.admission.error", Words.who(s.intervention()),
-                Judgement.of(v).why().orElseThrow()), "check.admission.fix");
+                v.why().orElseThrow()), "check.admission.fix");
           }
         }
         for (WaitingEntry w : plan.waitingList()) {
           if (w.request().isPresent()) {
             at = w.id();
-            Verdict v = a.on(plan.segment(w.segment()), w.request().get());
+            Judgement v = a.on(plan.segment(w.segment()), w.request().get());
             if (v != null) {
-              count.add(Judgement.of(v).kind());
+              count.add(v.kind());
             }
           }
         }
@@ -140,7 +140,7 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
 
   /** Whether it admitted {@code q} of {@code segment} late: for a check of the order. */
   boolean admitsLate(Segment segment, RequestToSpeak q) {
-    Verdict v = on(segment, q);
-    return v != null && Judgement.of(v).kind() == Judgement.Kind.ADMIT_LATE;
+    Judgement v = on(segment, q);
+    return v != null && v.kind() == Judgement.Kind.ADMIT_LATE;
   }
 }

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.request.RequestToSpeak;
@@ -294,7 +294,8 @@ final class Fitter {
     for (int k = 0; k < now.length; k++) {
       now[k] = result.allotted[kept.get(k)];
     }
-    long[] after = Proportion.shorten(now, Fitting.of(pool.fit).minimum().toNanos(), Fitting.of(pool.fit).step().toNanos(), excess);
+    Fitting fitting = Fitting.of(pool.fit);
+    long[] after = Proportion.shorten(now, fitting.minimum().toNanos(), fitting.step().toNanos(), excess);
     Map<Cut, Decision> made = new HashMap<>();
     for (int k = 0; k < now.length; k++) {
       if (after[k] < now[k]) {

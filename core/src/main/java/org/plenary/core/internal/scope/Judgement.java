@@ -33,8 +33,8 @@ public record Judgement(Kind kind, Optional<LocalizedText> why) {
     requireNonNull(kind, "kind");
     requireNonNull(why, "why");
     if (why.isEmpty() != (kind == Kind.ADMIT)) {
-      throw new IllegalArgumentException("a verdict " + kind + " " + (why.isEmpty() ? "needs" : "takes no")
-          + " reason (" + why + ")");
+      throw new IllegalArgumentException(why.isEmpty() ? "a verdict " + kind + " needs a reason"
+          : "a verdict " + kind + " takes no reason ('" + why.get().english() + "')");
     }
   }
 

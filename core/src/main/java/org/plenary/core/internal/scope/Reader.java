@@ -20,9 +20,13 @@ final class Reader<T> {
     this.what = what;
   }
 
-  /** Sets how values are read: once, by their class. */
-  void register(Function<Object, T> read) {
-    this.read = requireNonNull(read, "read");
+  /** Sets how values are read: once, by their class; a second registration is refused. */
+  synchronized void register(Function<Object, T> read) {
+    requireNonNull(read, "read");
+    if (this.read != null) {
+      throw new IllegalStateException("how to read a " + what + " is already registered");
+    }
+    this.read = read;
   }
 
   /** What {@code value} holds. */
