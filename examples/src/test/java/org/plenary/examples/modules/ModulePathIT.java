@@ -2,8 +2,6 @@ package org.plenary.examples.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -19,14 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -34,19 +33,33 @@ import net.fortuna.ical4j.model.Calendar;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.plenary.core.plan.Plan;
-import org.plenary.export.json.PlanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Plan;
+import org.plenary.core.planner.Planner;
+import org.plenary.core.rule.RuleSet;
+import org.plenary.examples.asp18.Asp18;
+import org.plenary.export.ExportOptions;
+import org.plenary.export.Exporters;
+import org.plenary.export.intake.Directory;
+import org.plenary.export.intake.IntakeResult;
+import org.plenary.export.intake.IntakeSettings;
+import org.plenary.export.intake.MailIntake;
+import org.plenary.export.json.PlanJson;
+import org.plenary.export.yaml.PlenaryFile;
 
 /**
  * Plenary as named modules, used as someone else's program uses them: a consumer module that
  * requires {@code org.plenary.export} alone is compiled against the modules the build made and run
- * with {@code java --module-path … -m}. It must find every rule provider {@code org.plenary.rules}
- * provides and every exporter {@code org.plenary.export} provides, through the module system's
- * service binding, and write a plan each of them reads back. What is expected comes from the module
- * descriptors themselves, so a {@code provides} line removed, a package no longer exported or a
- * resource that a named module cannot reach fails here. Failsafe runs this after {@code package}.
+ * with {@code java --module-path … -m}, in another locale, zone and charset. It must find every rule
+ * provider {@code org.plenary.rules} provides and every exporter {@code org.plenary.export} provides,
+ * through the module system's service binding; it reads the ASP18 plenary from YAML and its requests
+ * from the mailbox, plans them under every rule by id and writes every format. The list, the plan
+ * and every format's bytes must be those the same calls give on the class path, in this JVM. What
+ * is expected comes from the module descriptors themselves, so a {@code provides} or {@code uses}
+ * line removed, a package the consumer uses no longer exported, or a resource or a library a named
+ * module cannot reach fails here. Failsafe runs this after {@code package}.
  */
 class ModulePathIT {
 
@@ -139,45 +152,91 @@ class ModulePathIT {
         .isEqualTo(listed("org.plenary.export", "org.plenary.export.Exporter"));
 
     Path classes = compileTheConsumer();
+    Path in = inputs();
     Path out = dir.resolve("out");
-    Run run = run(classes, out);
+    Run run = run(classes, in, out);
 
     assertThat(run.exit()).as("the consumer's exit; it printed:%n%s", run.output()).isZero();
     assertThat(lines(run, "provider ")).extracting(l -> l.split(" ")[1]).containsExactlyInAnyOrderElementsOf(rules);
     assertThat(lines(run, "exporter ")).extracting(l -> l.split(" ")[1])
         .containsExactlyInAnyOrderElementsOf(formats);
     assertThat(lines(run, "module ")).containsExactly("module " + CONSUMER + " org.plenary.core");
-    String plan = lines(run, "plan ").get(0);
-    assertThat(plan).matches("plan \\d+ slots, \\d+ waiting, " + rules.size() + " rules");
 
-    JsonNode json = new ObjectMapper().readTree(out.resolve("plan-json.json").toFile());
-    assertThat(json.path("plan").path("slots").size()).isEqualTo(Integer.parseInt(plan.split(" ")[1]));
-    try (InputStream in = Files.newInputStream(out.resolve("plan-json.json"))) {
-      Plan back = PlanJson.read(in);
-      assertThat(back.slots()).hasSize(Integer.parseInt(plan.split(" ")[1]));
-      assertThat(back.waitingList()).hasSize(Integer.parseInt(plan.split(" ")[3]));
+    // The same inputs, rules and formats on the class path, in this JVM: the same list, plan and bytes.
+    Plenary plenary = PlenaryFile.plenary(in.resolve("plenary.yaml"));
+    IntakeResult intake = MailIntake.of(plenary, Directory.read(in.resolve("directory.csv")),
+        IntakeSettings.load(in.resolve("intake.properties"))).read(in.resolve("requests.mbox"));
+    assertThat(intake.requests()).isNotEmpty();
+    assertThat(lines(run, "intake ")).containsExactly("intake " + intake);
+    Plan expected = Planner.of(RuleSet.load(out.resolve("rules.properties"))).plan(plenary, intake.requests());
+    assertThat(expected.rules()).hasSize(rules.size());
+    assertThat(lines(run, "plan ")).containsExactly("plan " + expected.slots().size() + " slots, "
+        + expected.waitingList().size() + " waiting, " + rules.size() + " rules");
+    List<String> wrote = lines(run, "wrote ");
+    assertThat(wrote).hasSize(formats.size());
+    for (String line : wrote) {
+      String format = line.split(" ")[1];
+      Path file = out.resolve(line.split(" ")[2]);
+      byte[] written = Files.readAllBytes(file);
+      assertThat(written).as("%s written on the module path", format).isNotEmpty();
+      assertThat(difference(written, Exporters.byFormat(format).toBytes(expected.timetable(),
+          ExportOptions.in(Locale.FRENCH)))).as("%s written on the module path, against the class path", format)
+          .isEmpty();
     }
-    try (InputStream in = Files.newInputStream(out.resolve("plan-ics.ics"))) {
-      Calendar calendar = new CalendarBuilder().build(in);
+
+    // What other programs read reads back.
+    try (InputStream json = Files.newInputStream(out.resolve("plan-json.json"))) {
+      Plan back = PlanJson.read(json);
+      assertThat(back.slots()).hasSize(expected.slots().size()).isNotEmpty();
+      assertThat(back.waitingList()).hasSize(expected.waitingList().size());
+    }
+    try (InputStream ics = Files.newInputStream(out.resolve("plan-ics.ics"))) {
+      Calendar calendar = new CalendarBuilder().build(ics);
       assertThat(calendar.getComponents()).isNotEmpty();
     }
     List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(new StringReader(Files.readString(out.resolve("plan-csv.csv"), StandardCharsets.UTF_8)))
         .getRecords();
     assertThat(csv).isNotEmpty();
-    try (Stream<Path> written = Files.list(out)) {
-      assertThat(written.filter(p -> sizeOf(p) > 0)).hasSize(formats.size());
-    }
     assertThat(Files.readString(out.resolve("plan-markdown.md"), StandardCharsets.UTF_8))
         .as("the agenda in French, its words read from the module's own bundles").contains("Temps de parole");
   }
 
-  private static long sizeOf(Path p) {
-    try {
-      return Files.size(p);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  /**
+   * The consumer's inputs, copied into a folder: the ASP18 plenary's YAML file, and its mailbox with
+   * the directory of delegations and the intake's settings.
+   */
+  private Path inputs() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try (InputStream yaml = Asp18.class.getResourceAsStream(Asp18.FILE)) {
+      assertThat(yaml).as("the example's %s", Asp18.FILE).isNotNull();
+      Files.copy(yaml, in.resolve("plenary.yaml"));
     }
+    Path mail = Asp18.mail();
+    Files.copy(mail.resolve(Asp18.MAILBOX), in.resolve("requests.mbox"));
+    Files.copy(mail.resolve("directory.csv"), in.resolve("directory.csv"));
+    Files.copy(mail.resolve(Asp18.MAIL_SETTINGS), in.resolve("intake.properties"));
+    return in;
+  }
+
+  /**
+   * Where {@code actual} first differs from {@code expected}, as text line by line, or nothing if
+   * their bytes are the same.
+   */
+  private static String difference(byte[] actual, byte[] expected) {
+    if (Arrays.equals(actual, expected)) {
+      return "";
+    }
+    String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+    String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
+    for (int i = 0; i < Math.max(a.length, e.length); i++) {
+      String x = i < a.length ? "'" + a[i] + "'" : "no line";
+      String y = i < e.length ? "'" + e[i] + "'" : "no line";
+      if (!x.equals(y)) {
+        return "line " + (i + 1) + ": " + x + ", on the class path " + y;
+      }
+    }
+    return "the same text in other bytes";
   }
 
   private static List<String> lines(Run run, String prefix) {
@@ -211,18 +270,20 @@ class ModulePathIT {
 
   record Run(int exit, String output) {}
 
-  private static Run run(Path classes, Path out) throws IOException, InterruptedException {
+  /** Runs the consumer, its output in a file beside {@code out} so that a consumer that hangs is stopped. */
+  private static Run run(Path classes, Path in, Path out) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path printed = Files.createTempFile(classes.getParent(), "consumer", ".txt");
+    Path log = out.resolveSibling("consumer.log");
     Process p = new ProcessBuilder(java.toString(), "-Dfile.encoding=US-ASCII", "-Duser.language=tr",
-        "--module-path", classes + File.pathSeparator + modulePath(), "-m", CONSUMER + "/org.plenary.consumer.Main",
-        out.toString()).redirectErrorStream(true).redirectOutput(printed.toFile()).start();
+        "-Duser.timezone=Pacific/Chatham", "--module-path", classes + File.pathSeparator + modulePath(),
+        "-m", CONSUMER + "/org.plenary.consumer.Main", in.toString(), out.toString())
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     boolean ended = p.waitFor(2, TimeUnit.MINUTES);
     if (!ended) {
       p.destroyForcibly().waitFor();
     }
-    String output = Files.readString(printed, StandardCharsets.UTF_8);
-    assertThat(ended).as("the consumer ends within two minutes; it printed:%n%s", output).isTrue();
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(ended).as("the consumer ends within 2 minutes; it printed:%n%s", output).isTrue();
     return new Run(p.exitValue(), output);
   }
 }
