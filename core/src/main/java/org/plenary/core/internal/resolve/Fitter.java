@@ -29,6 +29,11 @@ final class Fitter {
     final Speech[] speech;
     final long[] allotted;
     final boolean[] movable;
+    /**
+     * The order in which to read the speeches themselves, when it is not plan order: where they lie
+     * in memory as they came, so that a long list is read in one sweep. Null: plan order.
+     */
+    int[] reading;
 
     Items(int n) {
       this.n = n;
@@ -227,7 +232,8 @@ final class Fitter {
         selected = null;
       } else {
         selected = new boolean[items.n];
-        for (int i = 0; i < items.n; i++) {
+        for (int k = 0; k < items.n; k++) {
+          int i = items.reading == null ? k : items.reading[k];
           selected[i] = covered[runs.of[i]] && scope.test(items.speech[i]);
         }
       }

@@ -285,12 +285,30 @@ public final class Resolution {
     return k + 1;
   }
 
-  /** The time asked, cut to the shortest limit that selects the speech. */
+  /**
+   * The time asked, cut to the shortest limit that selects the speech: each speech of a segment's
+   * sequence on its own, so in the order given, where the speeches lie in memory as they came.
+   */
   private void allot() {
     List<Limit> live = report.live(book.limits);
     for (int s = 0; s < segments.size(); s++) {
-      Limit.allot(this, sequences[s], Limit.in(segments.get(s), live), allotted, cutBy);
+      Limit.allot(this, inputOrder(s), Limit.in(segments.get(s), live), allotted, cutBy);
     }
+  }
+
+  /** The speeches of segment {@code s}'s sequence in the order given: its programme, its admitted requests. */
+  private int[] inputOrder(int s) {
+    int[] out = new int[sequences[s].length];
+    int k = 0;
+    for (int ref = firstOf[s]; ref < firstOf[s] + segments.get(s).interventions().size(); ref++) {
+      out[k++] = ref;
+    }
+    for (int ref : requestsOf[s]) {
+      if (admitted(ref)) {
+        out[k++] = ref;
+      }
+    }
+    return out;
   }
 
   private void fit() {
@@ -310,6 +328,13 @@ public final class Resolution {
         items.allotted[k] = allotted[ref];
         items.movable[k] = isRequest(ref);
         k++;
+      }
+    }
+    items.reading = new int[n];
+    k = 0;
+    for (int ref = 0; ref < total; ref++) {
+      if (fitPosition[ref] >= 0) {
+        items.reading[k++] = fitPosition[ref];
       }
     }
     pools = Capacity.Pool.of(report.live(book.capacities), plenary);
