@@ -8,10 +8,11 @@ package org.plenary.core.internal.resolve;
  */
 final class Distinct {
 
-  /** Each slot: the number of the key there, plus one; 0 for an empty slot. */
-  private int[] slots;
-  /** The spread hash of each key, by number. */
-  private int[] hashes;
+  /**
+   * Each slot: the spread hash of the key there in the high half, its number plus one in the low
+   * half; 0 for an empty slot. A key new to the table costs one probe of one array.
+   */
+  private long[] slots;
   /** Each key, by number: the first of its equals met. */
   private Object[] keys;
   private int size;
@@ -19,9 +20,8 @@ final class Distinct {
   /** A numbering sized for about {@code expected} distinct keys; it grows past them. */
   Distinct(int expected) {
     int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
-    slots = new int[capacity];
-    hashes = new int[Math.max(4, expected)];
-    keys = new Object[hashes.length];
+    slots = new long[capacity];
+    keys = new Object[Math.max(4, expected)];
   }
 
   /** The number of {@code key}, not null: a new one, the next, if no equal key was met before. */
@@ -29,12 +29,15 @@ final class Distinct {
     int h = spread(key.hashCode());
     int mask = slots.length - 1;
     for (int i = h & mask; ; i = (i + 1) & mask) {
-      int at = slots[i] - 1;
-      if (at < 0) {
+      long slot = slots[i];
+      if (slot == 0) {
         return add(i, h, key);
       }
-      if (hashes[at] == h && (keys[at] == key || keys[at].equals(key))) {
-        return at;
+      if ((int) (slot >>> 32) == h) {
+        int at = (int) slot - 1;
+        if (keys[at] == key || keys[at].equals(key)) {
+          return at;
+        }
       }
     }
   }
@@ -51,14 +54,11 @@ final class Distinct {
 
   private int add(int slot, int h, Object key) {
     if (size == keys.length) {
-      int grown = keys.length * 2;
-      keys = java.util.Arrays.copyOf(keys, grown);
-      hashes = java.util.Arrays.copyOf(hashes, grown);
+      keys = java.util.Arrays.copyOf(keys, keys.length * 2);
     }
     int n = size++;
     keys[n] = key;
-    hashes[n] = h;
-    slots[slot] = n + 1;
+    slots[slot] = ((long) h << 32) | (n + 1);
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
     }
@@ -66,14 +66,16 @@ final class Distinct {
   }
 
   private void rehash(int capacity) {
-    int[] now = new int[capacity];
+    long[] now = new long[capacity];
     int mask = capacity - 1;
-    for (int n = 0; n < size; n++) {
-      int i = hashes[n] & mask;
-      while (now[i] != 0) {
-        i = (i + 1) & mask;
+    for (long slot : slots) {
+      if (slot != 0) {
+        int i = (int) (slot >>> 32) & mask;
+        while (now[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        now[i] = slot;
       }
-      now[i] = n + 1;
     }
     slots = now;
   }

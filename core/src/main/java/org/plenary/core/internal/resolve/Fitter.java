@@ -34,6 +34,8 @@ final class Fitter {
      * in memory as they came, so that a long list is read in one sweep. Null: plan order.
      */
     int[] reading;
+    /** Whether a scope selects speech {@code i}, asked through the planner's own storage; null: of the speech. */
+    Selects selects;
 
     Items(int n) {
       this.n = n;
@@ -42,6 +44,11 @@ final class Fitter {
       this.allotted = new long[n];
       this.movable = new boolean[n];
     }
+  }
+
+  /** Whether a scope selects item {@code i}. */
+  interface Selects {
+    boolean test(Scope scope, int i);
   }
 
   /** What the fit decided: who waits and why, new allotments, and what kept or shortened whom. */
@@ -234,7 +241,8 @@ final class Fitter {
         selected = new boolean[items.n];
         for (int k = 0; k < items.n; k++) {
           int i = items.reading == null ? k : items.reading[k];
-          selected[i] = covered[runs.of[i]] && scope.test(items.speech[i]);
+          selected[i] = covered[runs.of[i]]
+              && (items.selects == null ? scope.test(items.speech[i]) : items.selects.test(scope, i));
         }
       }
     }

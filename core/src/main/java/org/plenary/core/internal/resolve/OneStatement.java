@@ -100,7 +100,7 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
   private boolean number(Resolution r, int ref, Distinct distinct, int[] number) {
     Object k;
     try {
-      k = keyOf(r.speech[ref]);
+      k = r.selecting.test(scope, ref) ? key.apply(r.speech[ref]) : null;
     } catch (RuntimeException e) {
       r.report.fail(this, r.speech[ref].id(), e);
       return false;

@@ -49,6 +49,8 @@ public final class Resolution {
   final int total;
   final Speech[] speech;
   final int[] segmentOf;
+  /** Whether scopes select each speech, each condition asked once for each value it reads. */
+  final Selecting selecting;
   /** The number of each segment's first programme item. */
   final int[] firstOf;
   /** Each segment's requests, in the order given. */
@@ -96,6 +98,7 @@ public final class Resolution {
     this.total = count + requests.size();
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
+    this.selecting = new Selecting(speech);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
@@ -346,6 +349,8 @@ public final class Resolution {
       n += s.length;
     }
     Fitter.Items items = new Fitter.Items(n);
+    int[] refOfItem = new int[n];
+    items.selects = (scope, i) -> selecting.test(scope, refOfItem[i]);
     fitPosition = new int[total];
     Arrays.fill(fitPosition, -1);
     int k = 0;
@@ -356,6 +361,7 @@ public final class Resolution {
         items.speech[k] = speech[ref];
         items.allotted[k] = allotted[ref];
         items.movable[k] = isRequest(ref);
+        refOfItem[k] = ref;
         k++;
       }
     }
