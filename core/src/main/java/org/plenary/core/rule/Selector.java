@@ -88,7 +88,7 @@ public final class Selector {
     named.forEach(c -> names.add(c.plural()));
     ImmutableSet<Constituency> set = ImmutableSet.copyOf(named);
     return new Selector(Scope.EVERYWHERE.with(new Scope.Part(Languages.list(names),
-        s -> set.contains(s.constituency()), set)));
+        s -> set.contains(s.constituency()), set, Scope.CONSTITUENCY)));
   }
 
   /** Speeches by speakers of one of {@code ranks}, in every segment. */

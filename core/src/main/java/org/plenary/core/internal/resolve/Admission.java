@@ -57,7 +57,7 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
           boolean everyone = a.scope.wholeSegments();
           for (int ref : r.requestsOf[s]) {
             RequestToSpeak q = (RequestToSpeak) r.speech[ref];
-            if (everyone || a.scope.test(q)) {
+            if (everyone || r.selecting.test(a.scope, ref)) {
               at = q.id();
               Judgement j = Judgement.of(requireNonNull(a.verdict.apply(q), "verdict"));
               verdicts[ref] = j;

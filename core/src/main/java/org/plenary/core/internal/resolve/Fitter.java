@@ -29,6 +29,13 @@ final class Fitter {
     final Speech[] speech;
     final long[] allotted;
     final boolean[] movable;
+    /**
+     * The order in which to read the speeches themselves, when it is not plan order: where they lie
+     * in memory as they came, so that a long list is read in one sweep. Null: plan order.
+     */
+    int[] reading;
+    /** Whether a scope selects speech {@code i}, asked through the planner's own storage; null: of the speech. */
+    Selects selects;
 
     Items(int n) {
       this.n = n;
@@ -37,6 +44,11 @@ final class Fitter {
       this.allotted = new long[n];
       this.movable = new boolean[n];
     }
+  }
+
+  /** Whether a scope selects item {@code i}. */
+  interface Selects {
+    boolean test(Scope scope, int i);
   }
 
   /** What the fit decided: who waits and why, new allotments, and what kept or shortened whom. */
@@ -227,8 +239,10 @@ final class Fitter {
         selected = null;
       } else {
         selected = new boolean[items.n];
-        for (int i = 0; i < items.n; i++) {
-          selected[i] = covered[runs.of[i]] && scope.test(items.speech[i]);
+        for (int k = 0; k < items.n; k++) {
+          int i = items.reading == null ? k : items.reading[k];
+          selected[i] = covered[runs.of[i]]
+              && (items.selects == null ? scope.test(items.speech[i]) : items.selects.test(scope, i));
         }
       }
     }

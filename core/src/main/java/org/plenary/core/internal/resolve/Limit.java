@@ -46,7 +46,7 @@ record Limit(Rule rule, int seq, Scope scope, Duration most) implements Decl {
     for (int ref : refs) {
       long a = r.speech[ref].duration().toNanos();
       for (int l = 0; l < most.length; l++) {
-        if (most[l] < a && (everyone[l] || here.get(l).scope.test(r.speech[ref]))) {
+        if (most[l] < a && (everyone[l] || r.selecting.test(here.get(l).scope, ref))) {
           a = most[l];
           cutBy[ref] = here.get(l);
         }

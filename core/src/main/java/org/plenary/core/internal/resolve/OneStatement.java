@@ -27,54 +27,86 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
   /**
    * Refuses, in each segment, every admitted request whose key an earlier statement already has.
    * The speeches each declaration compared are marked in {@code r}, so that its line counts those
-   * that end in the plan. A declaration whose key throws is left out whole.
+   * that end in the plan. A declaration whose key throws is left out whole. Each key is numbered
+   * once, equal keys one number, and the comparisons run on the numbers.
    */
   static void apply(Resolution r) {
     for (OneStatement o : r.report.live(r.book.oneStatements)) {
-      Object[] keys = new Object[r.total];
-      String at = "plan";
-      try {
-        for (int s = 0; s < r.segments.size(); s++) {
-          Segment segment = r.segments.get(s);
-          if (!o.scope.covers(segment)) {
-            continue;
-          }
-          for (int ref = r.firstOf[s]; ref < r.firstOf[s] + segment.interventions().size(); ref++) {
-            at = r.speech[ref].id();
-            keys[ref] = o.keyOf(r.speech[ref]);
-          }
-          for (int ref : r.requestsOf[s]) {
-            if (r.admitted(ref)) {
-              at = r.speech[ref].id();
-              keys[ref] = o.keyOf(r.speech[ref]);
-            }
-          }
-        }
-      } catch (RuntimeException e) {
-        r.report.fail(o, at, e);
+      Numbered keys = keys(r, o);
+      if (keys == null) {
         continue;
       }
+      int[] number = keys.number();
       boolean[] compared = new boolean[r.total];
+      int classes = keys.distinct().size();
+      // The statement kept for each number, and the segment (plus one) where it was kept.
+      int[] kept = new int[classes];
+      int[] keptIn = new int[classes];
       for (int s = 0; s < r.segments.size(); s++) {
         Segment segment = r.segments.get(s);
         if (!o.scope.covers(segment)) {
           continue;
         }
-        Map<Object, Integer> kept = new HashMap<>(capacity(r.requestsOf[s].length + segment.interventions().size()));
         for (int ref = r.firstOf[s]; ref < r.firstOf[s] + segment.interventions().size(); ref++) {
-          o.compare(r, ref, keys, kept, compared, segment);
+          o.compare(r, ref, keys, kept, keptIn, s, compared, segment);
         }
         for (int ref : r.requestsOf[s]) {
-          o.compare(r, ref, keys, kept, compared, segment);
+          o.compare(r, ref, keys, kept, keptIn, s, compared, segment);
         }
       }
       r.compared.put(o, compared);
     }
   }
 
-  /** A hash map's capacity for {@code n} entries. */
-  private static int capacity(int n) {
-    return (int) (n / 0.75f) + 1;
+  /** Each speech's number of its key, plus one (0 where it has none), and the keys numbered. */
+  private record Numbered(int[] number, Distinct distinct) {}
+
+  /**
+   * The number of each speech's key, plus one, 0 where there is none: the programme and the admitted
+   * requests of the segments {@code o} covers. Null if the key throws: the declaration is failed.
+   */
+  private static Numbered keys(Resolution r, OneStatement o) {
+    int count = 0;
+    for (int s = 0; s < r.segments.size(); s++) {
+      if (o.scope.covers(r.segments.get(s))) {
+        count += r.segments.get(s).interventions().size() + r.requestsOf[s].length;
+      }
+    }
+    Distinct distinct = new Distinct(count);
+    int[] number = new int[r.total];
+    for (int s = 0; s < r.segments.size(); s++) {
+      Segment segment = r.segments.get(s);
+      if (!o.scope.covers(segment)) {
+        continue;
+      }
+      for (int ref = r.firstOf[s]; ref < r.firstOf[s] + segment.interventions().size(); ref++) {
+        if (!o.number(r, ref, distinct, number)) {
+          return null;
+        }
+      }
+      for (int ref : r.requestsOf[s]) {
+        if (r.admitted(ref) && !o.number(r, ref, distinct, number)) {
+          return null;
+        }
+      }
+    }
+    return new Numbered(number, distinct);
+  }
+
+  /**
+   * Numbers the key of speech {@code ref}; false if the key throws, and the declaration is then
+   * recorded as failed. The key's hash and equality are asked outside, as a map would ask them.
+   */
+  private boolean number(Resolution r, int ref, Distinct distinct, int[] number) {
+    Object k;
+    try {
+      k = r.selecting.test(scope, ref) ? key.apply(r.speech[ref]) : null;
+    } catch (RuntimeException e) {
+      r.report.fail(this, r.speech[ref].id(), e);
+      return false;
+    }
+    number[ref] = k == null ? 0 : distinct.of(k) + 1;
+    return true;
   }
 
   /** The key of {@code speech}, or null where the scope does not select it or the key is null. */
@@ -82,25 +114,27 @@ record OneStatement(Rule rule, int seq, Scope scope, Function<? super Speech, ?>
     return scope.test(speech) ? key.apply(speech) : null;
   }
 
-  private void compare(Resolution r, int ref, Object[] keys, Map<Object, Integer> kept, boolean[] compared,
-      Segment segment) {
-    Object k = keys[ref];
-    if (k == null) {
+  private void compare(Resolution r, int ref, Numbered keys, int[] kept, int[] keptIn, int s,
+      boolean[] compared, Segment segment) {
+    int n = keys.number()[ref] - 1;
+    if (n < 0) {
       return;
     }
     compared[ref] = true;
-    Integer before = kept.get(k);
-    if (before == null) {
-      kept.put(k, ref);
+    if (keptIn[n] != s + 1) {
+      kept[n] = ref;
+      keptIn[n] = s + 1;
       return;
     }
+    int before = kept[n];
     if (!r.isRequest(before) && !r.isRequest(ref)) {
       return;
     }
     int first = earlier(r, before, ref);
+    Object k = keys.distinct().key(n);
     r.refuse(first == ref ? before : ref, Words.decision(Decision.Kind.REFUSED, rule, "decision.one-per",
         who(k, r.speech[first == ref ? before : ref]), Words.segment(segment)));
-    kept.put(k, first);
+    kept[n] = first;
   }
 
   /** Of two statements with one key, the one kept: the programme's, else the one received first. */

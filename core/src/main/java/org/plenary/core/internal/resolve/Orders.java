@@ -156,6 +156,7 @@ final class Orders {
     long[] min = new long[k];
     long[] scale = new long[k];
     int[] bits = new int[k];
+    long[] max = new long[k];
     int total = bits(n);
     for (int c = 0; c < k; c++) {
       long[] v = components.get(c).values;
@@ -165,16 +166,25 @@ final class Orders {
         lo = Math.min(lo, v[i]);
         hi = Math.max(hi, v[i]);
       }
-      long g = 0;
-      for (int i = 0; i < n && g != 1; i++) {
-        g = gcd(g, v[i] - lo);
-      }
       min[c] = lo;
-      scale[c] = Math.max(g, 1);
-      long range = n == 0 ? 0 : (hi - lo) / scale[c];
-      // A range of Long.MAX_VALUE takes 63 bits; range + 1 would overflow.
-      bits[c] = range < 0 ? 64 : 64 - Long.numberOfLeadingZeros(range);
+      max[c] = hi;
+      scale[c] = 1;
+      bits[c] = rangeBits(n, lo, hi, 1);
       total += bits[c];
+    }
+    // Values are divided by their common step only when they would not fit otherwise: the order is the same.
+    if (total > 63) {
+      total = bits(n);
+      for (int c = 0; c < k; c++) {
+        long[] v = components.get(c).values;
+        long g = 0;
+        for (int i = 0; i < n && g != 1; i++) {
+          g = gcd(g, v[i] - min[c]);
+        }
+        scale[c] = Math.max(g, 1);
+        bits[c] = rangeBits(n, min[c], max[c], scale[c]);
+        total += bits[c];
+      }
     }
     int[] order = new int[n];
     if (total <= 63) {
@@ -212,6 +222,13 @@ final class Orders {
       order[i] = boxed[i];
     }
     return order;
+  }
+
+  /** The bits that hold the values from {@code lo} to {@code hi} in steps of {@code scale}. */
+  private static int rangeBits(int n, long lo, long hi, long scale) {
+    long range = n == 0 ? 0 : (hi - lo) / scale;
+    // A range of Long.MAX_VALUE takes 63 bits; range + 1 would overflow.
+    return range < 0 ? 64 : 64 - Long.numberOfLeadingZeros(range);
   }
 
   private static long gcd(long a, long b) {

@@ -49,6 +49,8 @@ public final class Resolution {
   final int total;
   final Speech[] speech;
   final int[] segmentOf;
+  /** Whether scopes select each speech, each condition asked once for each value it reads. */
+  final Selecting selecting;
   /** The number of each segment's first programme item. */
   final int[] firstOf;
   /** Each segment's requests, in the order given. */
@@ -78,7 +80,6 @@ public final class Resolution {
   int[][] finalOrder;
   private final Ordering.Count ordered = new Ordering.Count();
   private final List<Pin.Collision> collisions = new ArrayList<>();
-  private final List<String> unfitted;
 
   private Resolution(Book book, Collection<RequestToSpeak> requests) {
     this.book = book;
@@ -97,6 +98,7 @@ public final class Resolution {
     this.total = count + requests.size();
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
+    this.selecting = new Selecting(speech);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
@@ -105,12 +107,19 @@ public final class Resolution {
       }
     }
     int[] perSegment = new int[segments.size()];
+    // A long list asks for a few segments, most often the one the request before asked for.
+    String lastId = null;
+    Integer at = null;
     for (RequestToSpeak r : requests) {
       requireNonNull(r, "request");
-      Integer at = positions.get(r.segment());
-      Segment segment = at == null ? plenary.requiredSegment(r.segment()) : segments.get(at);
-      checkArgument(segment.takesRequests(),
-          "request '%s' asks for segment '%s', which does not take requests", r.id(), r.segment());
+      String id = r.segment();
+      if (!id.equals(lastId)) {
+        at = positions.get(id);
+        Segment segment = at == null ? plenary.requiredSegment(id) : segments.get(at);
+        checkArgument(segment.takesRequests(),
+            "request '%s' asks for segment '%s', which does not take requests", r.id(), id);
+        lastId = id;
+      }
       speech[k] = r;
       segmentOf[k++] = at;
       perSegment[at]++;
@@ -133,7 +142,6 @@ public final class Resolution {
     this.pinnedBy = new Pin[total];
     this.allotted = new long[total];
     this.cutBy = new Limit[total];
-    this.unfitted = new ArrayList<>(total - programmeCount);
   }
 
   /**
@@ -141,7 +149,31 @@ public final class Resolution {
    * time or of places, or because what was left was held for others. These are who a series of
    * meetings carries over.
    */
-  public record Planned(Plan plan, List<String> unfitted) {}
+  public static final class Planned {
+    private final Plan plan;
+    private final Speech[] speech;
+    private final int[] unfitted;
+
+    Planned(Plan plan, Speech[] speech, int[] unfitted) {
+      this.plan = plan;
+      this.speech = speech;
+      this.unfitted = unfitted;
+    }
+
+    /** The plan. */
+    public Plan plan() {
+      return plan;
+    }
+
+    /** The ids of the requests that did not fit, in waiting-list order: read when asked, for a series. */
+    public List<String> unfitted() {
+      List<String> ids = new ArrayList<>(unfitted.length);
+      for (int ref : unfitted) {
+        ids.add(speech[ref].id());
+      }
+      return List.copyOf(ids);
+    }
+  }
 
   /**
    * The plan of {@code book}'s plenary with {@code requests}: every request ends in the plan or on
@@ -285,12 +317,30 @@ public final class Resolution {
     return k + 1;
   }
 
-  /** The time asked, cut to the shortest limit that selects the speech. */
+  /**
+   * The time asked, cut to the shortest limit that selects the speech: each speech of a segment's
+   * sequence on its own, so in the order given, where the speeches lie in memory as they came.
+   */
   private void allot() {
     List<Limit> live = report.live(book.limits);
     for (int s = 0; s < segments.size(); s++) {
-      Limit.allot(this, sequences[s], Limit.in(segments.get(s), live), allotted, cutBy);
+      Limit.allot(this, inputOrder(s), Limit.in(segments.get(s), live), allotted, cutBy);
     }
+  }
+
+  /** The speeches of segment {@code s}'s sequence in the order given: its programme, its admitted requests. */
+  private int[] inputOrder(int s) {
+    int[] out = new int[sequences[s].length];
+    int k = 0;
+    for (int ref = firstOf[s]; ref < firstOf[s] + segments.get(s).interventions().size(); ref++) {
+      out[k++] = ref;
+    }
+    for (int ref : requestsOf[s]) {
+      if (admitted(ref)) {
+        out[k++] = ref;
+      }
+    }
+    return out;
   }
 
   private void fit() {
@@ -299,6 +349,8 @@ public final class Resolution {
       n += s.length;
     }
     Fitter.Items items = new Fitter.Items(n);
+    int[] refOfItem = new int[n];
+    items.selects = (scope, i) -> selecting.test(scope, refOfItem[i]);
     fitPosition = new int[total];
     Arrays.fill(fitPosition, -1);
     int k = 0;
@@ -309,7 +361,15 @@ public final class Resolution {
         items.speech[k] = speech[ref];
         items.allotted[k] = allotted[ref];
         items.movable[k] = isRequest(ref);
+        refOfItem[k] = ref;
         k++;
+      }
+    }
+    items.reading = new int[n];
+    k = 0;
+    for (int ref = 0; ref < total; ref++) {
+      if (fitPosition[ref] >= 0) {
+        items.reading[k++] = fitPosition[ref];
       }
     }
     pools = Capacity.Pool.of(report.live(book.capacities), plenary);
@@ -376,7 +436,9 @@ public final class Resolution {
         slots.add(slot(ref, placers.get(k), shared));
       }
     }
-    WaitingEntry[] entryOf = new WaitingEntry[total];
+    Map<Integer, WaitingEntry> pinnedEntries = new HashMap<>();
+    int[] unfitted = new int[total - programmeCount];
+    int u = 0;
     ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(total - programmeCount);
     for (int s = 0; s < segments.size(); s++) {
       for (boolean refused : new boolean[] {false, true}) {
@@ -384,10 +446,12 @@ public final class Resolution {
           Decision block = fitPosition[ref] >= 0 ? fit.blocked[fitPosition[ref]] : null;
           if ((!admitted(ref) || block != null) && refused(ref) == refused) {
             WaitingEntry w = entry(ref, block, shared);
-            entryOf[ref] = w;
+            if (pinnedBy[ref] != null) {
+              pinnedEntries.put(ref, w);
+            }
             waiting.add(w);
             if (admitted(ref)) {
-              unfitted.add(speech[ref].id());
+              unfitted[u++] = ref;
             }
           }
         }
@@ -395,7 +459,7 @@ public final class Resolution {
     }
     List<Slot> slotList = slots.build();
     List<WaitingEntry> waitingList = waiting.build();
-    record(planned, entryOf);
+    record(planned, pinnedEntries);
     List<RuleSummary> summaries = summaries();
     List<Finding> findings = report.findings(plenary, slotList, waitingList, Map.of(), this::who);
     Plan plan;
@@ -408,7 +472,7 @@ public final class Resolution {
     if (!own.isEmpty()) {
       plan = plan.withFindings(report.findings(plenary, slotList, waitingList, own, this::who));
     }
-    return new Planned(plan, List.copyOf(unfitted));
+    return new Planned(plan, speech, Arrays.copyOf(unfitted, u));
   }
 
   /** For each speech {@code kept} of segment {@code s}, the rules whose orders placed it: requests only. */
@@ -437,14 +501,14 @@ public final class Resolution {
   }
 
   /** Every kind's record of what it did, in the order the kinds apply. */
-  private void record(boolean[] planned, WaitingEntry[] entryOf) {
+  private void record(boolean[] planned, Map<Integer, WaitingEntry> pinnedEntries) {
     Checking.unknownSegments(book, report);
     OneStatement.record(this, records);
     ordered.into(records);
     book.sequence.warn(report, plenary);
     Pin.record(report, records, id -> {
       Integer ref = pinRefs.get(id);
-      return ref == null ? null : entryOf[ref];
+      return ref == null ? null : pinnedEntries.get(ref);
     }, id -> {
       Integer ref = pinRefs.get(id);
       return ref != null && planned[ref];

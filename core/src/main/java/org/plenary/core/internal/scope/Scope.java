@@ -34,8 +34,19 @@ public final class Scope {
     NAMED
   }
 
-  /** A condition on who speaks, with its words and what makes two conditions equal. */
-  public record Part(LocalizedText label, Predicate<? super Speech> test, Object identity) {
+  /**
+   * A condition on who speaks, with its words and what makes two conditions equal; {@code reads},
+   * when not null, is all the test reads of a speech, so that two speeches it gives equal values
+   * are selected alike, and a planner may ask the test once for each value.
+   */
+  public record Part(LocalizedText label, Predicate<? super Speech> test, Object identity,
+      Function<? super Speech, ?> reads) {
+
+    /** A condition that may read anything of a speech. */
+    public Part(LocalizedText label, Predicate<? super Speech> test, Object identity) {
+      this(label, test, identity, null);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Part p && identity.equals(p.identity);
@@ -46,6 +57,9 @@ public final class Scope {
       return identity.hashCode();
     }
   }
+
+  /** What a condition on the constituency reads of a speech: its {@link Speech#constituency}. */
+  public static final Function<Speech, Object> CONSTITUENCY = Speech::constituency;
 
   /** Every speech in every segment. */
   public static final Scope EVERYWHERE = new Scope(Where.EVERYWHERE, ImmutableSet.of(), ImmutableList.of());
@@ -120,6 +134,11 @@ public final class Scope {
       case LIST_SEGMENTS -> segment.takesRequests();
       case NAMED -> segments.contains(segment.id());
     };
+  }
+
+  /** Its conditions on who speaks, all of which a speech must meet. */
+  public List<Part> parts() {
+    return parts;
   }
 
   /** Whether it selects every speech of the segments it covers, whoever speaks. */
