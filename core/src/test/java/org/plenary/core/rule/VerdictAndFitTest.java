@@ -37,6 +37,11 @@ class VerdictAndFitTest {
 
   @Test
   void aVerdictNeedsAReasonUnlessItAdmits() {
+    assertThatThrownBy(() -> new Judgement(Judgement.Kind.REFUSE, java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a verdict REFUSE needs a reason");
+    assertThatThrownBy(() -> new Judgement(Judgement.Kind.ADMIT, java.util.Optional.of(LATE)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a verdict ADMIT takes no reason ('received late')");
+    assertThat(new Judgement(Judgement.Kind.ADMIT_LATE, java.util.Optional.of(LATE)).why()).contains(LATE);
     assertThatThrownBy(() -> Verdict.refuse(null)).hasMessageContaining("why");
   }
 
