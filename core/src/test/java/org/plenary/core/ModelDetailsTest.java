@@ -29,13 +29,14 @@ import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
@@ -49,7 +50,6 @@ class ModelDetailsTest {
 
   @Test
   void labelsAndTextsReadWellInBothLanguages() {
-    assertThat(WaitingEntry.Status.REFUSED.label(Locale.FRENCH)).isEqualTo("refusée");
     assertThat(ProtocolRank.MINISTER.label().in(Locale.FRENCH)).isEqualTo("Ministre");
     assertThat(Constituency.COURT).hasToString("court");
     assertThat(LocalizedText.of("Kenya")).hasToString("Kenya");
@@ -132,7 +132,7 @@ class ModelDetailsTest {
   void aRuleSetLoadsFromAFile() throws Exception {
     Path file = dir.resolve("echo.properties");
     Files.writeString(file, "rules = test.echo\ntest.echo.text = é\n");
-    assertThat(RuleSet.load(file).ids()).containsExactly("test.echo");
+    assertThat(RuleSet.load(file).rules()).extracting(Rule::id).containsExactly("test.echo");
     Files.writeString(file, "rules = test.echo\ntest.echo.text = \\uZZZZ\n");
     assertThatThrownBy(() -> RuleSet.load(file)).hasMessageContaining("is malformed");
   }
@@ -161,16 +161,15 @@ class ModelDetailsTest {
     assertThatThrownBy(() -> s.skipped(poo)).hasMessageEndingWith("'" + poo + "' has already taken the floor");
     assertThat(s.toString()).startsWith("Sitting of \"Sample sitting\": 14:51: 1 done, next open");
     assertThat(s.log().get(1).toString()).endsWith(" point_of_order");
-    ReplanStrategy strategy = ReplanStrategy.shortenInProportion(Duration.ofMinutes(1))
-        .inSteps(Duration.ofSeconds(30));
-    assertThat(strategy.id()).isEqualTo("replan.shorten");
-    assertThat(strategy).hasToString("replan.shorten (shorten to 1 min in steps of 30 s)")
-        .isEqualTo(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
-        .hasSameHashCodeAs(ReplanStrategy.shortenInProportion(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
-        .isNotEqualTo(ReplanStrategy.waitListLast());
-    assertThat(ReplanStrategy.standard(Duration.ofMinutes(2)).name().in(Locale.FRENCH))
-        .isEqualTo("le réaménagement pour finir à l'heure");
-    Plan after = s.replan(strategy);
+    Fit fit = Fit.shorten(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30));
+    assertThat(fit).hasToString("shorten to 1 min in steps of 30 s")
+        .isEqualTo(Fit.shorten(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
+        .hasSameHashCodeAs(Fit.shorten(Duration.ofMinutes(1)).inSteps(Duration.ofSeconds(30)))
+        .isNotEqualTo(Fit.waitList());
+    Plan after = s.replan(fit);
+    assertThat(after.slots()).flatExtracting(Slot::decisions).filteredOn(d -> d.ruleId().equals("replan.shorten"))
+        .isNotEmpty().allSatisfy(d -> assertThat(d.message().in(Locale.FRENCH))
+            .contains("le réaménagement pour finir à l'heure"));
     assertThat(after.findings()).extracting(Finding::ruleId).contains("replan.shorten");
   }
 

@@ -13,8 +13,8 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
@@ -39,7 +39,7 @@ class ReplanTest {
   @Test
   void shorteningSharesTheDelayInProportionAndLeavesFixedItemsAlone() {
     Sitting s = lateBy(10);
-    Plan after = s.replan(ReplanStrategy.shortenInProportion(Duration.ofMinutes(2)));
+    Plan after = s.replan(Fit.shorten(Duration.ofMinutes(2)));
     assertThat(after.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofMinutes(2).plusSeconds(30));
     assertThat(after.slot("brief").orElseThrow().allotted()).isEqualTo(Duration.ofMinutes(15));
     assertThat(s.now().onTime()).isTrue();
@@ -54,13 +54,13 @@ class ReplanTest {
   @Test
   void shortenedStatementsKeepToTheStepAndTheMinimum() {
     Sitting s = lateBy(11);
-    Plan after = s.replan(ReplanStrategy.shortenInProportion(Duration.ofMinutes(2)));
+    Plan after = s.replan(Fit.shorten(Duration.ofMinutes(2)));
     assertThat(after.slots("floor")).allSatisfy(x -> {
       assertThat(x.allotted().toSeconds() % 15).isZero();
       assertThat(x.allotted()).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(3));
     });
     assertThat(s.now().onTime()).isTrue();
-    Plan coarse = lateBy(11).replan(ReplanStrategy.shortenInProportion(Duration.ofMinutes(2))
+    Plan coarse = lateBy(11).replan(Fit.shorten(Duration.ofMinutes(2))
         .inSteps(Duration.ofMinutes(1)));
     assertThat(coarse.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofMinutes(2));
   }
@@ -68,7 +68,7 @@ class ReplanTest {
   @Test
   void waitListingMovesTheLastInOrder() {
     Sitting s = lateBy(6);
-    Plan after = s.replan(ReplanStrategy.waitListLast());
+    Plan after = s.replan(Fit.waitList());
     assertThat(after.waitingList()).extracting(WaitingEntry::id).containsExactly("r18", "r19");
     assertThat(s.now().onTime()).isTrue();
     assertThat(after.findings()).filteredOn(f -> f.ruleId().equals("replan.wait-list")
@@ -79,7 +79,7 @@ class ReplanTest {
   @Test
   void theStandardReplanWaitListsOnlyThoseWhoCannotFitEvenShortened() {
     Sitting s = lateBy(25);
-    Plan after = s.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
+    Plan after = s.replan(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
     assertThat(s.now().onTime()).isTrue();
     assertThat(after.waitingList()).hasSize(3);
     assertThat(after.slots("floor")).hasSize(17)
@@ -91,7 +91,7 @@ class ReplanTest {
   @Test
   void nothingToDoWhenOnTime() {
     Sitting s = lateBy(0);
-    Plan after = s.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
+    Plan after = s.replan(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
     assertThat(after.findings()).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("sitting");
       assertThat(f.ruleId()).isEqualTo("replan.shorten-then-wait-list");
@@ -122,7 +122,7 @@ class ReplanTest {
     Plan planned = Planner.of(rules).plan(trial.plenary(), trial.requests());
     assertThat(Trial.order(planned, "floor")).hasSize(20).endsWith("NGO1", "NGO2");
     Sitting s = Sitting.start(planned, rules, TestClock.at(planned.plenary().startInstant().plusSeconds(360)));
-    Plan after = s.replan(ReplanStrategy.waitListLast());
+    Plan after = s.replan(Fit.waitList());
     assertThat(Trial.order(after, "floor")).endsWith("NGO1", "NGO2").doesNotContain("SP17", "SP18");
     assertThat(Trial.waiting(after)).containsExactly("SP17", "SP18");
     assertThat(Trial.decisions(after, "SP17")).last().satisfies(d -> {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.rule.Declarations.Fit;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleProvider;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
@@ -40,7 +41,7 @@ class RuleSetLoadTest {
         "deadline.registration", "order.fixed-position", "order.one-per-delegation",
         "order.precedence", "time-limit.budget", "time-limit.cap", "time-limit.reserve", "time-limit.segment",
         "time-limit.speaking");
-    assertThat(RuleSet.discover().ids()).hasSize(9);
+    assertThat(RuleSet.discover().rules()).extracting(Rule::id).hasSize(9);
   }
 
   @Test
@@ -56,7 +57,7 @@ class RuleSetLoadTest {
         time-limit.budget.fit = shorten-then-wait-list
         time-limit.budget.minimum = PT2M
         """));
-    assertThat(rules.ids()).containsExactly("deadline.registration", "order.precedence",
+    assertThat(rules.rules()).extracting(Rule::id).containsExactly("deadline.registration", "order.precedence",
         "time-limit.speaking", "time-limit.budget");
     SpeakingTimeLimit limit = rules.rule("time-limit.speaking", SpeakingTimeLimit.class).orElseThrow();
     assertThat(limit.limit("floor", Constituency.STATE_PARTY)).contains(Duration.ofMinutes(5));

@@ -44,11 +44,6 @@ public abstract class Series {
     return ImmutableSeries.of(requireNonNull(meetings, "meetings"));
   }
 
-  /** A series of one meeting: a single plenary seen as a series. */
-  public static Series of(Plenary meeting) {
-    return of(List.of(requireNonNull(meeting, "meeting")));
-  }
-
   /** The meeting at {@code index}, counted from 0. */
   public final Plenary meeting(int index) {
     checkArgument(index >= 0 && index < meetings().size(), "meeting %s does not exist; the series has %s",

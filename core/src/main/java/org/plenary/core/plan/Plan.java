@@ -32,7 +32,7 @@ import org.plenary.core.text.LocalizedText;
  * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan lays its
  * slots out as its {@link Timetable} does, so that each knows its {@linkplain Slot#start() start}.
  * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them.
- * A plan is a value: {@link #withFindings} and {@code Plan.builder().from(plan)...build()} return new
+ * A plan is a value: {@code Plan.builder().from(plan)...build()} returns new
  * plans. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -120,7 +120,7 @@ public abstract class Plan {
 
   /** The time the plan takes: every allotment and every declared gap. */
   @Value.Lazy
-  public Duration total() {
+  Duration total() {
     long seconds = 0;
     for (Segment s : plenary().segments()) {
       seconds += s.gapBefore().getSeconds();
@@ -168,7 +168,7 @@ public abstract class Plan {
       WaitingEntry w = waitingList().stream().filter(x -> x.id().equals(id)).findFirst()
           .orElseThrow(() -> unknown(id));
       out.append(Messages.CORE.format(locale, "explain.waiting", w.speech().speaker().delegation().name(),
-          waitingList().indexOf(w) + 1, w.status().label(locale)));
+          waitingList().indexOf(w) + 1, w.statusLabel(locale)));
       decisions = w.decisions();
     }
     for (Decision d : decisions) {
@@ -179,20 +179,6 @@ public abstract class Plan {
 
   private IllegalArgumentException unknown(String id) {
     return new IllegalArgumentException("intervention '" + id + "' is neither in the plan nor waiting");
-  }
-
-  /** This plan with other findings. */
-  public abstract Plan withFindings(Iterable<? extends Finding> findings);
-
-  /** The name of rule {@code id} as readers know it, if the plan was planned under it. */
-  public final Optional<LocalizedText> ruleName(String id) {
-    requireNonNull(id, "id");
-    for (RuleSummary r : rules()) {
-      if (r.id().equals(id)) {
-        return Optional.of(r.name());
-      }
-    }
-    return Optional.empty();
   }
 
   /** The findings as text in {@code locale}'s language, one per line, errors first. */
@@ -208,6 +194,16 @@ public abstract class Plan {
       out.append("- ").append(f.render(locale, ruleName(f.ruleId()))).append('\n');
     }
     return out.toString();
+  }
+
+  /** The name of rule {@code id} as readers know it, if the plan was planned under it. */
+  private Optional<LocalizedText> ruleName(String id) {
+    for (RuleSummary r : rules()) {
+      if (r.id().equals(id)) {
+        return Optional.of(r.name());
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

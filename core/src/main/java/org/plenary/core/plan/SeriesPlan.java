@@ -1,7 +1,6 @@
 package org.plenary.core.plan;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.plenary.core.agenda.Series;
 
 /**
  * The plan of a {@link Series}: one {@link Plan} per meeting, in order. Whoever did not fit in a
- * meeting is on its waiting list, {@linkplain WaitingEntry.Status#CARRIED_OVER carried over} to the
+ * meeting is on its waiting list, {@linkplain Decision.Kind#CARRIED_OVER carried over} to the
  * next, where they are planned again; the series' own {@linkplain #waitingList waiting list} is who is
  * left at the end. Each request is in exactly one meeting or on that list. Immutable and thread-safe.
  */
@@ -34,12 +33,6 @@ public abstract class SeriesPlan {
     return ImmutableSeriesPlan.of(series, meetings);
   }
 
-  /** A single plan seen as the plan of a series of one meeting. */
-  public static SeriesPlan of(Plan plan) {
-    requireNonNull(plan, "plan");
-    return of(Series.of(plan.plenary()), List.of(plan));
-  }
-
   /** The plan of the meeting at {@code index}, counted from 0. */
   public final Plan meeting(int index) {
     series().meeting(index);
@@ -54,7 +47,7 @@ public abstract class SeriesPlan {
     List<WaitingEntry> out = new ArrayList<>();
     for (Plan p : meetings()) {
       for (WaitingEntry w : p.waitingList()) {
-        if (w.status() != WaitingEntry.Status.CARRIED_OVER) {
+        if (w.status() != Decision.Kind.CARRIED_OVER) {
           out.add(w);
         }
       }
@@ -80,7 +73,7 @@ public abstract class SeriesPlan {
     for (Plan p : meetings()) {
       slots += p.slots().size();
       carried += (int) p.waitingList().stream()
-          .filter(w -> w.status() == WaitingEntry.Status.CARRIED_OVER).count();
+          .filter(w -> w.status() == Decision.Kind.CARRIED_OVER).count();
     }
     return "SeriesPlan of " + meetings().size() + (meetings().size() == 1 ? " meeting: " : " meetings: ")
         + slots + " slots, " + carried + " carried over, " + waitingList().size() + " waiting at the end";

@@ -1,7 +1,5 @@
 package org.plenary.core.plan;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,16 +91,11 @@ public final class Timetable {
     return plan.plenary().budget().minus(total());
   }
 
-  /** Whether the plan ends by its hard end. */
-  public boolean fits() {
-    return !slack().isNegative();
-  }
-
   @Override
   public String toString() {
     return "Timetable " + start.toLocalDate() + " " + start.toLocalTime() + "–" + end.toLocalTime()
         + " " + start.getZone() + ", " + plan.slots().size() + " slots, total " + Durations.format(total())
-        + (fits() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(slack().negated()));
+        + (!slack().isNegative() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(slack().negated()));
   }
 
   /** A segment on the clock, with its subtotal. Immutable and thread-safe. */

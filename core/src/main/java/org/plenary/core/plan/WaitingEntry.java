@@ -20,22 +20,6 @@ import org.plenary.core.request.RequestToSpeak;
 @API(status = API.Status.STABLE, since = "0.1")
 public abstract class WaitingEntry {
 
-  /** Whether a waiting entry may still be called. */
-  @API(status = API.Status.STABLE, since = "0.1")
-  public enum Status {
-    /** It may be called if time allows, in waiting-list order. */
-    WAITING,
-    /** It will not be called. */
-    REFUSED,
-    /** It goes to a later meeting of the series. */
-    CARRIED_OVER;
-
-    /** The status in {@code locale}'s language. */
-    public String label(Locale locale) {
-      return Messages.CORE.format(locale, "status." + name());
-    }
-  }
-
   WaitingEntry() {}
 
   /** The id of the segment it was for. */
@@ -96,17 +80,30 @@ public abstract class WaitingEntry {
     throw new IllegalStateException("waiting entry '" + id() + "' has no decision that keeps it out");
   }
 
-  /** The id of the rule that kept it out. */
-  public final String ruleId() {
-    return decidedBy().ruleId();
+  /**
+   * Whether it waits, is refused or is carried over, as the decision that keeps it out says: {@link
+   * Decision.Kind#WAIT_LISTED} (it may be called if time allows, in waiting-list order), {@link
+   * Decision.Kind#REFUSED} (it will not be called) or {@link Decision.Kind#CARRIED_OVER} (it goes to
+   * a later meeting of the series).
+   */
+  public final Decision.Kind status() {
+    return switch (decidedBy().kind()) {
+      case REFUSED -> Decision.Kind.REFUSED;
+      case CARRIED_OVER -> Decision.Kind.CARRIED_OVER;
+      default -> Decision.Kind.WAIT_LISTED;
+    };
   }
 
-  /** Whether it waits, is refused or is carried over, as the decision that keeps it out says. */
-  public final Status status() {
-    return switch (decidedBy().kind()) {
-      case REFUSED -> Status.REFUSED;
-      case CARRIED_OVER -> Status.CARRIED_OVER;
-      default -> Status.WAITING;
+  /** Its status in {@code locale}'s language: waiting, refused or carried over. */
+  String statusLabel(Locale locale) {
+    return Messages.CORE.format(locale, "status." + statusKey());
+  }
+
+  private String statusKey() {
+    return switch (status()) {
+      case REFUSED -> "REFUSED";
+      case CARRIED_OVER -> "CARRIED_OVER";
+      default -> "WAITING";
     };
   }
 
@@ -116,7 +113,7 @@ public abstract class WaitingEntry {
    * published waiting list leaves out.
    */
   public final boolean mayStillSpeak() {
-    return status() != Status.REFUSED;
+    return status() != Decision.Kind.REFUSED;
   }
 
   /** An entry for {@code speech} of segment {@code segment}, kept out as {@code decisions} say. */
@@ -170,6 +167,6 @@ public abstract class WaitingEntry {
   @Override
   public String toString() {
     return segment() + "/" + id() + " " + speech().speaker() + ", "
-        + status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + decidedBy().message().in(Locale.ENGLISH);
+        + statusKey().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + decidedBy().message().in(Locale.ENGLISH);
   }
 }

@@ -25,6 +25,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
 
@@ -123,7 +124,7 @@ public final class Planner {
    * {@code plan} after meeting {@code meeting} ran live and was re-planned as {@code live}: the
    * meetings before it stay, {@code live} takes its place, and the meetings after it are planned
    * again with whoever {@code live} carries over, as planned or by the live re-plan's
-   * {@linkplain org.plenary.core.sitting.ReplanStrategy#carryOverTo carry-over}, carrying over again
+   * {@linkplain org.plenary.core.sitting.Sitting#carryOver carry-over}, carrying over again
    * as needed.
    *
    * @throws IllegalArgumentException if {@code live} is not a plan of that meeting, or carries
@@ -138,7 +139,7 @@ public final class Planner {
         live.plenary().date(), live.plenary().start(), meeting + 1, held.date(), held.start());
     List<RequestToSpeak> later = new ArrayList<>();
     for (WaitingEntry w : live.waitingList()) {
-      if (w.status() == WaitingEntry.Status.CARRIED_OVER && w.request().isPresent()) {
+      if (w.status() == Decision.Kind.CARRIED_OVER && w.request().isPresent()) {
         later.add(w.request().get());
       }
     }
@@ -177,11 +178,11 @@ public final class Planner {
    */
   public Plan check(Plan plan) {
     requireNonNull(plan, "plan");
-    return plan.withFindings(Checking.check(Book.of(plan.plenary(), rules.rules()), plan));
+    return Plan.builder().from(plan).findings(Checking.check(Book.of(plan.plenary(), rules.rules()), plan)).build();
   }
 
   @Override
   public String toString() {
-    return "Planner" + rules.ids();
+    return "Planner" + rules.rules().stream().map(Rule::id).toList();
   }
 }

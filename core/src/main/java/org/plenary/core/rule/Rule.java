@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.plan.Finding;
-import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.text.LocalizedText;
 
@@ -132,11 +131,6 @@ public abstract class Rule implements Cloneable {
     } catch (CloneNotSupportedException e) {
       throw new AssertionError("a rule is Cloneable", e);
     }
-  }
-
-  /** A finding builder with this rule's id and reason filled in. */
-  public final Finding.Builder finding(Severity severity, String subject, LocalizedText message) {
-    return Finding.builder().ruleId(id).reason(reason).severity(severity).subject(subject).message(message);
   }
 
   /** The id and the name in English: {@code time-limit.speaking (the speaking limit)}. */

@@ -86,8 +86,7 @@ public final class RuleSet {
     return rules;
   }
 
-  /** The rules' ids, in order. */
-  public List<String> ids() {
+  private List<String> ids() {
     return rules.stream().map(Rule::id).collect(Collectors.toList());
   }
 

@@ -21,6 +21,7 @@ import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.resolve.Book;
 import org.plenary.core.internal.resolve.Checking;
 import org.plenary.core.internal.resolve.Refit;
+import org.plenary.core.internal.scope.Fitting;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Decision;
@@ -29,6 +30,7 @@ import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
 
@@ -38,7 +40,8 @@ import org.plenary.core.text.LocalizedText;
  * (skipped or moved to the end of the list), an addition from the floor, a point of order, a right of
  * reply — and at any moment gives the projected end, the overrun
  * against the hard end, the current speaker's time left and what comes next. {@link #replan} fits
- * what remains to the hard end with a {@link ReplanStrategy}, under the same rules as the plan.
+ * what remains to the hard end as a {@link Fit} says, under the same rules as the plan, and
+ * {@link #carryOver} carries the last speakers over to the next meeting of a series.
  *
  * <p>Every call is logged as a {@link SittingEvent}; {@link #replay} rebuilds the same sitting from
  * the log, and refuses a corrupt or out-of-order log naming the event. A sitting is mutable and
@@ -48,7 +51,7 @@ import org.plenary.core.text.LocalizedText;
  * Sitting sitting = Sitting.start(plan, rules, clock);
  * sitting.began("opening-remarks");
  * sitting.now().timeLeft();
- * sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
+ * sitting.replan(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -221,18 +224,41 @@ public final class Sitting {
   }
 
   /**
-   * Re-plans what remains with {@code strategy} so that the sitting ends by its hard end, under the
-   * same rules: reserves, segments' allotments and caps still hold. Returns the new plan: its
-   * findings are the lines of the rules, anew for those whose capacities and reserves the re-plan
-   * applied, then what the re-plan changed and whether the end is met.
+   * Re-plans what remains so that the sitting ends by its hard end, fitting it as {@code fit} says
+   * (wait-list the last, shorten in proportion, or shorten then wait-list those who still do not
+   * fit), under the same rules: reserves, segments' allotments and caps still hold, fixed items,
+   * points of order and rights of reply are never touched, and nothing is reordered. Returns the new
+   * plan: its findings are the lines of the rules, anew for those whose capacities and reserves the
+   * re-plan applied, then what the re-plan changed and whether the end is met. Its decisions are
+   * made by {@code replan.wait-list}, {@code replan.shorten} or {@code replan.shorten-then-wait-list}.
    */
-  public synchronized Plan replan(ReplanStrategy strategy) {
-    requireNonNull(strategy, "strategy");
+  public synchronized Plan replan(Fit fit) {
+    requireNonNull(fit, "fit");
+    return replan(switch (Fitting.of(fit).policy()) {
+      case WAIT_LIST -> "replan.wait-list";
+      case SHORTEN -> "replan.shorten";
+      case SHORTEN_THEN_WAIT_LIST -> "replan.shorten-then-wait-list";
+    }, fit, Optional.empty());
+  }
+
+  /**
+   * Re-plans what remains as {@link #replan} does, carrying the last speakers in order over to the
+   * next meeting of a series, named {@code meeting} as readers know it, until the rest fits; {@code
+   * Planner#replan} then plans them there. For a meeting of a {@link
+   * org.plenary.core.agenda.Series}: {@code carryOver(series.name(i + 1))}. Its decisions are made
+   * by {@code replan.carry-over}.
+   */
+  public synchronized Plan carryOver(LocalizedText meeting) {
+    requireNonNull(meeting, "meeting");
+    return replan("replan.carry-over", Fit.waitList(), Optional.of(meeting));
+  }
+
+  private Plan replan(String by, Fit fit, Optional<LocalizedText> carriedTo) {
     Instant at = clock.instant();
     Book book = Book.of(plan.plenary(), rules.rules());
     List<Slot> remaining = remainingSlots();
     Refit.Result refit = Refit.fit(book, plan, remaining, this::movable, entered(), opens(at),
-        strategy.id(), strategy.name(), strategy.fit());
+        by, Messages.CORE.text("replan.name"), fit);
     List<SittingEvent> events = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     LocalizedText reason = Messages.CORE.text("sitting.reason");
@@ -241,11 +267,11 @@ public final class Sitting {
       SittingEvent.Kind kind = switch (c.decision().kind()) {
         case SHORTENED -> SittingEvent.Kind.SHORTENED;
         case KEPT -> SittingEvent.Kind.KEPT;
-        default -> strategy.carriesOverTo().isPresent() ? SittingEvent.Kind.CARRIED_OVER
+        default -> carriedTo.isPresent() ? SittingEvent.Kind.CARRIED_OVER
             : SittingEvent.Kind.WAIT_LISTED;
       };
       LocalizedText why = kind == SittingEvent.Kind.CARRIED_OVER
-          ? Messages.CORE.text("series.carried-live", strategy.carriesOverTo().orElseThrow())
+          ? Messages.CORE.text("series.carried-live", carriedTo.orElseThrow())
           : c.decision().message();
       SittingEvent.Builder e = event(kind, at).subject(c.id()).by(c.decision().ruleId()).reason(why);
       c.allotted().ifPresent(e::duration);
@@ -253,7 +279,7 @@ public final class Sitting {
       if (kind == SittingEvent.Kind.KEPT) {
         continue;
       }
-      findings.add(Finding.builder().ruleId(strategy.id()).severity(c.allotted().isPresent()
+      findings.add(Finding.builder().ruleId(by).severity(c.allotted().isPresent()
               ? Severity.INFO : Severity.WARNING).subject(c.id()).reason(reason)
           .message(Messages.CORE.text("sitting.change", s.intervention().speaker().delegation().name(), why))
           .build());
@@ -261,11 +287,11 @@ public final class Sitting {
     applyAll(events);
     Instant end = projectedEnd(at);
     if (!end.isAfter(plan.plenary().hardEnd())) {
-      findings.add(Finding.builder().ruleId(strategy.id()).severity(Severity.INFO).subject("sitting")
+      findings.add(Finding.builder().ruleId(by).severity(Severity.INFO).subject("sitting")
           .reason(reason).message(Messages.CORE.text("sitting.ok", Dates.clock(end.atZone(zone)),
               Dates.clock(plan.plenary().hardEnd().atZone(zone)))).build());
     } else {
-      findings.add(Finding.builder().ruleId(strategy.id()).severity(Severity.ERROR).subject("sitting")
+      findings.add(Finding.builder().ruleId(by).severity(Severity.ERROR).subject("sitting")
           .reason(reason).message(Messages.CORE.text("sitting.over", Dates.clock(end.atZone(zone)),
               Durations.text(Duration.between(plan.plenary().hardEnd(), end)),
               Dates.clock(plan.plenary().hardEnd().atZone(zone))))
@@ -279,7 +305,7 @@ public final class Sitting {
     }
     all.addAll(refit.lines());
     all.addAll(findings);
-    plan = plan.withFindings(Checking.inPlanOrder(plan, all));
+    plan = Plan.builder().from(plan).findings(Checking.inPlanOrder(plan, all)).build();
     return plan;
   }
 

@@ -23,6 +23,7 @@ import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.sitting.Moment;
 import org.plenary.core.sitting.Sitting;
+import org.plenary.core.text.LocalizedText;
 
 /**
  * What the assertions expect of a plan or a sitting, each check giving the failure message when it
@@ -46,7 +47,7 @@ final class Expectations {
     StringBuilder out = new StringBuilder("expected " + noun + " to have no error but it has "
         + errors.size() + ":");
     for (Finding f : errors) {
-      out.append("\n- ").append(f.render(EN, plan.ruleName(f.ruleId())));
+      out.append("\n- ").append(f.render(EN, ruleName(plan, f.ruleId())));
     }
     return Optional.of(out.toString());
   }
@@ -74,7 +75,7 @@ final class Expectations {
 
   static Optional<String> keepsItsBudget(Plan plan) {
     Timetable t = plan.timetable();
-    if (t.fits()) {
+    if (!t.slack().isNegative()) {
       return Optional.empty();
     }
     return Optional.of("expected the plenary to keep its budget of " + Durations.format(t.plan().plenary().budget())
@@ -90,7 +91,7 @@ final class Expectations {
     }
     return Optional.of("expected the plenary to leave at least " + Durations.format(slack) + " of its "
         + Durations.format(t.plan().plenary().budget()) + " but it "
-        + (t.fits() ? "leaves " + (t.slack().isZero() ? "none" : Durations.format(t.slack()))
+        + (!t.slack().isNegative() ? "leaves " + (t.slack().isZero() ? "none" : Durations.format(t.slack()))
             : "overruns it by " + Durations.format(t.slack().negated()))
         + ": it ends at " + clock(t.end()) + " (" + venueTime(plan) + ")"
         + where(t, t.hardEnd().minus(slack)));
@@ -170,10 +171,10 @@ final class Expectations {
           : "it speaks " + place(plan, slots.get(0)) + decisions(slots.get(0).decisions())));
     }
     WaitingEntry w = entry.get();
-    if (ruleId.isEmpty() || w.ruleId().equals(ruleId.get())) {
+    if (ruleId.isEmpty() || w.decidedBy().ruleId().equals(ruleId.get())) {
       return Optional.empty();
     }
-    return Optional.of(expected + " but it waits because of " + rule(plan, w.ruleId()) + ": "
+    return Optional.of(expected + " but it waits because of " + rule(plan, w.decidedBy().ruleId()) + ": "
         + w.decidedBy().message().in(EN));
   }
 
@@ -286,9 +287,9 @@ final class Expectations {
         .filter(x -> x.speech().speaker().delegation().id().equals(delegation)).findFirst();
     if (w.isPresent()) {
       int at = plan.waitingList().indexOf(w.get()) + 1;
-      return "it " + (w.get().status() == WaitingEntry.Status.REFUSED ? "is refused"
-          : w.get().status() == WaitingEntry.Status.CARRIED_OVER ? "is carried over" : "waits")
-          + ", " + ordinal(at) + " on the waiting list, because of " + rule(plan, w.get().ruleId()) + ": "
+      return "it " + (w.get().status() == Decision.Kind.REFUSED ? "is refused"
+          : w.get().status() == Decision.Kind.CARRIED_OVER ? "is carried over" : "waits")
+          + ", " + ordinal(at) + " on the waiting list, because of " + rule(plan, w.get().decidedBy().ruleId()) + ": "
           + w.get().decidedBy().message().in(EN);
     }
     Set<String> known = new LinkedHashSet<>();
@@ -334,7 +335,7 @@ final class Expectations {
 
   /** A rule as readers know it, with its id: "the registration deadline (deadline.registration)". */
   private static String rule(Plan plan, String id) {
-    return plan.ruleName(id).map(n -> n.in(EN) + " (" + id + ")").orElse(id);
+    return ruleName(plan, id).map(n -> n.in(EN) + " (" + id + ")").orElse(id);
   }
 
   /** Who speaks in a slot: the person's name if known, and the delegation. */
@@ -399,5 +400,9 @@ final class Expectations {
       return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static Optional<LocalizedText> ruleName(Plan plan, String id) {
+    return plan.rules().stream().filter(r -> r.id().equals(id)).findFirst().map(Plan.RuleSummary::name);
   }
 }

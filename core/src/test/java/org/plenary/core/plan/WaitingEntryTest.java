@@ -63,12 +63,12 @@ class WaitingEntryTest {
   void theFirstDecisionThatKeepsItOutSaysWhyAndWhetherItWaits() {
     WaitingEntry w = WaitingEntry.of("floor", request, List.of(cut, late));
     assertThat(w.decidedBy()).isSameAs(late);
-    assertThat(w.ruleId()).isEqualTo("test");
-    assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
+    assertThat(w.decidedBy().ruleId()).isEqualTo("test");
+    assertThat(w.status()).isEqualTo(Decision.Kind.WAIT_LISTED);
     Decision refused = Decision.of(Decision.Kind.REFUSED, "once", LocalizedText.of("Twice."));
     assertThat(WaitingEntry.builder().from(w).addDecisions(refused).build().decidedBy()).isSameAs(late);
     WaitingEntry r = WaitingEntry.of("floor", request, List.of(refused, late));
-    assertThat(r.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+    assertThat(r.status()).isEqualTo(Decision.Kind.REFUSED);
     assertThat(r.toString()).isEqualTo("floor/" + request.id() + " " + request.speaker() + ", refused: Twice.");
     Decision translated = Decision.of(Decision.Kind.CARRIED_OVER, "series",
         LocalizedText.of("Carried over.", "Reporté.").with(java.util.Locale.forLanguageTag("es"), "Aplazado."));
@@ -76,11 +76,14 @@ class WaitingEntryTest {
         .hasToString("floor/" + request.id() + " " + request.speaker() + ", carried over: Carried over.");
     Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Later."));
     assertThat(WaitingEntry.of("floor", request, List.of(carried)).status())
-        .isEqualTo(WaitingEntry.Status.CARRIED_OVER);
+        .isEqualTo(Decision.Kind.CARRIED_OVER);
     WaitingEntry moved = WaitingEntry.builder().from(w).addDecisions(carried).build();
     assertThat(moved.decidedBy()).isSameAs(carried);
-    assertThat(moved.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
+    assertThat(moved.status()).isEqualTo(Decision.Kind.CARRIED_OVER);
     assertThat(moved.decidedBy().message()).isEqualTo(LocalizedText.of("Later."));
+    assertThat(List.of(w, r, moved)).extracting(e -> e.statusLabel(java.util.Locale.FRENCH))
+        .containsExactly("en attente", "refusée", "reportée");
+    assertThat(w.toString()).contains(", waiting: ");
   }
 
   @Test

@@ -72,7 +72,7 @@ class PlannerTest {
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r2", "r3", "r4");
     WaitingEntry first = plan.waitingList().get(0);
-    assertThat(first.ruleId()).isEqualTo("test.at-most");
+    assertThat(first.decidedBy().ruleId()).isEqualTo("test.at-most");
     assertThat(first.decidedBy().kind()).isEqualTo(Decision.Kind.WAIT_LISTED);
     assertThat(first.decidedBy().message().in(Locale.FRENCH))
         .isEqualTo("Mise en attente par le plafond de l'essai : plus de place dans « Débat » (2 places).");
@@ -158,7 +158,7 @@ class PlannerTest {
     without.remove(r1);
     assertThat(Plan.builder().from(plan).slots(without).addWaitingList(out).build().waitingList())
         .containsExactly(out);
-    assertThat(out.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+    assertThat(out.status()).isEqualTo(Decision.Kind.REFUSED);
     assertThat(plan.toString()).startsWith("Plan of \"Sample sitting\": 5 slots, ");
   }
 
@@ -187,7 +187,7 @@ class PlannerTest {
     Plan plan = trial.plan(budget);
     assertThat(Trial.order(plan, "floor")).containsExactly("A", "B");
     assertThat(Trial.waiting(plan)).containsExactly("C");
-    assertThat(plan.total()).isEqualTo(Duration.ofMinutes(5 + 15 + 10 + 10 + 6));
+    assertThat(plan.timetable().total()).isEqualTo(Duration.ofMinutes(5 + 15 + 10 + 10 + 6));
   }
 
   /** Findings come errors first, then in plan order: r2 before r10, not as strings sort. */

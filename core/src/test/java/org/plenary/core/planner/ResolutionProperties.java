@@ -64,7 +64,7 @@ class ResolutionProperties {
     plan.waitingList().forEach(w -> assertThat(seen.add(w.id())).isTrue());
     assertThat(seen).hasSize(c.listed().requests().size()
         + plenary.segments().stream().mapToInt(s -> s.interventions().size()).sum());
-    assertThat(plan.total()).isLessThanOrEqualTo(plenary.budget());
+    assertThat(plan.timetable().total()).isLessThanOrEqualTo(plenary.budget());
     assertThat(plan.errors()).isEmpty();
     drawn.pinned().ifPresent(id -> {
       String segment = plenary.segments().stream().filter(s -> s.interventions().stream()

@@ -44,7 +44,7 @@ class ResolutionTest {
     assertThat(Trial.waiting(plan)).containsExactly("OBS1", "SP1", "SP2");
     assertThat(Trial.decisions(plan, "SP1")).extracting(Decision::kind)
         .containsExactly(Decision.Kind.REFUSED, Decision.Kind.ADMITTED_LATE);
-    assertThat(plan.waitingList().get(1).ruleId()).isEqualTo("admit.refuse");
+    assertThat(plan.waitingList().get(1).decidedBy().ruleId()).isEqualTo("admit.refuse");
     assertThat(Trial.decisions(plan, "NGO1")).singleElement().satisfies(d ->
         assertThat(d.message().english()).isEqualTo("Admitted after those on time, by rule admit.late-only: late too"));
     assertThat(plan.slot("r1").orElseThrow().decisions()).extracting(Decision::kind).contains(Decision.Kind.ADMITTED_LATE);

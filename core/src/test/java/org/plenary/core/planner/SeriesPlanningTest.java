@@ -25,7 +25,6 @@ import org.plenary.core.rule.Declarations.Verdict;
 import org.plenary.core.rule.Place;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.rule.Selector;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
 import org.plenary.core.testing.Sample;
@@ -82,7 +81,7 @@ class SeriesPlanningTest {
     assertThat(floor(plan.meeting(2))).containsExactly("s8", "s10", "s11", "s12");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("s9", "s13");
     assertThat(plan.waitingList()).extracting(WaitingEntry::status)
-        .containsExactly(WaitingEntry.Status.REFUSED, WaitingEntry.Status.WAITING);
+        .containsExactly(Decision.Kind.REFUSED, Decision.Kind.WAIT_LISTED);
     assertThat(plan.meeting(1).slot("s5")).isPresent();
     assertThat(plan.toString())
         .isEqualTo("SeriesPlan of 3 meetings: 21 slots, 14 carried over, 2 waiting at the end");
@@ -94,15 +93,15 @@ class SeriesPlanningTest {
 
     WaitingEntry s4 = plan.meeting(0).waitingList().get(0);
     assertThat(s4.id()).isEqualTo("s4");
-    assertThat(s4.status()).isEqualTo(WaitingEntry.Status.CARRIED_OVER);
-    assertThat(s4.ruleId()).isEqualTo(CARRY_OVER);
+    assertThat(s4.status()).isEqualTo(Decision.Kind.CARRIED_OVER);
+    assertThat(s4.decidedBy().ruleId()).isEqualTo(CARRY_OVER);
     assertThat(s4.decidedBy().kind()).isEqualTo(Decision.Kind.CARRIED_OVER);
     assertThat(s4.decidedBy().message().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting on Wednesday,"
         + " 3 March 2021: no time or place was left in this meeting.");
     assertThat(s4.decidedBy().message().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi du mercredi"
         + " 3 mars 2021 : il ne restait ni temps ni place à cette séance.");
     assertThat(s4.decisions()).extracting(Decision::ruleId).containsExactly("budget", CARRY_OVER);
-    assertThat(s4.status().label(Locale.FRENCH)).isEqualTo("reportée");
+    assertThat(plan.meeting(0).explain("s4", Locale.FRENCH)).contains("reportée");
 
     Finding carried = plan.meeting(0).findings().get(plan.meeting(0).findings().size() - 1);
     assertThat(carried.ruleId()).isEqualTo(CARRY_OVER);
@@ -132,9 +131,9 @@ class SeriesPlanningTest {
   @Test
   void aSingleMeetingCarriesNobodyOverAndPlansAsThePlannerDoes() {
     List<RequestToSpeak> requests = statements(9);
-    SeriesPlan one = Planner.of(RULES).plan(Series.of(Sample.plenary()), requests);
+    SeriesPlan one = Planner.of(RULES).plan(Series.of(List.of(Sample.plenary())), requests);
     assertThat(one.meetings()).containsExactly(Planner.of(RULES).plan(Sample.plenary(), requests));
-    assertThat(SeriesPlan.of(one.meeting(0))).isEqualTo(one);
+    assertThat(SeriesPlan.of(Series.of(List.of(one.meeting(0).plenary())), List.of(one.meeting(0)))).isEqualTo(one);
   }
 
   @Test
@@ -142,13 +141,13 @@ class SeriesPlanningTest {
     SeriesPlan plan = Planner.of(RULES).plan(THREE, statements(10));
     TestClock clock = TestClock.at(THREE.meeting(0).startInstant().plus(Duration.ofMinutes(10)));
     Sitting sitting = Sitting.start(plan.meeting(0), RULES, clock);
-    Plan live = sitting.replan(ReplanStrategy.carryOverTo(THREE.name(1)));
+    Plan live = sitting.carryOver(THREE.name(1));
 
     assertThat(floor(live)).containsExactly("s0", "s1");
     List<WaitingEntry> carried = live.waitingList().stream()
-        .filter(w -> w.ruleId().equals("replan.carry-over")).toList();
+        .filter(w -> w.decidedBy().ruleId().equals("replan.carry-over")).toList();
     assertThat(carried).extracting(WaitingEntry::id).containsExactly("s2", "s3");
-    assertThat(carried).allMatch(w -> w.status() == WaitingEntry.Status.CARRIED_OVER);
+    assertThat(carried).allMatch(w -> w.status() == Decision.Kind.CARRIED_OVER);
     assertThat(carried.get(0).decidedBy().message().in(Locale.ENGLISH)).isEqualTo("Carried over to the afternoon meeting"
         + " on Wednesday, 3 March 2021: the sitting ran late.");
     assertThat(carried.get(0).decidedBy().message().in(Locale.FRENCH)).isEqualTo("Reportée à la séance de l'après-midi"
@@ -166,17 +165,14 @@ class SeriesPlanningTest {
     assertThat(floor(after.meeting(2))).containsExactly("s6", "s7", "s8");
     assertThat(after.waitingList()).extracting(WaitingEntry::id).containsExactly("s9");
     assertThat(after.meeting(1).waitingList()).extracting(WaitingEntry::status)
-        .containsOnly(WaitingEntry.Status.CARRIED_OVER);
+        .containsOnly(Decision.Kind.CARRIED_OVER);
 
     assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 1, live))
         .hasMessage("the live plan is of 2021-03-03 10:00, not of meeting 2 (2021-03-03 15:00)");
     Plan lastLive = Sitting.start(plan.meeting(2), RULES, TestClock.at(THREE.meeting(2).startInstant()
-        .plus(Duration.ofMinutes(25)))).replan(ReplanStrategy.carryOverTo(THREE.name(2)));
+        .plus(Duration.ofMinutes(25)))).carryOver(THREE.name(2));
     assertThatThrownBy(() -> Planner.of(RULES).replan(plan, 2, lastLive))
         .hasMessageStartingWith("meeting 3 is the last of the series;");
-    assertThat(ReplanStrategy.carryOverTo(THREE.name(1)).toString())
-        .isEqualTo("replan.carry-over (" + Fit.waitList() + ", to the afternoon meeting on"
-            + " Wednesday, 3 March 2021)");
   }
 
   @Test

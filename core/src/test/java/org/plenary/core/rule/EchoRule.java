@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.internal.scope.Fitting;
-import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Finding;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.text.LocalizedText;
 
 /** A rule for the core's tests that keeps what its configuration said, read through every getter. */
@@ -40,7 +39,8 @@ final class EchoRule extends Rule {
 
   @Override
   public List<Finding> check(Plan plan) {
-    return List.of(finding(Severity.INFO, "plan", LocalizedText.of("echo")).build());
+    return List.of(Finding.builder().ruleId(id()).reason(reason()).severity(Severity.INFO).subject("plan")
+        .message(LocalizedText.of("echo")).build());
   }
 
   private static Map<Constituency, Duration> byConstituency(RuleConfig c) {

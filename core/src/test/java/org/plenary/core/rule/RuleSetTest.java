@@ -13,6 +13,7 @@ import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.planner.Planner;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.text.LocalizedText;
 
@@ -50,10 +51,10 @@ class RuleSetTest {
   @Test
   void composesInOrderAndFindsRulesById() {
     RuleSet set = RuleSet.of(stub("a.one")).and(stub("b.two"), stub("c.three"));
-    assertThat(set.ids()).containsExactly("a.one", "b.two", "c.three");
+    assertThat(set.rules()).extracting(Rule::id).containsExactly("a.one", "b.two", "c.three");
     assertThat(set.rule("b.two")).isPresent();
     assertThat(set.rule("zzz")).isEmpty();
-    assertThat(set.without("b.two").ids()).containsExactly("a.one", "c.three");
+    assertThat(set.without("b.two").rules()).extracting(Rule::id).containsExactly("a.one", "c.three");
     assertThat(set).hasToString("RuleSet[a.one, b.two, c.three]");
     assertThat(RuleSet.of(List.of(set.rules().get(0))).rules()).isEqualTo(RuleSet.of(set.rules().get(0)).rules());
     assertThatThrownBy(() -> set.without("zzz"))
@@ -106,7 +107,7 @@ class RuleSetTest {
   @Test
   void discoversProvidersAndLoadsTheirRules() {
     assertThat(RuleSet.providers()).extracting(RuleProvider::id).containsExactly("test.echo");
-    assertThat(RuleSet.discover().ids()).containsExactly("test.echo");
+    assertThat(RuleSet.discover().rules()).extracting(Rule::id).containsExactly("test.echo");
     Properties p = new Properties();
     p.setProperty("rules", "test.echo");
     p.setProperty("test.echo.because", "x");

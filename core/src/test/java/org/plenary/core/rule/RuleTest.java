@@ -81,7 +81,7 @@ class RuleTest {
 
     assertThat(reasoned.getClass()).isSameAs(of.getClass());
     assertThat(en(reasoned)).isEqualTo(en(of)).isEqualTo("At most 1 min a speech: “Floor”");
-    assertThat(reasoned.finding(Severity.INFO, "plan", LocalizedText.of("m")).build().reason()).isEqualTo(OURS);
+    assertThat(reasoned.reason()).isEqualTo(OURS);
   }
 
   @Test

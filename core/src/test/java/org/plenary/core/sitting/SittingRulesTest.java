@@ -11,6 +11,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Floors;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
@@ -52,7 +53,7 @@ class SittingRulesTest {
     Plan plan = planned(RULES);
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r1", "r2", "r3", "r4", "r5", "r6");
 
-    Plan replanned = lateSitting(plan, RULES).replan(ReplanStrategy.waitListLast());
+    Plan replanned = lateSitting(plan, RULES).replan(Fit.waitList());
 
     assertThat(replanned.slots("floor")).extracting(Slot::id).containsExactly("r1", "r2", "r4", "r6");
     assertThat(replanned.waitingList()).extracting(WaitingEntry::id).containsExactly("r7", "r3", "r5");
@@ -65,7 +66,7 @@ class SittingRulesTest {
   void withoutTheReserveTheLastInOrderGiveWay() {
     RuleSet six = RuleSet.of(SIX);
 
-    Plan replanned = lateSitting(planned(six), six).replan(ReplanStrategy.waitListLast());
+    Plan replanned = lateSitting(planned(six), six).replan(Fit.waitList());
 
     assertThat(replanned.slots("floor")).extracting(Slot::id).containsExactly("r1", "r2", "r3", "r4");
     assertThat(replanned.waitingList()).extracting(WaitingEntry::id).containsExactly("r7", "r5", "r6");
@@ -77,7 +78,7 @@ class SittingRulesTest {
   void replayingTheLogKeepsWhatTheReserveKept() {
     Plan plan = planned(RULES);
     Sitting s = lateSitting(plan, RULES);
-    Plan replanned = s.replan(ReplanStrategy.waitListLast());
+    Plan replanned = s.replan(Fit.waitList());
 
     Sitting again = Sitting.replay(plan, RULES, s.log(), TestClock.at(s.now().at().toInstant()));
 

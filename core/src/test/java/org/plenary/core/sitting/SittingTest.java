@@ -19,6 +19,7 @@ import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.planner.Planner;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
 import org.plenary.core.testing.TestClock;
@@ -39,7 +40,7 @@ class SittingTest {
   }
 
   /** Moves the last movable speakers to the waiting list until the sitting fits. */
-  static final ReplanStrategy DROP_LAST = ReplanStrategy.waitListLast();
+  static final Fit DROP_LAST = Fit.waitList();
 
   /** The sample with a 10-minute gap before the floor, and twelve requests of 3 minutes, one 3 min 0.25 s. */
   private static Plan withGapAndTwelve() {
@@ -261,7 +262,7 @@ class SittingTest {
     assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.WAIT_LISTED);
     Sitting back = Sitting.replay(full, RuleSet.of(), s.log(), clock);
     assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList()).isNotEmpty()
-        .allSatisfy(w -> assertThat(w.ruleId()).isEqualTo("replan.wait-list"));
+        .allSatisfy(w -> assertThat(w.decidedBy().ruleId()).isEqualTo("replan.wait-list"));
     s.began("open");
     SittingEvent tooLate = SittingEvent.builder().kind(SittingEvent.Kind.WAIT_LISTED).at(clock.instant())
         .subject("open").by("chair").reason(LocalizedText.of("late")).build();

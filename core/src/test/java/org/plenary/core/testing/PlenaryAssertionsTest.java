@@ -126,11 +126,11 @@ class PlenaryAssertionsTest {
 
   @Test
   void errorsAreListedAsReadersReadThem() {
-    Plan wrong = plan.withFindings(List.of(Finding.builder().ruleId("test.budget").severity(Severity.ERROR)
+    Plan wrong = Plan.builder().from(plan).findings(List.of(Finding.builder().ruleId("test.budget").severity(Severity.ERROR)
         .subject("plan").message(LocalizedText.of("It ends late.", "Elle finit tard."))
         .reason(LocalizedText.of("the note")).build(),
         Finding.builder().ruleId("test.budget").severity(Severity.WARNING).subject("plan")
-            .message(LocalizedText.of("Tight.")).reason(LocalizedText.of("the note")).build()));
+            .message(LocalizedText.of("Tight.")).reason(LocalizedText.of("the note")).build())).build();
     Assertions.assertThat(failure(() -> assertThat(wrong).hasNoErrors())).isEqualTo(
         "expected the plan to have no error but it has 1:\n- error: It ends late. (because: the note)");
   }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.runsheet.RunSheet;
@@ -78,7 +78,7 @@ public final class Asp18Sitting {
       sitting.ended(s.id());
     }
     views.add(RunSheet.now(sitting, options));
-    sitting.replan(ReplanStrategy.standard(MINIMUM));
+    sitting.replan(Fit.shortenThenWaitList(MINIMUM));
     views.add(RunSheet.now(sitting, options));
     for (Slot s : sitting.plan().slots("segment-1")) {
       sitting.began(s.id());

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.examples.asp18.Asp18Main;
 import org.plenary.examples.asp18.Asp18Sitting;
@@ -60,7 +60,7 @@ public final class RoomLoad {
       Path log = Files.createTempFile("room-load", ".json");
       Files.delete(log);
       var plan = Asp18Main.plan();
-      Room room = Room.open(plan, Asp18.rules(), ReplanStrategy.standard(Asp18Sitting.MINIMUM),
+      Room room = Room.open(plan, Asp18.rules(), Fit.shortenThenWaitList(Asp18Sitting.MINIMUM),
           java.time.Clock.offset(java.time.Clock.systemUTC(), Duration.between(java.time.Instant.now(),
               plan.plenary().startInstant())), Optional.of(log), 1);
       RoomServer server = RoomServer.start(room, RoomServer.Options.loopback(0).withEcho());

@@ -25,9 +25,9 @@ import org.plenary.core.agenda.Segment;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.rules.order.Precedence;
@@ -54,7 +54,7 @@ public class SittingBenchmark {
   private Clock clock;
   private Sitting sitting;
   private Sitting live;
-  private final ReplanStrategy strategy = ReplanStrategy.standard(Duration.ofSeconds(45));
+  private final Fit fit = Fit.shortenThenWaitList(Duration.ofSeconds(45));
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -79,7 +79,7 @@ public class SittingBenchmark {
   /** Re-plans 1 000 remaining speakers: shorten in proportion, wait-list those who cannot fit. */
   @Benchmark
   public Plan replan() {
-    return sitting.replan(strategy);
+    return sitting.replan(fit);
   }
 
   /** What a display asks every second: who speaks, time left, next, projected end. */

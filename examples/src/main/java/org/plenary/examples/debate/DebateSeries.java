@@ -34,11 +34,12 @@ import org.plenary.core.agenda.Series;
 import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.planner.Planner;
-import org.plenary.export.release.Changes;
-import org.plenary.export.release.Release;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Rule;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.text.LocalizedText;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Release;
 
 /**
  * A general debate over several meetings, read from {@code general-debate.properties} beside this
@@ -267,6 +268,6 @@ public final class DebateSeries {
 
   @Override
   public String toString() {
-    return "DebateSeries: " + series + ", " + requests.size() + " requests, rules " + rules.ids();
+    return "DebateSeries: " + series + ", " + requests.size() + " requests, rules " + rules.rules().stream().map(Rule::id).toList();
   }
 }

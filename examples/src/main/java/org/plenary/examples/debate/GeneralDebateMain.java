@@ -8,13 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Timetable;
-import org.plenary.core.plan.WaitingEntry;
-import org.plenary.export.release.Changes;
-import org.plenary.export.release.Changes.Change;
-import org.plenary.export.release.Release;
 import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporters;
@@ -23,6 +20,9 @@ import org.plenary.export.frab.FrabJson;
 import org.plenary.export.frab.FrabXml;
 import org.plenary.export.ical.PlenaryCalendar;
 import org.plenary.export.json.ChangesJson;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Changes.Change;
+import org.plenary.export.release.Release;
 
 /**
  * The general debate of the Assembly over two days of morning and afternoon meetings, configured from
@@ -63,7 +63,7 @@ public final class GeneralDebateMain {
     for (int i = 0; i < plan.meetings().size(); i++) {
       Plan p = plan.meeting(i);
       long speakers = p.slots().stream().filter(x -> x.request().isPresent()).count();
-      long carried = p.waitingList().stream().filter(w -> w.status() == WaitingEntry.Status.CARRIED_OVER).count();
+      long carried = p.waitingList().stream().filter(w -> w.status() == Decision.Kind.CARRIED_OVER).count();
       s.append(String.format(Locale.ROOT, "Meeting %d, %s %s-%s: %d speakers, %d carried over%n", i + 1,
           p.plenary().date(), p.timetable().start().toLocalTime(), p.timetable().end().toLocalTime(), speakers,
           carried));

@@ -21,9 +21,9 @@ import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.sitting.Moment;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
 
@@ -36,7 +36,7 @@ import org.plenary.core.sitting.SittingEvent;
  * Thread-safe: actions are taken one at a time, and readers wait with {@link #await} for a change.
  *
  * <pre>{@code
- * Room room = Room.open(plan, rules, ReplanStrategy.standard(Duration.ofMinutes(2)), clock,
+ * Room room = Room.open(plan, rules, Fit.shortenThenWaitList(Duration.ofMinutes(2)), clock,
  *     Optional.of(Path.of("sitting.json")), 1);
  * room.act(Action.of("next"));
  * }</pre>
@@ -62,7 +62,7 @@ public final class Room {
 
   private final Plan plan;
   private final RuleSet rules;
-  private final ReplanStrategy strategy;
+  private final Fit fit;
   private final Clock clock;
   private final double speed;
   private final Optional<LogFile> file;
@@ -74,11 +74,11 @@ public final class Room {
   private volatile Change latest;
   private long wakes;
 
-  private Room(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, double speed,
+  private Room(Plan plan, RuleSet rules, Fit fit, Clock clock, double speed,
       Optional<LogFile> file, Sitting sitting) {
     this.plan = plan;
     this.rules = rules;
-    this.strategy = strategy;
+    this.fit = fit;
     this.clock = clock;
     this.speed = speed;
     this.file = file;
@@ -88,24 +88,24 @@ public final class Room {
 
   /**
    * Opens the room of {@code plan}, planned under {@code rules}: replays the log at {@code log} if
-   * there is one, or else starts the sitting now and writes its first event there. {@code strategy}
+   * there is one, or else starts the sitting now and writes its first event there. {@code fit}
    * is how {@code replan} fits the rest; {@code speed} tells the display how many seconds of
    * {@code clock} pass in a second (1, unless a demonstration runs faster).
    *
    * @throws IOException if the log cannot be read or written, or is not the log of a sitting of this
    *     plan (the message names the event or the place)
    */
-  public static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<Path> log,
+  public static Room open(Plan plan, RuleSet rules, Fit fit, Clock clock, Optional<Path> log,
       double speed) throws IOException {
-    check(plan, rules, strategy, clock, speed);
+    check(plan, rules, fit, clock, speed);
     Optional<LogFile> file = requireNonNull(log, "log").map(LogFile::at);
-    return open(plan, rules, strategy, clock, file, file.isPresent() ? file.get().read() : Optional.empty(), speed);
+    return open(plan, rules, fit, clock, file, file.isPresent() ? file.get().read() : Optional.empty(), speed);
   }
 
-  /** Opens the room as {@link #open(Plan, RuleSet, ReplanStrategy, Clock, Optional, double)}, the log already read. */
-  static Room open(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, Optional<LogFile> file,
+  /** Opens the room as {@link #open(Plan, RuleSet, Fit, Clock, Optional, double)}, the log already read. */
+  static Room open(Plan plan, RuleSet rules, Fit fit, Clock clock, Optional<LogFile> file,
       Optional<List<SittingEvent>> logged, double speed) throws IOException {
-    check(plan, rules, strategy, clock, speed);
+    check(plan, rules, fit, clock, speed);
     if (file.isEmpty() && logged.isPresent()) {
       throw new IllegalArgumentException("a log was read (" + logged.get().size() + " events) but no log file is given");
     }
@@ -122,13 +122,13 @@ public final class Room {
         file.get().write(sitting.log());
       }
     }
-    return new Room(plan, rules, strategy, clock, speed, file, sitting);
+    return new Room(plan, rules, fit, clock, speed, file, sitting);
   }
 
-  private static void check(Plan plan, RuleSet rules, ReplanStrategy strategy, Clock clock, double speed) {
+  private static void check(Plan plan, RuleSet rules, Fit fit, Clock clock, double speed) {
     requireNonNull(plan, "plan");
     requireNonNull(rules, "rules");
-    requireNonNull(strategy, "strategy");
+    requireNonNull(fit, "fit");
     requireNonNull(clock, "clock");
     if (!(speed > 0) || Double.isInfinite(speed)) {
       throw new IllegalArgumentException("speed (" + speed + ") must be positive");
@@ -222,7 +222,7 @@ public final class Room {
         sitting.rightOfReply(speakerOf(a.delegation().orElseThrow()), Duration.ofSeconds(a.seconds().orElse(180)),
             segment);
       }
-      case "replan" -> sitting.replan(strategy);
+      case "replan" -> sitting.replan(fit);
       default -> throw Refusal.bad("'action' \"" + Texts.oneLine(a.name()) + "\" is not one of " + Action.NAMES);
     }
   }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.sitting.SittingEvent;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.examples.asp18.Asp18Main;
@@ -110,7 +110,7 @@ public final class RoomMain {
         .orElse(plan.plenary().startInstant());
     double speed = settings.speed().orElse(1.0);
     RoomClock clock = new RoomClock(origin, speed, Asp18.ZONE);
-    Room room = Room.open(plan, Asp18.rules(), ReplanStrategy.standard(Asp18Sitting.MINIMUM), clock, file,
+    Room room = Room.open(plan, Asp18.rules(), Fit.shortenThenWaitList(Asp18Sitting.MINIMUM), clock, file,
         logged, speed);
     String token = settings.token().or(() -> Optional.ofNullable(System.getenv("PLENARY_CHAIR_TOKEN")))
         .orElseGet(RoomServer::newToken);

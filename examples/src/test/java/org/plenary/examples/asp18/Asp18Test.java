@@ -91,7 +91,7 @@ class Asp18Test {
       assertThat(w.decidedBy().message().english()).isNotBlank();
       assertThat(w.decidedBy().message().in(java.util.Locale.FRENCH)).isNotEqualTo(w.decidedBy().message().english());
     });
-    assertThat(plan.waitingList()).extracting(WaitingEntry::ruleId)
+    assertThat(plan.waitingList()).extracting(w -> w.decidedBy().ruleId())
         .contains("deadline.registration", "order.one-per-delegation", "time-limit.segment", "time-limit.budget");
     assertThat(plan.waitingList()).anyMatch(w -> w.intervention().constituency().equals(Constituency.CIVIL_SOCIETY));
     assertThat(plan.slots().size() - plan.plenary().segments().stream().mapToInt(s -> s.interventions().size()).sum() + plan.waitingList().size())
@@ -111,7 +111,7 @@ class Asp18Test {
     assertThat(floor).filteredOn(s -> !s.intervention().constituency().equals(Constituency.STATE_PARTY))
         .allSatisfy(s -> assertThat(s.decisions()).anyMatch(d -> d.ruleId().equals("time-limit.reserve")));
     assertThat(timetable.end().toLocalTime()).isBeforeOrEqualTo(LocalTime.NOON);
-    assertThat(plan.waitingList()).filteredOn(w -> w.ruleId().equals("time-limit.reserve"))
+    assertThat(plan.waitingList()).filteredOn(w -> w.decidedBy().ruleId().equals("time-limit.reserve"))
         .isNotEmpty().allSatisfy(w -> assertThat(w.intervention().constituency()).isEqualTo(Constituency.STATE_PARTY));
   }
 

@@ -26,11 +26,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plenary.core.text.LocalizedText;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporters;
 import org.plenary.export.intake.IntakeReport;
@@ -208,10 +209,10 @@ class PublishedTextsTest {
   @Test
   void aRefusedRequestIsNotOnThePublishedWaitingListButTheRunSheetTellsIt() {
     WaitingEntry refused = plan.waitingList().stream().filter(w -> !w.mayStillSpeak()).toList().get(0);
-    assertThat(refused.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+    assertThat(refused.status()).isEqualTo(Decision.Kind.REFUSED);
     assertThat(refused.speech().speaker().delegation().id()).isEqualTo("FRA");
     assertThat(plan.waitingList().stream().filter(WaitingEntry::mayStillSpeak)).hasSize(26)
-        .allSatisfy(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING));
+        .allSatisfy(w -> assertThat(w.status()).isEqualTo(Decision.Kind.WAIT_LISTED));
     for (Locale l : LocalizedText.OFFICIAL_LANGUAGES) {
       String lang = l.toLanguageTag();
       String france = refused.speech().speaker().delegation().name().in(l);

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.sitting.Sitting;
 
 /** Whatever the delays and overruns, re-planning meets the hard end or says it cannot, and loses no one. */
@@ -39,7 +39,7 @@ class ReplanProperties {
       clock.advance(slots.get(i).allotted().plusSeconds(overruns.get(i)));
       sitting.ended(slots.get(i).id());
     }
-    Plan after = sitting.replan(ReplanStrategy.standard(Duration.ofMinutes(2)));
+    Plan after = sitting.replan(Fit.shortenThenWaitList(Duration.ofMinutes(2)));
     boolean saysItCannot = after.findings().stream()
         .anyMatch(f -> f.subject().equals("sitting") && f.severity() == Severity.ERROR);
     assertThat(sitting.now().onTime() || saysItCannot).isTrue();

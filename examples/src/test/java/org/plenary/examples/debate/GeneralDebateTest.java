@@ -10,6 +10,7 @@ import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
+import org.plenary.core.rule.Rule;
 import org.plenary.rules.deadline.LatePolicy;
 import org.plenary.rules.deadline.RegistrationDeadline;
 import org.plenary.rules.time.SpeakingTimeLimit;
@@ -21,7 +22,7 @@ class GeneralDebateTest {
 
   @Test
   void itsRulesComeFromItsFile() {
-    assertThat(GeneralDebate.rules().ids()).containsExactly("deadline.registration", "order.one-per-delegation",
+    assertThat(GeneralDebate.rules().rules().stream().map(Rule::id).toList()).containsExactly("deadline.registration", "order.one-per-delegation",
         "order.precedence", "time-limit.speaking", "time-limit.budget");
     assertThat(GeneralDebate.rules().rule("deadline.registration", RegistrationDeadline.class).orElseThrow().policy())
         .isEqualTo(LatePolicy.ADMIT_AFTER);

@@ -31,9 +31,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.plenary.core.testing.TestClock;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.sitting.ReplanStrategy;
+import org.plenary.core.testing.TestClock;
 import org.plenary.examples.asp18.Asp18;
 
 /**
@@ -93,7 +93,7 @@ class RoomBrowserTest {
   void serve() throws Exception {
     // The sitting's clock runs thirty times as fast: the five minutes of the opening last ten seconds.
     RoomClock clock = new RoomClock(Rooms.asp18().plenary().startInstant(), 30, Asp18.ZONE);
-    room = Room.open(Rooms.asp18(), Asp18.rules(), ReplanStrategy.standard(Duration.ofMinutes(2)), clock,
+    room = Room.open(Rooms.asp18(), Asp18.rules(), Fit.shortenThenWaitList(Duration.ofMinutes(2)), clock,
         Optional.empty(), 30);
     server = Rooms.serve(room);
     viewport(1920, 1080);
@@ -234,7 +234,7 @@ class RoomBrowserTest {
   @Test
   void hostileNamesAreShownAsTheyAreAndRunNothing() throws Exception {
     server.stop();
-    room = Room.open(Rooms.hostile(), RuleSet.of(), ReplanStrategy.waitListLast(),
+    room = Room.open(Rooms.hostile(), RuleSet.of(), Fit.waitList(),
         TestClock.at(Rooms.hostile().plenary().startInstant()), Optional.empty(), 1);
     server = Rooms.serve(room);
     room.act(new Action("next", java.util.OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.of("r1"),

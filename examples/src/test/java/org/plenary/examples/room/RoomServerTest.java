@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.plenary.core.testing.TestClock;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.sitting.SittingEvent;
+import org.plenary.core.testing.TestClock;
 import org.plenary.export.json.SittingLogJson;
 
 /** The room's HTTP interface: who may act, what a refusal says and leaves, the state and its schema, the pages. */
@@ -358,7 +358,7 @@ class RoomServerTest {
   @Test
   void hostileNamesAreTextOnThePages() throws Exception {
     server.stop();
-    room = Room.open(Rooms.hostile(), RuleSet.of(), ReplanStrategy.waitListLast(), clock, Optional.empty(), 1);
+    room = Room.open(Rooms.hostile(), RuleSet.of(), Fit.waitList(), clock, Optional.empty(), 1);
     server = Rooms.serve(room);
     Document console = Jsoup.parse(Rooms.get(server, "chair").body());
     assertThat(console.select("#delegation-select option")).anySatisfy(o -> {

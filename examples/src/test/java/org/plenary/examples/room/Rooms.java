@@ -18,8 +18,8 @@ import org.plenary.core.agenda.Speaker;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.rule.Declarations.Fit;
 import org.plenary.core.rule.RuleSet;
-import org.plenary.core.sitting.ReplanStrategy;
 import org.plenary.core.testing.Sample;
 import org.plenary.examples.asp18.Asp18;
 import org.plenary.examples.asp18.Asp18Main;
@@ -45,7 +45,7 @@ final class Rooms {
   }
 
   static Room asp18(Clock clock, Optional<Path> log) throws IOException {
-    return Room.open(asp18(), Asp18.rules(), ReplanStrategy.standard(Asp18Sitting.MINIMUM), clock, log, 1);
+    return Room.open(asp18(), Asp18.rules(), Fit.shortenThenWaitList(Asp18Sitting.MINIMUM), clock, log, 1);
   }
 
   /** The sample plenary with five requests, the second from a delegation with a hostile name. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Series;
 import org.plenary.core.internal.text.Dates;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
 import org.plenary.core.plan.Timetable;
@@ -57,7 +58,7 @@ public final class SeriesOverview {
       Plan p = plan.meeting(i);
       Timetable t = p.timetable();
       long speakers = p.slots().stream().filter(s -> s.request().isPresent()).count();
-      long carried = p.waitingList().stream().filter(w -> w.status() == WaitingEntry.Status.CARRIED_OVER).count();
+      long carried = p.waitingList().stream().filter(w -> w.status() == Decision.Kind.CARRIED_OVER).count();
       meetings.add(List.of(String.valueOf(i + 1), Dates.day(p.plenary().date(), l),
           Texts.span(Dates.clock(t.start()), Dates.clock(t.hardEnd()), l), String.valueOf(speakers),
           String.valueOf(carried)));
@@ -69,7 +70,7 @@ public final class SeriesOverview {
         continue;
       }
       waiting.add(List.of(String.valueOf(++n), Texts.clean(Labels.delegation(w.intervention(), l)),
-          w.status().label(l), Texts.clean(w.decidedBy().message().in(l))));
+          Labels.status(w, l), Texts.clean(w.decidedBy().message().in(l))));
     }
     String span = Messages.EXPORT.format(l, "overview.span", series.meetings().size(), Dates.day(first.date(), l),
         Dates.day(last.date(), l), Texts.clean(first.venue().time().in(l)), Texts.clean(first.venue().name().in(l)));

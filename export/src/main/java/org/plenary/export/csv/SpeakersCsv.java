@@ -15,11 +15,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.ProtocolRank;
+import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
-import org.plenary.core.internal.text.Durations;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Exporter;
 import org.plenary.export.internal.Labels;
@@ -82,7 +82,7 @@ public final class SpeakersCsv implements Exporter {
           e.request(), "", t));
     }
     for (WaitingEntry w2 : t.plan().waitingList()) {
-      csv.printRecord(row(++order, w2.segment(), w2.status().label(l), "", "", w2.intervention(), l, Optional.empty(),
+      csv.printRecord(row(++order, w2.segment(), Labels.status(w2, l), "", "", w2.intervention(), l, Optional.empty(),
           w2.request(), w2.decidedBy().message().in(l), t));
     }
     csv.flush();

@@ -18,7 +18,6 @@ import org.plenary.core.internal.text.Bundle;
 import org.plenary.core.internal.text.Dates;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
-import org.plenary.core.plan.Timetable;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
 
@@ -145,7 +144,7 @@ final class ReplyText {
           return switch (w.status()) {
             case REFUSED -> WORDS.format(l, "request.refused", segment, why);
             case CARRIED_OVER -> WORDS.format(l, "request.carried", segment, why);
-            case WAITING -> WORDS.format(l, "request.waiting", segment, place, why);
+            default -> WORDS.format(l, "request.waiting", segment, place, why);
           };
         }
       }

@@ -119,7 +119,7 @@ public final class Agenda {
         continue;
       }
       waitingRows.add(new Waiting(++n, Texts.clean(Labels.delegation(w.intervention(), locale)),
-          segmentTitles.get(w.segment()), w.status().label(locale), text(w.decidedBy().message())));
+          segmentTitles.get(w.segment()), Labels.status(w, locale), text(w.decidedBy().message())));
     }
     waiting = waitingRows;
     registration = p.registration().map(r -> Texts.clean(Messages.EXPORT.format(locale,
@@ -127,8 +127,8 @@ public final class Agenda {
     List<String> thanks = new ArrayList<>();
     p.acknowledgements().forEach(a -> thanks.add(text(a)));
     acknowledgements = thanks;
-    overrun = t.fits() ? Optional.empty()
-        : Optional.of(Messages.EXPORT.format(locale, "agenda.overrun", Durations.format(t.slack().negated(), locale)));
+    overrun = t.slack().isNegative() ? Optional.of(Messages.EXPORT.format(locale, "agenda.overrun",
+        Durations.format(t.slack().negated(), locale))) : Optional.empty();
   }
 
   /** The agenda of {@code timetable} as {@code options} say: language, release and changes. */

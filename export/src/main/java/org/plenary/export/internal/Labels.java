@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.ProtocolRank;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.WaitingEntry;
 
 /** How the exporters name who speaks, in the reader's language. */
 public final class Labels {
@@ -63,5 +64,14 @@ public final class Labels {
   public static String title(Intervention i, Locale locale) {
     return i.title().map(t -> Messages.EXPORT.format(locale, "label.title", t.in(locale), who(i, locale)))
         .orElse(who(i, locale));
+  }
+
+  /** Whether a speech kept out waits, is refused or is carried over, in the reader's language. */
+  public static String status(WaitingEntry w, Locale locale) {
+    return Messages.EXPORT.format(locale, switch (w.status()) {
+      case REFUSED -> "status.refused";
+      case CARRIED_OVER -> "status.carried-over";
+      default -> "status.waiting";
+    });
   }
 }

@@ -42,6 +42,9 @@ import org.plenary.core.text.LocalizedText;
  */
 final class JsonToPlan {
 
+  /** The statuses a waiting entry may have in the file, as {@link PlanToJson#status} writes them. */
+  private static final List<String> STATUSES = List.of("waiting", "refused", "carried_over");
+
   private final Map<String, Constituency> constituencies = new HashMap<>();
   private final Map<String, Theme> themes = new HashMap<>();
 
@@ -79,10 +82,13 @@ final class JsonToPlan {
       WaitingEntry w = build(at, () -> WaitingEntry.builder().segment(string(n, at, "segment"))
           .intervention(intervention(required(n, at, "intervention"), at + "/intervention"))
           .request(optionalRequest(n, at)).decisions(decisions(n, at)).build());
-      WaitingEntry.Status status = choice(n, at, "status", WaitingEntry.Status.class);
-      if (status != w.status()) {
-        throw error(at + "/status", "is '" + status.name().toLowerCase(Locale.ROOT)
-            + "', but the decision that keeps it out says '" + w.status().name().toLowerCase(Locale.ROOT) + "'");
+      String status = string(n, at, "status");
+      if (!STATUSES.contains(status)) {
+        throw error(at + "/status", "'" + status + "' is not one of " + STATUSES);
+      }
+      if (!status.equals(PlanToJson.status(w))) {
+        throw error(at + "/status", "is '" + status + "', but the decision that keeps it out says '"
+            + PlanToJson.status(w) + "'");
       }
       return w;
     }));

@@ -120,7 +120,7 @@ final class PlanToJson {
       intervention(w.intervention());
       request(w.request());
       decisions(w.decisions());
-      g.writeStringField("status", w.status().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("status", status(w));
     });
   }
 
@@ -330,5 +330,14 @@ final class PlanToJson {
       g.writeStringField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
+  }
+
+  /** A waiting entry's status as the file writes it: {@code waiting}, {@code refused} or {@code carried_over}. */
+  static String status(WaitingEntry w) {
+    return switch (w.status()) {
+      case REFUSED -> "refused";
+      case CARRIED_OVER -> "carried_over";
+      default -> "waiting";
+    };
   }
 }

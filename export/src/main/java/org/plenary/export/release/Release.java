@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
+import org.plenary.core.agenda.Series;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.SeriesPlan;
@@ -61,7 +62,7 @@ public abstract class Release {
 
   /** Release {@code number} of the plan of a single plenary. */
   public static Release of(int number, Instant published, Plan plan) {
-    return of(number, published, SeriesPlan.of(plan));
+    return of(number, published, SeriesPlan.of(Series.of(List.of(plan.plenary())), List.of(plan)));
   }
 
   /** A speaker of the list and where they stand. */
@@ -103,7 +104,7 @@ public abstract class Release {
                 Optional.of(s.allotted()), ds, out.size())));
       }
       for (WaitingEntry w : p.waitingList()) {
-        if (w.request().isPresent() && w.status() == WaitingEntry.Status.CARRIED_OVER) {
+        if (w.request().isPresent() && w.status() == Decision.Kind.CARRIED_OVER) {
           carried.computeIfAbsent(w.id(), k -> new ArrayList<>()).add(w.decidedBy());
         }
       }
@@ -111,7 +112,7 @@ public abstract class Release {
     int place = 0;
     for (int m = 0; m < meetings.size(); m++) {
       for (WaitingEntry w : meetings.get(m).waitingList()) {
-        if (w.request().isEmpty() || w.status() == WaitingEntry.Status.CARRIED_OVER) {
+        if (w.request().isEmpty() || w.status() == Decision.Kind.CARRIED_OVER) {
           continue;
         }
         List<Decision> ds = carried.get(w.id());
@@ -121,7 +122,7 @@ public abstract class Release {
           ds.addAll(w.decisions());
         }
         out.put(w.id(), new Standing(w.id(), w.speech().speaker().delegation().name(),
-            new Placement(m, w.segment(), w.status() == WaitingEntry.Status.REFUSED
+            new Placement(m, w.segment(), w.status() == Decision.Kind.REFUSED
                 ? Placement.Standing.REFUSED : Placement.Standing.WAITING, ++place, Optional.empty(),
                 Optional.empty(), ds, out.size())));
       }

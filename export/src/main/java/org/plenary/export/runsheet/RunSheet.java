@@ -132,7 +132,7 @@ public final class RunSheet implements Exporter {
           s.segment().title().in(l), Dates.clock(s.end()), Durations.format(s.subtotal(), l)), 80, "", l));
     }
     w.append("\n" + Messages.EXPORT.format(l, "runsheet.total", Durations.format(t.total(), l),
-        t.fits() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack(), l))
+        !t.slack().isNegative() ? Messages.EXPORT.format(l, "runsheet.slack", Durations.format(t.slack(), l))
             : Messages.EXPORT.format(l, "runsheet.overrun", Durations.format(t.slack().negated(), l))) + "\n\n");
     List<WaitingEntry> waiting = plan.waitingList().stream().filter(WaitingEntry::mayStillSpeak).toList();
     List<WaitingEntry> refused = plan.waitingList().stream().filter(e -> !e.mayStillSpeak()).toList();

@@ -21,14 +21,15 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Timetable;
 import org.plenary.core.planner.Planner;
-import org.plenary.export.release.Changes;
-import org.plenary.export.release.Release;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.testing.Sample;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
+import org.plenary.export.release.Changes;
+import org.plenary.export.release.Release;
 import org.plenary.export.runsheet.RunSheet;
 import org.plenary.export.svg.SvgTimeline;
 
@@ -142,7 +143,7 @@ public class AgendaTest {
         .contains("## Vue d'ensemble des séances").contains("## Liste d'attente après la dernière séance");
     List<String> cells = cells(md.toByteArray());
     long carried0 = plan.meeting(0).waitingList().stream()
-        .filter(w -> w.status() == org.plenary.core.plan.WaitingEntry.Status.CARRIED_OVER).count();
+        .filter(w -> w.status() == Decision.Kind.CARRIED_OVER).count();
     long speakers0 = plan.meeting(0).slots().stream().filter(x -> x.request().isPresent()).count();
     int row = cells.indexOf("samedi 26 octobre 2019");
     assertThat(cells.subList(row - 1, row + 4))
@@ -209,7 +210,7 @@ public class AgendaTest {
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
     assertThat(new String(svg, StandardCharsets.UTF_8)).contains("end of budget 16:30").doesNotContain("#c0392b\"/>");
     Timetable over = Fixtures.sample(40);
-    assertThat(over.fits()).isFalse();
+    assertThat(!over.slack().isNegative()).isFalse();
     assertThat(new SvgTimeline().toText(over, ExportOptions.english())).contains("fill=\"#c0392b\"");
   }
 

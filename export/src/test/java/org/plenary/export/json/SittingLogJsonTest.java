@@ -60,7 +60,7 @@ class SittingLogJsonTest {
     org.plenary.core.plan.Plan planned = series.meeting(0);
     TestClock clock = TestClock.at(planned.plenary().startInstant().plus(Duration.ofMinutes(20)));
     Sitting s = Sitting.start(planned, Fixtures.seriesRules(), clock);
-    s.replan(org.plenary.core.sitting.ReplanStrategy.carryOverTo(series.series().name(1)));
+    s.carryOver(series.series().name(1));
     assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.CARRIED_OVER);
     byte[] json = write(s.log());
     assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\" : \"carried_over\"");

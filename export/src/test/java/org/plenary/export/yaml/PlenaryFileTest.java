@@ -137,7 +137,7 @@ class PlenaryFileTest {
     Path file = dir.resolve("briefing.yaml");
     Files.writeString(file, BRIEFING, StandardCharsets.UTF_8);
     assertThat(PlenaryFile.plenary(file)).isEqualTo(briefing());
-    assertThat(PlenaryFile.series(file)).isEqualTo(Series.of(briefing()));
+    assertThat(PlenaryFile.series(file)).isEqualTo(Series.of(List.of(briefing())));
   }
 
   static final String SERIES = """

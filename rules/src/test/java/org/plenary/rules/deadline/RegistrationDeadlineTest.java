@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
-import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Decision;
+import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
@@ -41,7 +41,7 @@ class RegistrationDeadlineTest {
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("just-in-time");
     assertThat(plan.waitingList()).singleElement().satisfies(w -> {
       assertThat(w.id()).isEqualTo("at-midnight");
-      assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
+      assertThat(w.status()).isEqualTo(Decision.Kind.WAIT_LISTED);
       assertThat(w.decidedBy().message().in(Locale.ENGLISH))
           .isEqualTo("Wait-listed by the registration deadline: received after the deadline, Monday, 1 March "
               + "2021 at 00:00 (Test hall time).");
@@ -82,7 +82,7 @@ class RegistrationDeadlineTest {
     Plan plan = plan(RegistrationDeadline.standard().late(LatePolicy.REFUSE),
         at("late", MIDNIGHT.plusHours(2).toInstant()));
     assertThat(plan.waitingList()).singleElement()
-        .satisfies(w -> assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED));
+        .satisfies(w -> assertThat(w.status()).isEqualTo(Decision.Kind.REFUSED));
     assertThat(plan.findings()).singleElement().satisfies(f -> assertThat(f.message().english())
         .isEqualTo("One request checked: none admitted after the others, none to wait, one refused."));
   }

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Constituency;
 import org.plenary.core.agenda.Delegation;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
-import org.plenary.core.planner.Planner;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.planner.Planner;
 import org.plenary.core.request.RequestToSpeak;
 import org.plenary.core.rule.RuleSet;
 import org.plenary.core.testing.Sample;
@@ -35,7 +36,7 @@ class OnePerDelegationTest {
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("k1");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("k2", "k3");
     assertThat(plan.waitingList()).allSatisfy(w -> {
-      assertThat(w.status()).isEqualTo(WaitingEntry.Status.REFUSED);
+      assertThat(w.status()).isEqualTo(Decision.Kind.REFUSED);
       assertThat(w.decidedBy().message().english()).isEqualTo(
           "Refused by the rule of one statement per delegation: Kenya already speaks in “Floor”.");
       assertThat(w.decidedBy().message().in(java.util.Locale.FRENCH)).isEqualTo(

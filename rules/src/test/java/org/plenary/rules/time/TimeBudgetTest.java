@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.core.agenda.Plenary;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding.Severity;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
@@ -42,12 +43,12 @@ class TimeBudgetTest {
     assertThat(plan.slots("floor")).extracting(Slot::id).containsExactly("r0", "r1", "r2");
     assertThat(plan.waitingList()).extracting(WaitingEntry::id).containsExactly("r3", "r4");
     assertThat(plan.waitingList()).allSatisfy(w -> {
-      assertThat(w.status()).isEqualTo(WaitingEntry.Status.WAITING);
-      assertThat(w.ruleId()).isEqualTo(TimeBudget.ID);
+      assertThat(w.status()).isEqualTo(Decision.Kind.WAIT_LISTED);
+      assertThat(w.decidedBy().ruleId()).isEqualTo(TimeBudget.ID);
       assertThat(w.decidedBy().message().english()).isEqualTo(
           "Wait-listed by the time budget: not enough time left in the sitting (40 min).");
     });
-    assertThat(plan.total()).isEqualTo(Duration.ofMinutes(39));
+    assertThat(plan.timetable().total()).isEqualTo(Duration.ofMinutes(39));
     assertThat(plan.findings()).extracting(f -> f.message().english()).containsExactly(
         "Time taken in the sitting: 39 min of 40 min; 2 speakers wait for lack of time.");
   }
@@ -66,7 +67,7 @@ class TimeBudgetTest {
         .plan(plenary(10), requests(4, Duration.ofMinutes(3)));
     assertThat(plan.waitingList()).isEmpty();
     assertThat(plan.slots("floor")).extracting(Slot::allotted).containsOnly(Duration.ofSeconds(150));
-    assertThat(plan.total()).isLessThanOrEqualTo(plan.plenary().budget());
+    assertThat(plan.timetable().total()).isLessThanOrEqualTo(plan.plenary().budget());
     assertThat(plan.slots("floor").get(0).decisions()).singleElement().satisfies(d ->
         assertThat(d.message().in(java.util.Locale.FRENCH))
             .isEqualTo("Temps de parole réduit de 3 min à 2 min 30 s par la durée prévue."));
@@ -100,9 +101,9 @@ class TimeBudgetTest {
   void countsOnlyTheRequestsItMovedItself() {
     RuleSet rules = RuleSet.of(RegistrationDeadline.standard(), TimeBudget.waitListing());
     Plan plan = Planner.of(rules).plan(Sample.plenary(), Sample.requests(40, 7));
-    long byBudget = plan.waitingList().stream().filter(w -> w.ruleId().equals(TimeBudget.ID)).count();
+    long byBudget = plan.waitingList().stream().filter(w -> w.decidedBy().ruleId().equals(TimeBudget.ID)).count();
     long byDeadline = plan.waitingList().stream()
-        .filter(w -> w.ruleId().equals(RegistrationDeadline.ID)).count();
+        .filter(w -> w.decidedBy().ruleId().equals(RegistrationDeadline.ID)).count();
     assertThat(byBudget).isGreaterThan(1);
     assertThat(byDeadline).isPositive();
     assertThat(plan.findings()).filteredOn(f -> f.ruleId().equals(TimeBudget.ID)).singleElement()

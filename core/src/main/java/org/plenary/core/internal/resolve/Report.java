@@ -49,7 +49,7 @@ final class Report {
 
   /** An error of {@code rule} about {@code subject}, with the suggestion {@code fix} if not null. */
   void error(Rule rule, String subject, LocalizedText message, String fix) {
-    Finding.Builder b = rule.finding(Severity.ERROR, subject, message);
+    Finding.Builder b = finding(rule, Severity.ERROR, subject, message);
     if (fix != null) {
       b.suggestion(Messages.CORE.text(fix));
     }
@@ -58,12 +58,12 @@ final class Report {
 
   /** A warning of {@code rule} about {@code subject}. */
   void warning(Rule rule, String subject, LocalizedText message) {
-    add(rule, rule.finding(Severity.WARNING, subject, message).build());
+    add(rule, finding(rule, Severity.WARNING, subject, message).build());
   }
 
   /** A warning that a declaration of {@code first} and one of {@code second} cannot both hold. */
   void conflict(Rule first, Rule second, String subject, LocalizedText message) {
-    Finding.Builder b = first.finding(Severity.WARNING, subject, message);
+    Finding.Builder b = finding(first, Severity.WARNING, subject, message);
     if (second != first) {
       b.addRelated(second.id());
     }
@@ -133,8 +133,8 @@ final class Report {
     List<Finding> mine = new ArrayList<>(found.getOrDefault(rule, List.of()));
     if (failure != null) {
       mine.add(failure.subject() == null
-          ? rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure.error())).build()
-          : rule.finding(Severity.ERROR, failure.subject(), Messages.CORE.text("check.failed-on",
+          ? finding(rule, Severity.ERROR, "plan", Messages.CORE.text("check.failed", failure.error())).build()
+          : finding(rule, Severity.ERROR, failure.subject(), Messages.CORE.text("check.failed-on",
               label.apply(failure.subject()), failure.error())).build());
     }
     mine.addAll(own);
@@ -145,9 +145,9 @@ final class Report {
     if (failure == null && !errors) {
       List<LocalizedText> said = notes.getOrDefault(rule, List.of());
       if (!said.isEmpty()) {
-        mine.add(rule.finding(Severity.INFO, "plan", joined(said)).build());
+        mine.add(finding(rule, Severity.INFO, "plan", joined(said)).build());
       } else if (mine.isEmpty()) {
-        mine.add(rule.finding(Severity.INFO, "plan", Messages.CORE.text(
+        mine.add(finding(rule, Severity.INFO, "plan", Messages.CORE.text(
             book.of(rule).isEmpty() ? "check.asks-nothing" : "check.nothing")).build());
       }
     }
@@ -165,7 +165,7 @@ final class Report {
       try {
         mine = rule.check(plan);
       } catch (RuntimeException e) {
-        mine = List.of(rule.finding(Severity.ERROR, "plan", Messages.CORE.text("check.own-failed",
+        mine = List.of(finding(rule, Severity.ERROR, "plan", Messages.CORE.text("check.own-failed",
             String.valueOf(e))).build());
       }
       if (mine != null && !mine.isEmpty()) {
@@ -231,5 +231,11 @@ final class Report {
       }
       return out.toString();
     });
+  }
+
+  /** A finding builder with {@code rule}'s id and reason filled in. */
+  private static Finding.Builder finding(Rule rule, Severity severity, String subject, LocalizedText message) {
+    return Finding.builder().ruleId(rule.id()).reason(rule.reason()).severity(severity).subject(subject)
+        .message(message);
   }
 }

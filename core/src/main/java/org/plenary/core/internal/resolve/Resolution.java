@@ -23,8 +23,8 @@ import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.scope.Judgement;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
-import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Plan;
+import org.plenary.core.plan.Plan.RuleSummary;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
 import org.plenary.core.request.RequestToSpeak;
@@ -470,7 +470,7 @@ public final class Resolution {
     }
     Map<Rule, List<Finding>> own = Report.own(book, plan);
     if (!own.isEmpty()) {
-      plan = plan.withFindings(report.findings(plenary, slotList, waitingList, own, this::who));
+      plan = Plan.builder().from(plan).findings(report.findings(plenary, slotList, waitingList, own, this::who)).build();
     }
     return new Planned(plan, speech, Arrays.copyOf(unfitted, u));
   }
