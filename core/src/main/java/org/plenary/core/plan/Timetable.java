@@ -95,7 +95,8 @@ public final class Timetable {
   public String toString() {
     return "Timetable " + start.toLocalDate() + " " + start.toLocalTime() + "–" + end.toLocalTime()
         + " " + start.getZone() + ", " + plan.slots().size() + " slots, total " + Durations.format(total())
-        + (!slack().isNegative() ? ", slack " + Durations.format(slack()) : ", overrun " + Durations.format(slack().negated()));
+        + (slack().isNegative() ? ", overrun " + Durations.format(slack().negated())
+            : ", slack " + Durations.format(slack()));
   }
 
   /** A segment on the clock, with its subtotal. Immutable and thread-safe. */

@@ -82,7 +82,8 @@ record Pin(Rule rule, int seq, String id, int place) implements Decl {
       } else {
         Rule other = report.book().rule(w.decidedBy().ruleId());
         report.conflict(p.rule, other == null ? p.rule : other, p.id, Words.text("check.pin.kept-out",
-            p.rule.name(), Words.who(w.speech()), other == null ? LocalizedText.of(w.decidedBy().ruleId()) : other.name()));
+            p.rule.name(), Words.who(w.speech()),
+            other == null ? LocalizedText.of(w.decidedBy().ruleId()) : other.name()));
       }
     }
     for (Collision c : collisions) {

@@ -470,7 +470,8 @@ public final class Resolution {
     }
     Map<Rule, List<Finding>> own = Report.own(book, plan);
     if (!own.isEmpty()) {
-      plan = Plan.builder().from(plan).findings(report.findings(plenary, slotList, waitingList, own, this::who)).build();
+      plan = Plan.builder().from(plan)
+          .findings(report.findings(plenary, slotList, waitingList, own, this::who)).build();
     }
     return new Planned(plan, speech, Arrays.copyOf(unfitted, u));
   }
