@@ -141,6 +141,15 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
       this.fit = fit;
     }
 
+    /** Back to what it was before a fit: holding {@code used}, open, nobody kept out. */
+    void reset(long used) {
+      this.used = used;
+      closed = false;
+      blocked = 0;
+      held = 0;
+      count = 0;
+    }
+
     /** The pool of {@code c}, holding its gaps but for the segments {@code behind}. */
     static Pool of(Capacity c, Plenary plenary, Set<String> behind) {
       Pool p = new Pool(c, c.rule.id(), c.rule.name(), c.scope, c.max, c.places, c.fit);

@@ -16,8 +16,11 @@ import org.plenary.core.request.RequestToSpeak;
 /**
  * Fits speeches, in plan order, into capacities and reserves: one pass keeps each movable speech
  * that fits every capacity holding it while leaving room for what the reserves hold, then the
- * capacities that shorten share out their overrun. Each pool and hold records what it kept out and
- * what it holds once fitted, for its rule's line. Used when planning and when re-planning a sitting.
+ * capacities that shorten share out their overrun. A reserve holds only for members that may use
+ * its time: when a capacity it does not lie inside (a cap of places on part of its group, say) keeps
+ * a member out, the fit is made again without holding for it, so that nobody else waits for time
+ * held for a speaker who could never take it. Each pool and hold records what it kept out and what
+ * it holds once fitted, for its rule's line. Used when planning and when re-planning a sitting.
  * Not thread-safe: one fit.
  */
 final class Fitter {
@@ -91,6 +94,36 @@ final class Fitter {
    * {@code holds} keep their time; pools are checked in the order given.
    */
   Result fit(Items items, List<Capacity.Pool> pools, List<Reserve.Hold> holds) {
+    int pc = pools.size();
+    long[] used = new long[pc];
+    for (int p = 0; p < pc; p++) {
+      used[p] = pools.get(p).used;
+    }
+    long[] left = new long[holds.size()];
+    for (int h = 0; h < left.length; h++) {
+      left[h] = holds.get(h).left;
+    }
+    while (true) {
+      Capacity.Pool[] by = new Capacity.Pool[items.n];
+      Result result = attempt(items, pools, holds, by);
+      boolean again = false;
+      for (Reserve.Hold h : holds) {
+        again |= h.passOver(by);
+      }
+      if (!again) {
+        return result;
+      }
+      for (int p = 0; p < pc; p++) {
+        pools.get(p).reset(used[p]);
+      }
+      for (int h = 0; h < left.length; h++) {
+        holds.get(h).reset(left[h]);
+      }
+    }
+  }
+
+  /** One fit, noting in {@code blocker} the pool that kept each speech out, if a pool did. */
+  private Result attempt(Items items, List<Capacity.Pool> pools, List<Reserve.Hold> holds, Capacity.Pool[] blocker) {
     int n = items.n;
     int pc = pools.size();
     Result result = new Result(n, items.allotted.clone());
@@ -158,6 +191,7 @@ final class Fitter {
       }
       if (by != null) {
         by.blocked++;
+        blocker[i] = by;
       }
       for (Reserve.Hold h : holds) {
         if (h.decided(i, block == null) > 0 && h.heldBack) {
@@ -269,11 +303,11 @@ final class Fitter {
     Holding member = new Holding(h.decl.scope(), items, runs);
     int count = 0;
     for (int i = 0; i < items.n; i++) {
-      count += items.movable[i] && member.holds(i) ? 1 : 0;
+      count += items.movable[i] && member.holds(i) && !h.passedOver(i) ? 1 : 0;
     }
     int[] members = new int[count];
     for (int i = 0, k = 0; i < items.n; i++) {
-      if (items.movable[i] && member.holds(i)) {
+      if (items.movable[i] && member.holds(i) && !h.passedOver(i)) {
         members[k++] = i;
       }
     }

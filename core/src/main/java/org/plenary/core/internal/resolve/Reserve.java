@@ -76,10 +76,51 @@ record Reserve(Rule rule, int seq, Scope scope, long size, boolean places) imple
     /** What the requests of its group took once fitted, and how many they are. */
     long time;
     int count;
+    /** The speeches it no longer holds for, a capacity it does not lie inside having kept them out; or null. */
+    private boolean[] passedOver;
 
     Hold(Reserve decl, long left) {
       this.decl = decl;
       this.left = left;
+    }
+
+    /** Whether it holds no time for speech {@code i}, another capacity keeping it out. */
+    boolean passedOver(int i) {
+      return passedOver != null && passedOver[i];
+    }
+
+    /**
+     * Passes over the members that a pool it does not lie inside kept out, as {@code by} names the
+     * pool that kept each speech out: they could never take the time it held for them. Returns
+     * whether there were any, for the fit is then made again.
+     */
+    boolean passOver(Capacity.Pool[] by) {
+      boolean any = false;
+      for (int i : members) {
+        if (by[i] != null && !pools.contains(by[i])) {
+          if (passedOver == null) {
+            passedOver = new boolean[by.length];
+          }
+          passedOver[i] = true;
+          any = true;
+        }
+      }
+      return any;
+    }
+
+    /** Back to what it was before the fit, with {@code left} to hold, its members passed over kept. */
+    void reset(long left) {
+      this.left = left;
+      pools.clear();
+      members = null;
+      allotted = null;
+      need = null;
+      needPrefix = null;
+      ahead = null;
+      next = 0;
+      heldBack = false;
+      time = 0;
+      count = 0;
     }
 
     boolean places() {
