@@ -125,7 +125,8 @@ class RuleDescriptionsTest {
 
   @Test
   void theStandardSetHoldsEveryRuleButTheShares() {
-    assertThat(StandardRules.defaults(Duration.ofMinutes(3)).rules().stream().map(Rule::id).toList()).containsExactly("deadline.registration",
+    assertThat(StandardRules.defaults(Duration.ofMinutes(3)).rules()).extracting(Rule::id)
+        .containsExactly("deadline.registration",
         "order.one-per-delegation", "order.precedence", "order.fixed-position", "time-limit.speaking",
         "time-limit.segment", "time-limit.budget");
   }

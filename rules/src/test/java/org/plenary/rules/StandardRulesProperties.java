@@ -82,7 +82,8 @@ class StandardRulesProperties {
   void everyDecisionNamesARuleOfTheSet(@ForAll("any") Case c) {
     RuleSet rules = RuleSet.of(c.rules().rules());
     Plan plan = c.plan();
-    plan.slots().forEach(s -> s.decisions().forEach(d -> assertThat(rules.rules()).extracting(Rule::id).contains(d.ruleId())));
+    plan.slots().forEach(s -> s.decisions().forEach(d ->
+        assertThat(rules.rules()).extracting(Rule::id).contains(d.ruleId())));
     plan.waitingList().forEach(w -> assertThat(rules.rules()).extracting(Rule::id).contains(w.decidedBy().ruleId()));
     plan.slots().stream().filter(s -> s.allotted().compareTo(s.intervention().duration()) < 0)
         .forEach(s -> assertThat(s.decisions()).extracting(d -> d.kind())
@@ -93,7 +94,6 @@ class StandardRulesProperties {
   void aPlanShapedByTheStandardRulesKeepsItsBudgetAndBreaksNoRule(@ForAll("budgeted") Case c) {
     Plan plan = c.plan();
     assertThat(plan.timetable().total()).isLessThanOrEqualTo(plan.plenary().budget());
-    assertThat(plan.timetable().slack().isNegative()).isFalse();
     assertThat(plan.errors()).isEmpty();
     c.rules().pinned().ifPresent(id -> assertThat(plan.slots(segmentOf(plan.plenary(), id)).get(0).id())
         .isEqualTo(id));

@@ -32,8 +32,8 @@ import org.plenary.core.text.LocalizedText;
  * <p>Slots run segment after segment in the plenary's order; no id appears twice. A plan lays its
  * slots out as its {@link Timetable} does, so that each knows its {@linkplain Slot#start() start}.
  * Each slot and waiting entry carries the decisions that put it there, and {@link #explain} says them.
- * A plan is a value: {@code Plan.builder().from(plan)...build()} returns new
- * plans. Immutable and thread-safe.
+ * A plan is a value: {@code Plan.builder().from(plan)...build()} returns new plans. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @API(status = API.Status.STABLE, since = "0.1")

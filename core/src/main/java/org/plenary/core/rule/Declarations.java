@@ -87,7 +87,8 @@ public interface Declarations {
 
   /**
    * Of the time of the segments {@code who} covers, {@code time} is held for the speeches it
-   * selects, as long as they ask for it; what they do not use goes back to the others.
+   * selects, as long as they ask for it; what they do not use goes back to the others. Nothing is
+   * held for a speech that another capacity keeps out, a cap of places on part of the group, say.
    */
   void reserve(Selector who, Duration time);
 

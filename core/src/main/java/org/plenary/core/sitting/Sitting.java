@@ -243,8 +243,8 @@ public final class Sitting {
 
   /**
    * Re-plans what remains as {@link #replan} does, carrying the last speakers in order over to the
-   * next meeting of a series, named {@code meeting} as readers know it, until the rest fits; {@code
-   * Planner#replan} then plans them there. For a meeting of a {@link
+   * next meeting of a series, named {@code meeting} as readers know it, until the rest fits;
+   * {@link org.plenary.core.planner.Planner#replan} then plans them there. For a meeting of a {@link
    * org.plenary.core.agenda.Series}: {@code carryOver(series.name(i + 1))}. Its decisions are made
    * by {@code replan.carry-over}.
    */

@@ -126,7 +126,8 @@ class PlenaryAssertionsTest {
 
   @Test
   void errorsAreListedAsReadersReadThem() {
-    Plan wrong = Plan.builder().from(plan).findings(List.of(Finding.builder().ruleId("test.budget").severity(Severity.ERROR)
+    Plan wrong = Plan.builder().from(plan).findings(List.of(
+        Finding.builder().ruleId("test.budget").severity(Severity.ERROR)
         .subject("plan").message(LocalizedText.of("It ends late.", "Elle finit tard."))
         .reason(LocalizedText.of("the note")).build(),
         Finding.builder().ruleId("test.budget").severity(Severity.WARNING).subject("plan")

@@ -268,6 +268,7 @@ public final class DebateSeries {
 
   @Override
   public String toString() {
-    return "DebateSeries: " + series + ", " + requests.size() + " requests, rules " + rules.rules().stream().map(Rule::id).toList();
+    return "DebateSeries: " + series + ", " + requests.size() + " requests, rules "
+        + rules.rules().stream().map(Rule::id).toList();
   }
 }

@@ -22,8 +22,8 @@ class GeneralDebateTest {
 
   @Test
   void itsRulesComeFromItsFile() {
-    assertThat(GeneralDebate.rules().rules().stream().map(Rule::id).toList()).containsExactly("deadline.registration", "order.one-per-delegation",
-        "order.precedence", "time-limit.speaking", "time-limit.budget");
+    assertThat(GeneralDebate.rules().rules()).extracting(Rule::id).containsExactly("deadline.registration",
+        "order.one-per-delegation", "order.precedence", "time-limit.speaking", "time-limit.budget");
     assertThat(GeneralDebate.rules().rule("deadline.registration", RegistrationDeadline.class).orElseThrow().policy())
         .isEqualTo(LatePolicy.ADMIT_AFTER);
     assertThat(GeneralDebate.rules().rule("time-limit.speaking").orElseThrow().reason().english())

@@ -137,7 +137,7 @@ class ThirdPartyRulesTest {
         RegionalBalance.of(Map.of("africa", List.of("NGA"))))) {
       assertThat(r.name().english()).isNotEqualTo(r.name().in(java.util.Locale.FRENCH));
       assertThat(r.reason().english()).isNotEqualTo(r.reason().in(java.util.Locale.FRENCH));
-      assertThat(RuleSet.of(r, TimeBudget.waitListing()).rules().stream().map(Rule::id).toList()).contains(r.id());
+      assertThat(RuleSet.of(r, TimeBudget.waitListing()).rules()).extracting(Rule::id).contains(r.id());
     }
   }
 }

@@ -144,7 +144,8 @@ final class ReplyText {
           return switch (w.status()) {
             case REFUSED -> WORDS.format(l, "request.refused", segment, why);
             case CARRIED_OVER -> WORDS.format(l, "request.carried", segment, why);
-            default -> WORDS.format(l, "request.waiting", segment, place, why);
+            case WAIT_LISTED -> WORDS.format(l, "request.waiting", segment, place, why);
+            default -> throw new IllegalStateException("a waiting entry's status is " + w.status());
           };
         }
       }

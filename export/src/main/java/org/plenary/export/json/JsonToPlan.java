@@ -83,10 +83,10 @@ final class JsonToPlan {
           .intervention(intervention(required(n, at, "intervention"), at + "/intervention"))
           .request(optionalRequest(n, at)).decisions(decisions(n, at)).build());
       String status = string(n, at, "status");
-      if (!STATUSES.contains(status)) {
+      if (!STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
         throw error(at + "/status", "'" + status + "' is not one of " + STATUSES);
       }
-      if (!status.equals(PlanToJson.status(w))) {
+      if (!status.toLowerCase(Locale.ROOT).equals(PlanToJson.status(w))) {
         throw error(at + "/status", "is '" + status + "', but the decision that keeps it out says '"
             + PlanToJson.status(w) + "'");
       }

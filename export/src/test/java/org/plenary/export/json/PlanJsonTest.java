@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Timetable;
+import org.plenary.core.plan.WaitingEntry;
+import org.plenary.core.request.RequestToSpeak;
+import org.plenary.core.text.LocalizedText;
 import org.plenary.export.ExportOptions;
 import org.plenary.export.Fixtures;
 
@@ -56,6 +62,31 @@ class PlanJsonTest {
         .hasMessageStartingWith("line 3, column 16: ")
         .satisfies(e -> assertThat(((PlanImportException) e).location()).isEqualTo("line 3, column 16"));
     assertThatThrownBy(() -> read("")).hasMessage("line 1, column 1: the input is empty");
+  }
+
+  @Test
+  void eachStatusOfTheWaitingListReadsBackAndOneThatContradictsItsDecisionIsRefused() throws Exception {
+    Plan plan = Fixtures.sample(25).plan();
+    assertThat(plan.waitingList()).isNotEmpty();
+    WaitingEntry first = plan.waitingList().get(0);
+    Decision carried = Decision.of(Decision.Kind.CARRIED_OVER, "series", LocalizedText.of("Carried over."));
+    Decision refused = Decision.of(Decision.Kind.REFUSED, "once", LocalizedText.of("Twice."));
+    List<WaitingEntry> entries = new ArrayList<>(plan.waitingList());
+    entries.set(0, WaitingEntry.of(first.segment(), first.speech(), List.of(carried)));
+    entries.add(1, WaitingEntry.of(first.segment(), RequestToSpeak.builder().from(first.request().orElseThrow())
+        .id("twice").build(), List.of(refused)));
+    Plan mixed = Plan.builder().from(plan).waitingList(entries).build();
+    String json = new String(JSON.toBytes(mixed.timetable(), ExportOptions.english()), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"status\" : \"carried_over\"", "\"status\" : \"refused\"",
+        "\"status\" : \"waiting\"");
+    assertThat(read(json)).isEqualTo(mixed);
+
+    String unknown = json.replaceFirst("\"status\" : \"carried_over\"", "\"status\" : \"gone\"");
+    assertThatThrownBy(() -> read(unknown)).isInstanceOf(PlanImportException.class)
+        .hasMessage("/plan/waitingList/0/status: 'gone' is not one of [waiting, refused, carried_over]");
+    String contradicts = json.replaceFirst("\"status\" : \"carried_over\"", "\"status\" : \"Waiting\"");
+    assertThatThrownBy(() -> read(contradicts)).isInstanceOf(PlanImportException.class)
+        .hasMessage("/plan/waitingList/0/status: is 'Waiting', but the decision that keeps it out says 'carried_over'");
   }
 
   @Test

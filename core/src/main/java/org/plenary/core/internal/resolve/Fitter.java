@@ -103,12 +103,23 @@ final class Fitter {
     for (int h = 0; h < left.length; h++) {
       left[h] = holds.get(h).left;
     }
-    while (true) {
+    Runs runs = new Runs(items);
+    Holding[] in = new Holding[pc];
+    for (int p = 0; p < pc; p++) {
+      in[p] = new Holding(pools.get(p).scope, items, runs);
+    }
+    Holding[] members = new Holding[holds.size()];
+    for (int h = 0; h < members.length; h++) {
+      members[h] = new Holding(holds.get(h).decl.scope(), items, runs);
+    }
+    // Each fit made again passes over at least one more member, so there are at most as many as
+    // there are speeches, and one more.
+    for (int round = 0; round <= items.n; round++) {
       Capacity.Pool[] by = new Capacity.Pool[items.n];
-      Result result = attempt(items, pools, holds, by);
+      Result result = attempt(items, pools, holds, in, members, by);
       boolean again = false;
       for (Reserve.Hold h : holds) {
-        again |= h.passOver(by);
+        again |= h.barMembersKeptOut(by);
       }
       if (!again) {
         return result;
@@ -120,28 +131,28 @@ final class Fitter {
         holds.get(h).reset(left[h]);
       }
     }
+    throw new IllegalStateException("the fit of " + items.n + " speeches did not settle: " + holds.size()
+        + " reserves kept passing over members");
   }
 
   /** One fit, noting in {@code blocker} the pool that kept each speech out, if a pool did. */
-  private Result attempt(Items items, List<Capacity.Pool> pools, List<Reserve.Hold> holds, Capacity.Pool[] blocker) {
+  private Result attempt(Items items, List<Capacity.Pool> pools, List<Reserve.Hold> holds, Holding[] in,
+      Holding[] members, Capacity.Pool[] blocker) {
     int n = items.n;
     int pc = pools.size();
     Result result = new Result(n, items.allotted.clone());
-    Runs runs = new Runs(items);
-    Holding[] in = new Holding[pc];
     long[] base = new long[pc];
     for (int p = 0; p < pc; p++) {
       Capacity.Pool pool = pools.get(p);
       base[p] = pool.used;
-      in[p] = new Holding(pool.scope, items, runs);
       for (int i = 0; i < n; i++) {
         if (!items.movable[i] && in[p].holds(i)) {
           pool.used += pool.places ? 1 : items.allotted[i];
         }
       }
     }
-    for (Reserve.Hold h : holds) {
-      prepare(h, items, pools, runs);
+    for (int h = 0; h < members.length; h++) {
+      prepare(holds.get(h), members[h], items, pools);
     }
     Decision[] blockedBy = new Decision[pc];
     for (int i = 0; i < n; i++) {
@@ -225,8 +236,9 @@ final class Fitter {
       }
     }
     for (Reserve.Hold h : holds) {
-      for (int i : h.members()) {
-        if (result.blocked[i] == null && items.speech[i] instanceof RequestToSpeak) {
+      for (int i = 0; i < n; i++) {
+        if ((h.isMember(i) || h.barred(i)) && result.blocked[i] == null
+            && items.speech[i] instanceof RequestToSpeak) {
           h.time += result.allotted[i];
           h.count++;
         }
@@ -299,15 +311,14 @@ final class Fitter {
     return false;
   }
 
-  private void prepare(Reserve.Hold h, Items items, List<Capacity.Pool> pools, Runs runs) {
-    Holding member = new Holding(h.decl.scope(), items, runs);
+  private void prepare(Reserve.Hold h, Holding member, Items items, List<Capacity.Pool> pools) {
     int count = 0;
     for (int i = 0; i < items.n; i++) {
-      count += items.movable[i] && member.holds(i) && !h.passedOver(i) ? 1 : 0;
+      count += items.movable[i] && member.holds(i) && !h.barred(i) ? 1 : 0;
     }
     int[] members = new int[count];
     for (int i = 0, k = 0; i < items.n; i++) {
-      if (items.movable[i] && member.holds(i) && !h.passedOver(i)) {
+      if (items.movable[i] && member.holds(i) && !h.barred(i)) {
         members[k++] = i;
       }
     }
@@ -321,7 +332,7 @@ final class Fitter {
         inside.add(pool);
       }
     }
-    h.prepare(members, allotted, inside);
+    h.prepare(members, allotted, inside, items.n);
   }
 
   /** Shares out the overrun of {@code pool} among the movable speeches it keeps, in proportion. */

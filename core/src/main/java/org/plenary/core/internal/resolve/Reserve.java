@@ -17,8 +17,10 @@ import org.plenary.core.text.LocalizedText;
  * {@link org.plenary.core.rule.Declarations#reserve}: of the time of the segments {@code scope}
  * covers, {@code size} is held for the requests it selects (nanoseconds, or the time of that many
  * places), as long as they ask for it. The planner keeps what it holds out of reach of the others in
- * every capacity of time the reserve lies inside; a check finds one of its group waiting while it
- * still has room. A reserve larger than such a capacity leaves is a warning naming both rules.
+ * every capacity of time the reserve lies inside, and holds nothing for a member that a capacity it
+ * does not lie inside keeps out (a cap of places on part of its group, say); a check finds one of its
+ * group waiting while it still has room. A reserve larger than such a capacity leaves is a warning
+ * naming both rules.
  */
 record Reserve(Rule rule, int seq, Scope scope, long size, boolean places) implements Decl {
 
@@ -76,43 +78,54 @@ record Reserve(Rule rule, int seq, Scope scope, long size, boolean places) imple
     /** What the requests of its group took once fitted, and how many they are. */
     long time;
     int count;
-    /** The speeches it no longer holds for, a capacity it does not lie inside having kept them out; or null. */
-    private boolean[] passedOver;
+    /**
+     * The speeches of its group it no longer holds for, barred: a capacity it does not lie inside
+     * kept them out. Null while there are none.
+     */
+    private boolean[] barred;
+    /** Which speeches are its members, for the fit under way. */
+    private boolean[] isMember;
 
     Hold(Reserve decl, long left) {
       this.decl = decl;
       this.left = left;
     }
 
-    /** Whether it holds no time for speech {@code i}, another capacity keeping it out. */
-    boolean passedOver(int i) {
-      return passedOver != null && passedOver[i];
+    /** Whether speech {@code i} is of its group but barred, so that it holds nothing for it. */
+    boolean barred(int i) {
+      return barred != null && barred[i];
+    }
+
+    /** Whether speech {@code i} is one of the members it holds for in the fit under way. */
+    boolean isMember(int i) {
+      return isMember[i];
     }
 
     /**
-     * Passes over the members that a pool it does not lie inside kept out, as {@code by} names the
-     * pool that kept each speech out: they could never take the time it held for them. Returns
-     * whether there were any, for the fit is then made again.
+     * Bars the members that a pool it does not lie inside kept out, as {@code by} names the pool
+     * that kept each speech out: they could never take the time it held for them. Returns whether
+     * there were any, for the fit is then made again.
      */
-    boolean passOver(Capacity.Pool[] by) {
+    boolean barMembersKeptOut(Capacity.Pool[] by) {
       boolean any = false;
       for (int i : members) {
         if (by[i] != null && !pools.contains(by[i])) {
-          if (passedOver == null) {
-            passedOver = new boolean[by.length];
+          if (barred == null) {
+            barred = new boolean[by.length];
           }
-          passedOver[i] = true;
+          barred[i] = true;
           any = true;
         }
       }
       return any;
     }
 
-    /** Back to what it was before the fit, with {@code left} to hold, its members passed over kept. */
+    /** Back to what it was before the fit, with {@code left} to hold; who is barred stays so. */
     void reset(long left) {
       this.left = left;
       pools.clear();
       members = null;
+      isMember = null;
       allotted = null;
       need = null;
       needPrefix = null;
@@ -127,14 +140,13 @@ record Reserve(Rule rule, int seq, Scope scope, long size, boolean places) imple
       return decl.places;
     }
 
-    /** The members, in plan order. */
-    int[] members() {
-      return members;
-    }
-
     /** Sets its members, of those allotments, and the pools it lies inside. */
-    void prepare(int[] members, long[] allotted, List<Capacity.Pool> inside) {
+    void prepare(int[] members, long[] allotted, List<Capacity.Pool> inside, int n) {
       this.members = members;
+      this.isMember = new boolean[n];
+      for (int i : members) {
+        isMember[i] = true;
+      }
       this.allotted = allotted;
       pools.addAll(inside);
       need = new long[pools.size()][members.length];
