@@ -264,19 +264,18 @@ public final class Sitting {
     LocalizedText reason = Messages.CORE.text("sitting.reason");
     for (Refit.Change c : refit.changes()) {
       Slot s = plan.slot(c.id()).orElseThrow();
-      SittingEvent.Kind kind = switch (c.decision().kind()) {
-        case SHORTENED -> SittingEvent.Kind.SHORTENED;
-        case KEPT -> SittingEvent.Kind.KEPT;
-        default -> carriedTo.isPresent() ? SittingEvent.Kind.CARRIED_OVER
-            : SittingEvent.Kind.WAIT_LISTED;
+      Decision.Kind kind = switch (c.decision().kind()) {
+        case SHORTENED, KEPT -> c.decision().kind();
+        default -> carriedTo.isPresent() ? Decision.Kind.CARRIED_OVER : Decision.Kind.WAIT_LISTED;
       };
-      LocalizedText why = kind == SittingEvent.Kind.CARRIED_OVER
+      LocalizedText why = kind == Decision.Kind.CARRIED_OVER
           ? Messages.CORE.text("series.carried-live", carriedTo.orElseThrow())
           : c.decision().message();
-      SittingEvent.Builder e = event(kind, at).subject(c.id()).by(c.decision().ruleId()).reason(why);
+      SittingEvent.Builder e = event(SittingEvent.Kind.REPLANNED, at).subject(c.id())
+          .decision(Decision.of(kind, c.decision().ruleId(), why));
       c.allotted().ifPresent(e::duration);
       events.add(e.build());
-      if (kind == SittingEvent.Kind.KEPT) {
+      if (kind == Decision.Kind.KEPT) {
         continue;
       }
       findings.add(Finding.builder().ruleId(by).severity(c.allotted().isPresent()
@@ -463,35 +462,38 @@ public final class Sitting {
         unmovable.add(i.id());
         counter = Math.max(counter, suffix(i.id()));
       }
-      case SHORTENED -> {
-        String id = subject(n, e);
-        slot(n, e, id);
-        Duration d = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
-        try {
-          plan = withSlots(plan, replaced(plan.slots(), id, decided(allotted(plan.slot(id).orElseThrow(), d),
-              decision(e))));
-        } catch (IllegalArgumentException ex) {
-          throw bad(n, e, ex.getMessage());
-        }
-      }
-      case KEPT -> {
-        String id = subject(n, e);
-        plan = withSlots(plan, replaced(plan.slots(), id, decided(slot(n, e, id), decision(e))));
-      }
-      case WAIT_LISTED, CARRIED_OVER -> {
-        String id = subject(n, e);
-        Slot s = slot(n, e, id);
-        if (began.containsKey(id)) {
-          throw bad(n, e, "'" + id + "' has already taken the floor");
-        }
-        toWaitingList(s, decision(e));
-      }
+      case REPLANNED -> replanned(n, e);
       default -> throw new AssertionError(e.kind());
     }
     if (e.kind() == SittingEvent.Kind.RIGHT_OF_REPLY) {
       counter = Math.max(counter, suffix(e.intervention().orElseThrow().id()));
     }
     log.add(e);
+  }
+
+  /** Applies event {@code n}, which a re-plan made: a shortening, a wait-listing or carry-over, or a speech kept. */
+  private void replanned(int n, SittingEvent e) {
+    String id = subject(n, e);
+    Decision d = e.decision().orElseThrow();
+    switch (d.kind()) {
+      case SHORTENED -> {
+        slot(n, e, id);
+        Duration time = e.duration().orElseThrow(() -> bad(n, e, "it carries no duration"));
+        try {
+          plan = withSlots(plan, replaced(plan.slots(), id, decided(allotted(plan.slot(id).orElseThrow(), time), d)));
+        } catch (IllegalArgumentException ex) {
+          throw bad(n, e, ex.getMessage());
+        }
+      }
+      case KEPT -> plan = withSlots(plan, replaced(plan.slots(), id, decided(slot(n, e, id), d)));
+      default -> {
+        Slot s = slot(n, e, id);
+        if (began.containsKey(id)) {
+          throw bad(n, e, "'" + id + "' has already taken the floor");
+        }
+        toWaitingList(s, d);
+      }
+    }
   }
 
   /**
@@ -512,11 +514,11 @@ public final class Sitting {
       if (began.containsKey(id) || moved.containsKey(id) || plan.slot(id).isEmpty()) {
         throw bad(n, e, "'" + id + "' is not among the interventions still to come");
       }
-      if (e.kind() == SittingEvent.Kind.SHORTENED) {
+      if (decision(e).kind() == Decision.Kind.SHORTENED) {
         final int at = n;
         e.duration().orElseThrow(() -> bad(at, e, "it carries no duration"));
         shortened.put(id, e);
-      } else if (e.kind() == SittingEvent.Kind.KEPT) {
+      } else if (decision(e).kind() == Decision.Kind.KEPT) {
         kept.put(id, e);
       } else {
         moved.put(id, e);
@@ -565,16 +567,9 @@ public final class Sitting {
         .decisions(decisions).build();
   }
 
-  /** The decision an event of a re-plan records: by whom and why, as the event says. */
+  /** The decision an event of a re-plan records. */
   private static Decision decision(SittingEvent e) {
-    Decision.Kind kind = switch (e.kind()) {
-      case SHORTENED -> Decision.Kind.SHORTENED;
-      case KEPT -> Decision.Kind.KEPT;
-      case CARRIED_OVER -> Decision.Kind.CARRIED_OVER;
-      default -> Decision.Kind.WAIT_LISTED;
-    };
-    return Decision.of(kind, e.by().orElse(RULE),
-        e.reason().orElseGet(() -> Messages.CORE.text("sitting.replanned")));
+    return e.decision().orElseThrow();
   }
 
   private static int suffix(String id) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Intervention;
-import org.plenary.core.text.LocalizedText;
+import org.plenary.core.plan.Decision;
 
 /**
  * One thing that happened in a sitting, at an instant: the log of these events rebuilds the sitting
@@ -34,14 +34,12 @@ public abstract class SittingEvent {
     POINT_OF_ORDER,
     /** A right of reply was granted, at the end of its segment. */
     RIGHT_OF_REPLY,
-    /** A re-plan shortened the subject's time to the event's duration. */
-    SHORTENED,
-    /** A re-plan moved the subject to the waiting list. */
-    WAIT_LISTED,
-    /** A re-plan kept the subject on the list, in time held for its group by a reserve. */
-    KEPT,
-    /** A re-plan carried the subject over to the next meeting of the series. */
-    CARRIED_OVER,
+    /**
+     * A re-plan changed the subject, as the event's {@linkplain SittingEvent#decision() decision}
+     * says: shortened to the event's duration, moved to the waiting list, kept in time a reserve
+     * holds for its group, or carried over to the next meeting of the series.
+     */
+    REPLANNED,
     /** The chair paused the sitting: the current speaker's time stands still. */
     PAUSED,
     /** The chair resumed the sitting after a pause. */
@@ -69,14 +67,14 @@ public abstract class SittingEvent {
   /** The segment of an added intervention. */
   public abstract Optional<String> segment();
 
-  /** The new allotment, for {@link Kind#SHORTENED}; the time added, for {@link Kind#TIME_ADDED}. */
+  /** The new allotment, for a re-plan that shortened; the time added, for {@link Kind#TIME_ADDED}. */
   public abstract Optional<Duration> duration();
 
-  /** The id of the strategy that decided, for re-plans. */
-  public abstract Optional<String> by();
-
-  /** Why, for re-plans. */
-  public abstract Optional<LocalizedText> reason();
+  /**
+   * What a re-plan decided about the subject, for {@link Kind#REPLANNED}: {@code SHORTENED},
+   * {@code WAIT_LISTED}, {@code KEPT} or {@code CARRIED_OVER}, by which re-plan and why.
+   */
+  public abstract Optional<Decision> decision();
 
   /** A builder; kind and instant are required. */
   public static Builder builder() {
@@ -89,9 +87,33 @@ public abstract class SittingEvent {
     Builder() {}
   }
 
+  /** A re-plan's event carries what it decided, and only a re-plan's does. */
+  @Value.Check
+  void check() {
+    if (kind() == Kind.REPLANNED) {
+      Decision d = decision().orElseThrow(() -> new IllegalStateException(
+          "a replanned event of " + subject().orElse("no subject") + " at " + at() + " carries no decision"));
+      if (!REPLAN_KINDS.contains(d.kind())) {
+        throw new IllegalStateException("a replanned event's decision is " + d.kind() + ", not one of " + REPLAN_KINDS);
+      }
+    } else if (decision().isPresent()) {
+      throw new IllegalStateException("a " + kind() + " event carries a decision (" + decision().get()
+          + "); only a replanned event does");
+    }
+  }
+
+  /** What a re-plan decides about a speech. */
+  private static final java.util.Set<Decision.Kind> REPLAN_KINDS = java.util.EnumSet.of(Decision.Kind.SHORTENED,
+      Decision.Kind.WAIT_LISTED, Decision.Kind.KEPT, Decision.Kind.CARRIED_OVER);
+
+  /** What happened, in a word: the kind, or for a re-plan what it decided ({@code shortened}, ...). */
+  String word() {
+    return (kind() == Kind.REPLANNED ? decision().orElseThrow().kind().name() : kind().name()).toLowerCase(Locale.ROOT);
+  }
+
   @Override
   public String toString() {
-    return at() + " " + kind().name().toLowerCase(Locale.ROOT) + subject().map(s -> " " + s).orElse("")
+    return at() + " " + word() + subject().map(s -> " " + s).orElse("")
         + duration().map(d -> " " + d).orElse("");
   }
 }

@@ -15,6 +15,7 @@ import org.plenary.core.agenda.Intervention;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speaker;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Plan;
 import org.plenary.core.plan.Slot;
 import org.plenary.core.plan.WaitingEntry;
@@ -259,13 +260,25 @@ class SittingTest {
     clock.advance(Duration.ofMinutes(10));
     Sitting s = Sitting.start(full, RuleSet.of(), clock);
     s.replan(DROP_LAST);
-    assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.WAIT_LISTED);
+    assertThat(s.log()).filteredOn(e -> e.kind() == SittingEvent.Kind.REPLANNED)
+        .extracting(e -> e.decision().orElseThrow().kind()).contains(Decision.Kind.WAIT_LISTED);
+    assertThat(s.log()).filteredOn(e -> e.kind() == SittingEvent.Kind.REPLANNED).first().asString()
+        .contains(" wait_listed ");
     Sitting back = Sitting.replay(full, RuleSet.of(), s.log(), clock);
     assertThat(back.plan().waitingList()).isEqualTo(s.plan().waitingList()).isNotEmpty()
         .allSatisfy(w -> assertThat(w.decidedBy().ruleId()).isEqualTo("replan.wait-list"));
     s.began("open");
-    SittingEvent tooLate = SittingEvent.builder().kind(SittingEvent.Kind.WAIT_LISTED).at(clock.instant())
-        .subject("open").by("chair").reason(LocalizedText.of("late")).build();
+    SittingEvent tooLate = SittingEvent.builder().kind(SittingEvent.Kind.REPLANNED).at(clock.instant())
+        .subject("open").decision(Decision.of(Decision.Kind.WAIT_LISTED, "chair", LocalizedText.of("late"))).build();
+    assertThatThrownBy(() -> SittingEvent.builder().kind(SittingEvent.Kind.REPLANNED).at(clock.instant())
+        .subject("open").build()).hasMessageContaining("a replanned event of open at ")
+        .hasMessageEndingWith(" carries no decision");
+    assertThatThrownBy(() -> SittingEvent.builder().kind(SittingEvent.Kind.REPLANNED).at(clock.instant())
+        .subject("open").decision(Decision.of(Decision.Kind.PINNED, "chair", LocalizedText.of("x"))).build())
+        .hasMessage("a replanned event's decision is PINNED, not one of [WAIT_LISTED, SHORTENED, KEPT, CARRIED_OVER]");
+    assertThatThrownBy(() -> SittingEvent.builder().kind(SittingEvent.Kind.BEGAN).at(clock.instant())
+        .subject("open").decision(Decision.of(Decision.Kind.KEPT, "chair", LocalizedText.of("x"))).build())
+        .hasMessageStartingWith("a BEGAN event carries a decision (");
     List<SittingEvent> log = new ArrayList<>(s.log());
     log.add(tooLate);
     assertThatThrownBy(() -> Sitting.replay(full, RuleSet.of(), log, clock))

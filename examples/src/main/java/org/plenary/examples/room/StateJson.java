@@ -52,7 +52,8 @@ final class StateJson {
     return json(g -> {
       g.writeStartObject();
       g.writeNumberField("n", n);
-      g.writeStringField("kind", e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      g.writeStringField("kind", e.decision().map(d -> d.kind().name()).orElse(e.kind().name())
+          .toLowerCase(Locale.ROOT).replace('_', '-'));
       g.writeStringField("at", instant(e.at()));
       if (e.subject().isPresent()) {
         g.writeStringField("subject", e.subject().get());

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.plenary.core.plan.Decision;
 import org.plenary.core.sitting.Sitting;
 import org.plenary.core.sitting.SittingEvent;
 import org.plenary.export.internal.Json;
@@ -26,6 +29,16 @@ public final class SittingLogJson {
 
   /** The value of the file's {@code format} field. */
   public static final String FORMAT = "plenary-sitting-log";
+
+  /** What a re-plan decides, each written as the kind of its event: {@code shortened}, {@code wait_listed}, .... */
+  private static final List<Decision.Kind> REPLANNED = List.of(Decision.Kind.SHORTENED, Decision.Kind.WAIT_LISTED,
+      Decision.Kind.KEPT, Decision.Kind.CARRIED_OVER);
+
+  /** The kinds of event the log writes, in the order of {@link SittingEvent.Kind}. */
+  private static final List<String> KINDS = Arrays.stream(SittingEvent.Kind.values())
+      .flatMap(k -> k == SittingEvent.Kind.REPLANNED ? REPLANNED.stream().map(Decision.Kind::name)
+          : java.util.stream.Stream.of(k.name()))
+      .map(k -> k.toLowerCase(Locale.ROOT)).toList();
 
   private SittingLogJson() {}
 
@@ -51,7 +64,7 @@ public final class SittingLogJson {
 
   private static void event(SittingEvent e, PlanToJson w, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", e.kind().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("kind", e.decision().map(d -> d.kind().name()).orElse(e.kind().name()).toLowerCase(Locale.ROOT));
     g.writeStringField("at", e.at().toString());
     if (e.subject().isPresent()) {
       g.writeStringField("subject", e.subject().get());
@@ -66,10 +79,10 @@ public final class SittingLogJson {
     if (e.duration().isPresent()) {
       g.writeStringField("duration", e.duration().get().toString());
     }
-    if (e.by().isPresent()) {
-      g.writeStringField("by", e.by().get());
+    if (e.decision().isPresent()) {
+      g.writeStringField("by", e.decision().get().ruleId());
     }
-    w.text("reason", e.reason());
+    w.text("reason", e.decision().map(Decision::message));
     g.writeEndObject();
   }
 
@@ -84,15 +97,23 @@ public final class SittingLogJson {
     reader.readConstituencies(root);
     return JsonToPlan.each(JsonToPlan.array(root, "", "events"), "/events", (n, at) -> {
       JsonToPlan.object(n, at);
+      String kind = JsonToPlan.string(n, at, "kind");
       SittingEvent.Builder b = SittingEvent.builder()
-          .kind(JsonToPlan.choice(n, at, "kind", SittingEvent.Kind.class))
           .at(JsonToPlan.parse(at + "/at", JsonToPlan.required(n, at, "at"), Instant::parse));
+      Optional<Decision.Kind> replanned = REPLANNED.stream()
+          .filter(k -> k.name().equalsIgnoreCase(kind)).findFirst();
+      if (replanned.isPresent()) {
+        b.kind(SittingEvent.Kind.REPLANNED).decision(Decision.of(replanned.get(), JsonToPlan.string(n, at, "by"),
+            reader.text(n, at, "reason")));
+      } else {
+        b.kind(Arrays.stream(SittingEvent.Kind.values()).filter(k -> k != SittingEvent.Kind.REPLANNED
+                && k.name().equalsIgnoreCase(kind)).findFirst()
+            .orElseThrow(() -> JsonToPlan.error(at + "/kind", "'" + kind + "' is not one of " + KINDS)));
+      }
       JsonToPlan.optional(n, "subject").ifPresent(s -> b.subject(JsonToPlan.string(n, at, "subject")));
       JsonToPlan.optional(n, "intervention").ifPresent(i -> b.intervention(reader.intervention(i, at + "/intervention")));
       JsonToPlan.optional(n, "segment").ifPresent(s -> b.segment(JsonToPlan.string(n, at, "segment")));
       JsonToPlan.optional(n, "duration").ifPresent(d -> b.duration(JsonToPlan.duration(n, at, "duration")));
-      JsonToPlan.optional(n, "by").ifPresent(s -> b.by(JsonToPlan.string(n, at, "by")));
-      JsonToPlan.optional(n, "reason").ifPresent(r -> b.reason(reader.text(n, at, "reason")));
       return JsonToPlan.build(at, b::build);
     });
   }

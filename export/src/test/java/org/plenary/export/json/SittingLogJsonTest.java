@@ -61,7 +61,8 @@ class SittingLogJsonTest {
     TestClock clock = TestClock.at(planned.plenary().startInstant().plus(Duration.ofMinutes(20)));
     Sitting s = Sitting.start(planned, Fixtures.seriesRules(), clock);
     s.carryOver(series.series().name(1));
-    assertThat(s.log()).extracting(SittingEvent::kind).contains(SittingEvent.Kind.CARRIED_OVER);
+    assertThat(s.log().stream().flatMap(e -> e.decision().stream()).map(d -> d.kind()))
+        .contains(org.plenary.core.plan.Decision.Kind.CARRIED_OVER);
     byte[] json = write(s.log());
     assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"kind\" : \"carried_over\"");
     List<SittingEvent> back = SittingLogJson.read(Fixtures.in(json));
@@ -75,7 +76,11 @@ class SittingLogJsonTest {
     String json = new String(write(sitting().log()), StandardCharsets.UTF_8);
     assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in(json.replace("\"began\"", "\"begun\"").getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(PlanImportException.class)
-        .hasMessageStartingWith("/events/1/kind: 'begun' is not one of [started, began, ended");
+        .hasMessage("/events/1/kind: 'begun' is not one of [started, began, ended, skipped, added, point_of_order,"
+            + " right_of_reply, shortened, wait_listed, kept, carried_over, paused, resumed, time_added, moved_to_end]");
+    assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in(json.replace("\"began\"", "\"replanned\"")
+        .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(PlanImportException.class)
+        .hasMessageStartingWith("/events/1/kind: 'replanned' is not one of [started,");
     assertThatThrownBy(() -> SittingLogJson.read(Fixtures.in("{\"format\": \"plenary-sitting-log\",".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(PlanImportException.class).hasMessageStartingWith("line 1, column 34: Unexpected end-of-input");
   }
