@@ -67,6 +67,14 @@ public final class Resolution {
   private final int[][] sorted;
   private final List<List<Orders.Component>> components;
   private final Pin[] pinnedBy;
+  /**
+   * Each speech's state, read in the order given once admission is done, so that the passes in plan
+   * order read one small array: {@link #ADMITTED}, {@link #PINNED}, {@link #REFUSED}.
+   */
+  private byte[] state;
+  private static final byte ADMITTED = 1;
+  private static final byte PINNED = 2;
+  private static final byte REFUSED = 4;
   /** The number of each pinned speech, by id: the programme is searched first. */
   private final Map<String, Integer> pinRefs = new HashMap<>();
   private final long[] allotted;
@@ -290,6 +298,11 @@ public final class Resolution {
         pinRefs.put(p.id(), ref);
       }
     }
+    state = new byte[total];
+    for (int ref = 0; ref < total; ref++) {
+      state[ref] = (byte) ((admitted(ref) ? ADMITTED : 0) | (pinnedBy[ref] != null ? PINNED : 0)
+          | (refused(ref) ? REFUSED : 0));
+    }
     sequences = new int[segments.size()][];
     for (int s = 0; s < segments.size(); s++) {
       int programme = segments.get(s).interventions().size();
@@ -300,7 +313,7 @@ public final class Resolution {
         k = place(ref, pinned, others, k);
       }
       for (int ref : sorted[s]) {
-        if (admitted(ref)) {
+        if ((state[ref] & ADMITTED) != 0) {
           k = place(ref, pinned, others, k);
         }
       }
@@ -309,7 +322,7 @@ public final class Resolution {
   }
 
   private int place(int ref, List<Orders.Pinned> pinned, int[] others, int k) {
-    if (pinnedBy[ref] != null) {
+    if ((state[ref] & PINNED) != 0) {
       pinned.add(new Orders.Pinned(ref, pinnedBy[ref]));
       return k;
     }
@@ -357,19 +370,22 @@ public final class Resolution {
     for (int[] sequence : sequences) {
       for (int ref : sequence) {
         fitPosition[ref] = k;
-        items.segment[k] = segments.get(segmentOf[ref]);
-        items.speech[k] = speech[ref];
-        items.allotted[k] = allotted[ref];
-        items.movable[k] = isRequest(ref);
         refOfItem[k] = ref;
         k++;
       }
     }
+    // The items are filled in the order given: each speech's own values are read in one sweep, and
+    // only the writes land in plan order.
     items.reading = new int[n];
     k = 0;
     for (int ref = 0; ref < total; ref++) {
-      if (fitPosition[ref] >= 0) {
-        items.reading[k++] = fitPosition[ref];
+      int at = fitPosition[ref];
+      if (at >= 0) {
+        items.reading[k++] = at;
+        items.segment[at] = segments.get(segmentOf[ref]);
+        items.speech[at] = speech[ref];
+        items.allotted[at] = allotted[ref];
+        items.movable[at] = isRequest(ref);
       }
     }
     pools = Capacity.Pool.of(report.live(book.capacities), plenary);
@@ -380,13 +396,11 @@ public final class Resolution {
     fit = new Fitter(plenary).fit(items, pools, holds);
   }
 
-  private boolean blocked(int ref) {
-    return fitPosition[ref] >= 0 && fit.blocked[fitPosition[ref]] != null;
-  }
-
   /** The speeches of each segment that fit, alternations computed again among them, places kept. */
   private void finalOrders() {
     finalOrder = new int[segments.size()][];
+    // The sequences lie one after the other in the fit: the item of each speech is its place there.
+    int item = 0;
     for (int s = 0; s < segments.size(); s++) {
       int[] sequence = sequences[s];
       List<Orders.Pinned> pinned = new ArrayList<>();
@@ -395,10 +409,10 @@ public final class Resolution {
       int p = 0;
       int r = 0;
       for (int ref : sequence) {
-        if (blocked(ref)) {
+        if (fit.blocked[item++] != null) {
           continue;
         }
-        if (pinnedBy[ref] != null) {
+        if ((state[ref] & PINNED) != 0) {
           pinned.add(new Orders.Pinned(ref, pinnedBy[ref]));
         } else if (isRequest(ref)) {
           requests[r++] = ref;
@@ -437,24 +451,38 @@ public final class Resolution {
       }
     }
     Map<Integer, WaitingEntry> pinnedEntries = new HashMap<>();
-    int[] unfitted = new int[total - programmeCount];
+    int requests = total - programmeCount;
+    // The entries are made in the order given, where the requests lie in memory as they came, and
+    // listed in waiting-list order: each segment's waiting in order, then those refused.
+    WaitingEntry[] entries = new WaitingEntry[requests];
+    for (int ref = programmeCount; ref < total; ref++) {
+      Decision block = fitPosition[ref] >= 0 ? fit.blocked[fitPosition[ref]] : null;
+      if ((state[ref] & ADMITTED) == 0 || block != null) {
+        entries[ref - programmeCount] = entry(ref, block, shared);
+      }
+    }
+    int[] unfitted = new int[requests];
     int u = 0;
-    ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(total - programmeCount);
+    int[] refusedRefs = new int[16];
+    ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(requests);
     for (int s = 0; s < segments.size(); s++) {
-      for (boolean refused : new boolean[] {false, true}) {
-        for (int ref : sorted[s]) {
-          Decision block = fitPosition[ref] >= 0 ? fit.blocked[fitPosition[ref]] : null;
-          if ((!admitted(ref) || block != null) && refused(ref) == refused) {
-            WaitingEntry w = entry(ref, block, shared);
-            if (pinnedBy[ref] != null) {
-              pinnedEntries.put(ref, w);
-            }
-            waiting.add(w);
-            if (admitted(ref)) {
-              unfitted[u++] = ref;
-            }
-          }
+      int refusedCount = 0;
+      for (int ref : sorted[s]) {
+        WaitingEntry w = entries[ref - programmeCount];
+        if (w == null) {
+          continue;
         }
+        if ((state[ref] & REFUSED) != 0) {
+          if (refusedCount == refusedRefs.length) {
+            refusedRefs = Arrays.copyOf(refusedRefs, refusedCount * 2);
+          }
+          refusedRefs[refusedCount++] = ref;
+          continue;
+        }
+        u = list(ref, w, waiting, pinnedEntries, unfitted, u);
+      }
+      for (int i = 0; i < refusedCount; i++) {
+        u = list(refusedRefs[i], entries[refusedRefs[i] - programmeCount], waiting, pinnedEntries, unfitted, u);
       }
     }
     List<Slot> slotList = slots.build();
@@ -473,6 +501,19 @@ public final class Resolution {
       plan = plan.withFindings(report.findings(plenary, slotList, waitingList, own, this::who));
     }
     return new Planned(plan, speech, Arrays.copyOf(unfitted, u));
+  }
+
+  /** Lists {@code w}, the entry of {@code ref}; the next free place in {@code unfitted}. */
+  private int list(int ref, WaitingEntry w, ImmutableList.Builder<WaitingEntry> waiting,
+      Map<Integer, WaitingEntry> pinnedEntries, int[] unfitted, int u) {
+    if ((state[ref] & PINNED) != 0) {
+      pinnedEntries.put(ref, w);
+    }
+    waiting.add(w);
+    if ((state[ref] & ADMITTED) != 0) {
+      unfitted[u++] = ref;
+    }
+    return u;
   }
 
   /** For each speech {@code kept} of segment {@code s}, the rules whose orders placed it: requests only. */
