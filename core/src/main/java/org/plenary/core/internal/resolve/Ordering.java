@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
@@ -154,58 +155,98 @@ final class Ordering {
    */
   static List<Orders.Component> components(Book book, Report report, Segment segment,
       List<RequestToSpeak> requests, long[] late) {
-    List<Orders.Component> components = new ArrayList<>();
-    components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
-    int n = requests.size();
+    return components(book, report, segment, requests, late, null);
+  }
+
+  /**
+   * The same, with {@code also} told of each request as soon as its keys are read, while what it
+   * holds is at hand. Every order's keys of one request are read together, request after request
+   * in the order given, so that a long list is read in one sweep; an order whose function throws
+   * reads no further and is recorded as failed at its first failure, in the sequence of the orders.
+   */
+  static List<Orders.Component> components(Book book, Report report, Segment segment,
+      List<RequestToSpeak> requests, long[] late, IntConsumer also) {
+    List<Decl> here = new ArrayList<>();
     for (Decl d : book.sequence.inOrder()) {
-      if (report.failed(d) || !d.scope().covers(segment)) {
+      if (!report.failed(d) && d.scope().covers(segment)) {
+        here.add(d);
+      }
+    }
+    int n = requests.size();
+    int m = here.size();
+    Decl[] decls = here.toArray(new Decl[0]);
+    boolean[] everyone = new boolean[m];
+    boolean[][] selected = new boolean[m][];
+    long[][] values = new long[m][];
+    long[] max = new long[m];
+    String[][] groups = new String[m][];
+    RuntimeException[] failure = new RuntimeException[m];
+    String[] failedAt = new String[m];
+    for (int j = 0; j < m; j++) {
+      everyone[j] = decls[j].scope().wholeSegments();
+      selected[j] = everyone[j] ? null : new boolean[n];
+      if (decls[j] instanceof Key) {
+        values[j] = new long[n];
+        max[j] = Long.MIN_VALUE;
+      } else {
+        groups[j] = new String[n];
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      RequestToSpeak r = requests.get(k);
+      for (int j = 0; j < m; j++) {
+        if (failure[j] != null) {
+          continue;
+        }
+        try {
+          if (decls[j] instanceof Key o) {
+            if (everyone[j] || (selected[j][k] = o.scope().test(r))) {
+              long v = o.key().applyAsLong(r);
+              values[j][k] = v;
+              max[j] = Math.max(max[j], v);
+            }
+          } else {
+            Alternation a = (Alternation) decls[j];
+            groups[j][k] = String.valueOf(a.group().apply(r));
+            if (!everyone[j]) {
+              selected[j][k] = a.scope().test(r);
+            }
+          }
+        } catch (RuntimeException e) {
+          failure[j] = e;
+          failedAt[j] = r.id();
+        }
+      }
+      if (also != null) {
+        also.accept(k);
+      }
+    }
+    List<Orders.Component> components = new ArrayList<>(m + 1);
+    components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
+    for (int j = 0; j < m; j++) {
+      Decl d = decls[j];
+      if (failure[j] != null) {
+        report.fail(d, failedAt[j], failure[j]);
         continue;
       }
       int position = book.sequence.position(d);
-      String at = segment.id();
-      boolean everyone = d.scope().wholeSegments();
-      boolean[] selected = everyone ? null : new boolean[n];
-      try {
-        if (d instanceof Key o) {
-          long[] values = new long[n];
-          long max = Long.MIN_VALUE;
+      Orders.Component c;
+      if (d instanceof Key o) {
+        if (!everyone[j]) {
+          long behind = max[j] == Long.MIN_VALUE ? 0 : max[j] == Long.MAX_VALUE ? max[j] : max[j] + 1;
           for (int k = 0; k < n; k++) {
-            RequestToSpeak r = requests.get(k);
-            at = r.id();
-            if (everyone || (selected[k] = o.scope().test(r))) {
-              values[k] = o.key().applyAsLong(r);
-              max = Math.max(max, values[k]);
+            if (!selected[j][k]) {
+              values[j][k] = behind;
             }
           }
-          if (!everyone) {
-            long behind = max == Long.MIN_VALUE ? 0 : max == Long.MAX_VALUE ? max : max + 1;
-            for (int k = 0; k < n; k++) {
-              if (!selected[k]) {
-                values[k] = behind;
-              }
-            }
-          }
-          Orders.Component c = Orders.Component.key(o, position, 0, values);
-          c.selected = selected;
-          components.add(c);
-        } else {
-          Alternation a = (Alternation) d;
-          String[] groups = new String[n];
-          for (int k = 0; k < n; k++) {
-            RequestToSpeak r = requests.get(k);
-            at = r.id();
-            groups[k] = String.valueOf(a.group().apply(r));
-            if (!everyone) {
-              selected[k] = a.scope().test(r);
-            }
-          }
-          Orders.Component c = Orders.Component.alternation(a, position, 0, groups, a.turns());
-          c.selected = selected;
-          components.add(c);
         }
-      } catch (RuntimeException e) {
-        report.fail(d, at, e);
+        c = Orders.Component.key(o, position, 0, values[j]);
+      } else {
+        Alternation a = (Alternation) d;
+        c = Orders.Component.alternation(a, position, 0, groups[j], a.turns());
       }
+      c.selected = selected[j];
+      components.add(c);
     }
     components.sort(Orders.DECIDING);
     return components;

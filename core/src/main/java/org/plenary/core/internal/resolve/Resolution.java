@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.scope.Judgement;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan.RuleSummary;
@@ -107,6 +109,14 @@ public final class Resolution {
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
     this.selecting = new Selecting(speech);
+    List<Scope> scopes = new ArrayList<>();
+    for (List<? extends Decl> decls : List.of(book.admissions, book.oneStatements, book.orders, book.limits,
+        book.capacities, book.reserves)) {
+      for (Decl d : decls) {
+        scopes.add(d.scope());
+      }
+    }
+    selecting.readAhead(scopes);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
@@ -271,12 +281,21 @@ public final class Resolution {
 
   private List<Orders.Component> componentsOf(int s, int[] refs) {
     long[] late = new long[refs.length];
-    List<RequestToSpeak> requests = new ArrayList<>(refs.length);
     for (int k = 0; k < refs.length; k++) {
       late[k] = lateness(refs[k]);
-      requests.add((RequestToSpeak) speech[refs[k]]);
     }
-    return Ordering.components(book, report, segments.get(s), requests, late);
+    List<RequestToSpeak> requests = new AbstractList<>() {
+      @Override
+      public RequestToSpeak get(int k) {
+        return (RequestToSpeak) speech[refs[k]];
+      }
+
+      @Override
+      public int size() {
+        return refs.length;
+      }
+    };
+    return Ordering.components(book, report, segments.get(s), requests, late, k -> selecting.read(refs[k]));
   }
 
   private static int[] inOrder(int[] refs, List<Orders.Component> comps) {
@@ -361,31 +380,30 @@ public final class Resolution {
     for (int[] s : sequences) {
       n += s.length;
     }
-    Fitter.Items items = new Fitter.Items(n);
     int[] refOfItem = new int[n];
+    Fitter.Items items = new Fitter.Items(n, i -> speech[refOfItem[i]]);
     items.selects = (scope, i) -> selecting.test(scope, refOfItem[i]);
     fitPosition = new int[total];
     Arrays.fill(fitPosition, -1);
     int k = 0;
-    for (int[] sequence : sequences) {
-      for (int ref : sequence) {
+    for (int s = 0; s < sequences.length; s++) {
+      Segment segment = segments.get(s);
+      for (int ref : sequences[s]) {
         fitPosition[ref] = k;
         refOfItem[k] = ref;
+        items.segment[k] = segment;
+        items.movable[k] = isRequest(ref);
         k++;
       }
     }
-    // The items are filled in the order given: each speech's own values are read in one sweep, and
-    // only the writes land in plan order.
+    // The time allotted is read in the order given, in one sweep: only the writes land in plan order.
     items.reading = new int[n];
     k = 0;
     for (int ref = 0; ref < total; ref++) {
       int at = fitPosition[ref];
       if (at >= 0) {
         items.reading[k++] = at;
-        items.segment[at] = segments.get(segmentOf[ref]);
-        items.speech[at] = speech[ref];
         items.allotted[at] = allotted[ref];
-        items.movable[at] = isRequest(ref);
       }
     }
     pools = Capacity.Pool.of(report.live(book.capacities), plenary);

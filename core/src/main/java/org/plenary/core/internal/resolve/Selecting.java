@@ -26,6 +26,35 @@ final class Selecting {
     this.speech = speech;
   }
 
+  /** What the parts of the scopes {@link #readAhead} was given read, read ahead for each speech. */
+  private Values[] ahead = new Values[0];
+
+  /**
+   * Readies the values that the conditions of {@code scopes} read, so that {@link #read} reads them
+   * of a speech while it is at hand.
+   */
+  void readAhead(List<Scope> scopes) {
+    List<Values> all = new java.util.ArrayList<>();
+    for (Scope scope : scopes) {
+      for (Scope.Part p : scope.parts()) {
+        if (p.reads() != null) {
+          Values v = values.computeIfAbsent(p.reads(), Values::new);
+          if (!all.contains(v)) {
+            all.add(v);
+          }
+        }
+      }
+    }
+    ahead = all.toArray(new Values[0]);
+  }
+
+  /** Numbers what the conditions readied by {@link #readAhead} read of speech {@code ref}. */
+  void read(int ref) {
+    for (Values v : ahead) {
+      v.of(ref);
+    }
+  }
+
   /** Whether {@code scope} selects speech {@code ref}, as {@link Scope#test} says. */
   boolean test(Scope scope, int ref) {
     List<Scope.Part> parts = scope.parts();
