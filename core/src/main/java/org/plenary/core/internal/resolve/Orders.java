@@ -198,7 +198,7 @@ final class Orders {
         }
         keys[i] = (key << indexBits) | i;
       }
-      Arrays.sort(keys);
+      Radix.sort(keys, total);
       long mask = indexBits == 0 ? 0 : (1L << indexBits) - 1;
       for (int i = 0; i < n; i++) {
         order[i] = (int) (keys[i] & mask);
