@@ -3,7 +3,6 @@ package org.plenary.core.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,15 +87,16 @@ public final class Checks {
    * are compared. Each text is read once, and the check makes no object for it.
    */
   public static boolean distinct(int n, IntFunction<String> text) {
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(n - 1, 0));
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = ((long) text.apply(i).hashCode() << 32) | i;
+      keys[i] = (Integer.toUnsignedLong(text.apply(i).hashCode()) << indexBits) | i;
     }
-    Arrays.sort(keys);
+    Radix.sort(keys, 32 + indexBits);
     int start = 0;
     for (int i = 1; i <= n; i++) {
-      if (i == n || keys[i] >>> 32 != keys[start] >>> 32) {
-        if (i - start > 1 && !allDifferent(keys, start, i, text)) {
+      if (i == n || keys[i] >>> indexBits != keys[start] >>> indexBits) {
+        if (i - start > 1 && !allDifferent(keys, start, i, indexBits, text)) {
           return false;
         }
         start = i;
@@ -106,11 +106,12 @@ public final class Checks {
   }
 
   /** Whether the texts of {@code keys[from..to)}, all of one hash, are all different. */
-  private static boolean allDifferent(long[] keys, int from, int to, IntFunction<String> text) {
+  private static boolean allDifferent(long[] keys, int from, int to, int indexBits, IntFunction<String> text) {
+    long mask = (1L << indexBits) - 1;
     for (int a = from; a < to; a++) {
-      String x = text.apply((int) keys[a]);
+      String x = text.apply((int) (keys[a] & mask));
       for (int b = a + 1; b < to; b++) {
-        if (x.equals(text.apply((int) keys[b]))) {
+        if (x.equals(text.apply((int) (keys[b] & mask)))) {
           return false;
         }
       }

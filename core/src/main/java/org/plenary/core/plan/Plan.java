@@ -257,9 +257,6 @@ public abstract class Plan {
     return placed == null ? slots : placed;
   }
 
-  /** The number of ids from which a sort of their hashes costs less than a set of them. */
-  private static final int LONG_PLAN = 1 << 16;
-
   private void checkStructure() {
     Map<String, Integer> order = new HashMap<>();
     List<String> segments = plenary().segmentIds();
@@ -269,11 +266,10 @@ public abstract class Plan {
     List<Slot> slots = slots();
     List<WaitingEntry> waiting = waitingList();
     int planned = slots.size();
-    // A set of the ids names the first used twice. A long plan's ids are first sorted by hash, which
-    // makes no object an id: ids all different then need no set.
+    // The ids are first sorted by hash, which makes no object an id: ids all different need no set;
+    // where two are equal, a set of them names the first used twice.
     int size = planned + waiting.size();
-    boolean distinct = size >= LONG_PLAN
-        && Checks.distinct(size, i -> i < planned ? slots.get(i).id() : waiting.get(i - planned).id());
+    boolean distinct = Checks.distinct(size, i -> i < planned ? slots.get(i).id() : waiting.get(i - planned).id());
     Set<String> ids = distinct ? null : new HashSet<>((int) (size / 0.75f) + 1);
     int last = 0;
     for (Slot s : slots) {

@@ -68,7 +68,7 @@ class PlanValuesTest {
         .hasMessage("slot 'r0' is in segment 'attic', which does not exist; the segments are [opening, briefing, floor]");
   }
 
-  /** A long plan's ids are checked through a sort of their hashes: the same errors as a short one's. */
+  /** A long plan's ids, sorted by hash before any set, give the same errors as a short one's. */
   @Test
   void refusesAnIdUsedTwiceInALongPlan() {
     Slot s = plan.slot("r0").orElseThrow();

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenary.core.internal.Radix;
 import org.plenary.core.rule.Declarations;
 
 /**

@@ -1,16 +1,17 @@
-package org.plenary.core.internal.resolve;
+package org.plenary.core.internal;
 
 /**
  * Sorts keys that are not negative and hold few bits, as the packed sort keys of a long list are: a
  * byte at a time, least significant first, each pass a count and a stable scatter, a pass skipped
- * where every key has the same byte. Working storage of the planner.
+ * where every key has the same byte: a few passes over the keys where a sort by comparisons makes
+ * some twenty for each key of a long list.
  */
-final class Radix {
+public final class Radix {
 
   private Radix() {}
 
   /** Sorts {@code keys}, each from 0 to {@code 2^bits - 1}, in ascending order. */
-  static void sort(long[] keys, int bits) {
+  public static void sort(long[] keys, int bits) {
     int n = keys.length;
     int passes = (bits + 7) / 8;
     if (n < 2 || passes == 0) {

@@ -1,4 +1,4 @@
-package org.plenary.core.internal.resolve;
+package org.plenary.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
