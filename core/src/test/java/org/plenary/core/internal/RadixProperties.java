@@ -15,10 +15,10 @@ class RadixProperties {
 
   @Property(tries = 300)
   void sortsLikeArraysSort(@ForAll @IntRange(min = 0, max = 2000) int n, @ForAll @IntRange(min = 1, max = 63) int bits,
-      @ForAll @IntRange(min = 0, max = 3) int sameBytes, @ForAll @LongRange(min = 0) long seed) {
+      @ForAll @IntRange(min = 0, max = 3) int sameDigits, @ForAll @LongRange(min = 0) long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    // Keys share their low bytes at times, so that passes are skipped below others that are not.
-    long low = (1L << (8 * sameBytes)) - 1;
+    // Keys share their low digits at times, so that passes are skipped below others that are not.
+    long low = (1L << (11 * sameDigits)) - 1;
     long shared = random.nextLong() & low;
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
@@ -31,7 +31,7 @@ class RadixProperties {
   }
 
   @Example
-  void sortsKeysOfOneByteAndOfTheWidestAndLeavesShortListsAlone() {
+  void sortsKeysOfOneDigitAndOfTheWidestAndLeavesShortListsAlone() {
     long[] one = {5, 3, 255, 0, 3};
     Radix.sort(one, 8);
     assertThat(one).containsExactly(0, 3, 3, 5, 255);
