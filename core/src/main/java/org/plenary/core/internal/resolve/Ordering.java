@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 import java.util.function.ToLongFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
@@ -155,46 +154,67 @@ final class Ordering {
    */
   static List<Orders.Component> components(Book book, Report report, Segment segment,
       List<RequestToSpeak> requests, long[] late) {
-    return components(book, report, segment, requests, late, null);
+    Reading reading = new Reading(book, report, segment, requests.size());
+    for (int k = 0; k < requests.size(); k++) {
+      reading.read(k, requests.get(k));
+    }
+    return reading.components(late);
   }
 
   /**
-   * The same, with {@code also} told of each request as soon as its keys are read, while what it
-   * holds is at hand. Every order's keys of one request are read together, request after request
-   * in the order given, so that a long list is read in one sweep; an order whose function throws
-   * reads no further and is recorded as failed at its first failure, in the sequence of the orders.
+   * The keys and groups of the orders that cover one segment, read one request at a time: every
+   * order's of one request together, request after request in the order given, so that a long list
+   * is read in one sweep. An order whose function throws reads no further; it is recorded as failed
+   * at its first failure when the components are made, in the sequence of the orders.
    */
-  static List<Orders.Component> components(Book book, Report report, Segment segment,
-      List<RequestToSpeak> requests, long[] late, IntConsumer also) {
-    List<Decl> here = new ArrayList<>();
-    for (Decl d : book.sequence.inOrder()) {
-      if (!report.failed(d) && d.scope().covers(segment)) {
-        here.add(d);
+  static final class Reading {
+    private final Book book;
+    private final Report report;
+    private final Decl[] decls;
+    private final boolean[] everyone;
+    private final boolean[][] selected;
+    private final long[][] values;
+    private final long[] max;
+    private final String[][] groups;
+    private final RuntimeException[] failure;
+    private final String[] failedAt;
+    private final int n;
+
+    /** A reading of {@code n} requests of {@code segment} by the orders that have not failed. */
+    Reading(Book book, Report report, Segment segment, int n) {
+      this.book = book;
+      this.report = report;
+      this.n = n;
+      List<Decl> here = new ArrayList<>();
+      for (Decl d : book.sequence.inOrder()) {
+        if (!report.failed(d) && d.scope().covers(segment)) {
+          here.add(d);
+        }
       }
-    }
-    int n = requests.size();
-    int m = here.size();
-    Decl[] decls = here.toArray(new Decl[0]);
-    boolean[] everyone = new boolean[m];
-    boolean[][] selected = new boolean[m][];
-    long[][] values = new long[m][];
-    long[] max = new long[m];
-    String[][] groups = new String[m][];
-    RuntimeException[] failure = new RuntimeException[m];
-    String[] failedAt = new String[m];
-    for (int j = 0; j < m; j++) {
-      everyone[j] = decls[j].scope().wholeSegments();
-      selected[j] = everyone[j] ? null : new boolean[n];
-      if (decls[j] instanceof Key) {
-        values[j] = new long[n];
-        max[j] = Long.MIN_VALUE;
-      } else {
-        groups[j] = new String[n];
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      RequestToSpeak r = requests.get(k);
+      int m = here.size();
+      decls = here.toArray(new Decl[0]);
+      everyone = new boolean[m];
+      selected = new boolean[m][];
+      values = new long[m][];
+      max = new long[m];
+      groups = new String[m][];
+      failure = new RuntimeException[m];
+      failedAt = new String[m];
       for (int j = 0; j < m; j++) {
+        everyone[j] = decls[j].scope().wholeSegments();
+        selected[j] = everyone[j] ? null : new boolean[n];
+        if (decls[j] instanceof Key) {
+          values[j] = new long[n];
+          max[j] = Long.MIN_VALUE;
+        } else {
+          groups[j] = new String[n];
+        }
+      }
+    }
+
+    /** Reads every order's key or group of {@code r}, the {@code k}th request. */
+    void read(int k, RequestToSpeak r) {
+      for (int j = 0; j < decls.length; j++) {
         if (failure[j] != null) {
           continue;
         }
@@ -217,39 +237,46 @@ final class Ordering {
           failedAt[j] = r.id();
         }
       }
-      if (also != null) {
-        also.accept(k);
-      }
     }
-    List<Orders.Component> components = new ArrayList<>(m + 1);
-    components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
-    for (int j = 0; j < m; j++) {
-      Decl d = decls[j];
-      if (failure[j] != null) {
-        report.fail(d, failedAt[j], failure[j]);
-        continue;
-      }
-      int position = book.sequence.position(d);
-      Orders.Component c;
-      if (d instanceof Key o) {
-        if (!everyone[j]) {
-          long behind = max[j] == Long.MIN_VALUE ? 0 : max[j] == Long.MAX_VALUE ? max[j] : max[j] + 1;
-          for (int k = 0; k < n; k++) {
-            if (!selected[j][k]) {
-              values[j][k] = behind;
+
+    /**
+     * The components, once every request is read: their lateness ({@code late}, owned by no
+     * declaration) first, then the orders that neither threw nor failed before, by priority.
+     */
+    List<Orders.Component> components(long[] late) {
+      List<Orders.Component> components = new ArrayList<>(decls.length + 1);
+      components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
+      for (int j = 0; j < decls.length; j++) {
+        Decl d = decls[j];
+        if (report.failed(d)) {
+          continue;
+        }
+        if (failure[j] != null) {
+          report.fail(d, failedAt[j], failure[j]);
+          continue;
+        }
+        int position = book.sequence.position(d);
+        Orders.Component c;
+        if (d instanceof Key o) {
+          if (!everyone[j]) {
+            long behind = max[j] == Long.MIN_VALUE ? 0 : max[j] == Long.MAX_VALUE ? max[j] : max[j] + 1;
+            for (int k = 0; k < n; k++) {
+              if (!selected[j][k]) {
+                values[j][k] = behind;
+              }
             }
           }
+          c = Orders.Component.key(o, position, 0, values[j]);
+        } else {
+          Alternation a = (Alternation) d;
+          c = Orders.Component.alternation(a, position, 0, groups[j], a.turns());
         }
-        c = Orders.Component.key(o, position, 0, values[j]);
-      } else {
-        Alternation a = (Alternation) d;
-        c = Orders.Component.alternation(a, position, 0, groups[j], a.turns());
+        c.selected = selected[j];
+        components.add(c);
       }
-      c.selected = selected[j];
-      components.add(c);
+      components.sort(Orders.DECIDING);
+      return components;
     }
-    components.sort(Orders.DECIDING);
-    return components;
   }
 
   /** Whether an alternation that has not failed applies in {@code segment}. */

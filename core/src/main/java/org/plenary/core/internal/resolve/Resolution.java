@@ -69,6 +69,10 @@ public final class Resolution {
   private final int[][] sorted;
   private final List<List<Orders.Component>> components;
   private final Pin[] pinnedBy;
+  /** The keys the orders read of each segment's requests, until they are sorted. */
+  private final Ordering.Reading[] readings;
+  /** The time each request asks, in nanoseconds, read with the rest of it. */
+  private final long[] asked;
   /**
    * Each speech's state, read in the order given once admission is done, so that the passes in plan
    * order read one small array: {@link #ADMITTED}, {@link #PINNED}, {@link #REFUSED}.
@@ -158,6 +162,8 @@ public final class Resolution {
     this.sorted = new int[segments.size()][];
     this.components = new ArrayList<>(java.util.Collections.nCopies(segments.size(), List.of()));
     this.pinnedBy = new Pin[total];
+    this.readings = new Ordering.Reading[segments.size()];
+    this.asked = new long[total - programmeCount];
     this.allotted = new long[total];
     this.cutBy = new Limit[total];
   }
@@ -202,7 +208,7 @@ public final class Resolution {
    */
   public static Planned plan(Book book, Collection<RequestToSpeak> requests, Optional<Instant> plannedAt) {
     Resolution r = new Resolution(book, requireNonNull(requests, "requests"));
-    Admission.admit(r);
+    r.read();
     OneStatement.apply(r);
     r.order();
     r.fitSequences();
@@ -265,7 +271,38 @@ public final class Resolution {
     return v == Judgement.Kind.ADMIT_LATE ? 1 : 2;
   }
 
-  /** Sorts every segment's requests, those kept out by admission last. */
+  /**
+   * Reads the requests once, in the order given, segment after segment: for each request, every
+   * admission's verdict, every order's key, what the conditions on it read and the time it asks,
+   * while what it holds is at hand. Then the verdicts are given, admission after admission, as if
+   * each had read the list on its own; the keys wait for {@link #order}.
+   */
+  private void read() {
+    Admission.Reading[] admissions = Admission.readings(this);
+    for (int s = 0; s < segments.size(); s++) {
+      int[] refs = requestsOf[s];
+      Ordering.Reading keys = new Ordering.Reading(book, report, segments.get(s), refs.length);
+      readings[s] = refs.length == 0 ? null : keys;
+      for (int k = 0; k < refs.length; k++) {
+        int ref = refs[k];
+        for (Admission.Reading a : admissions) {
+          a.read(s, ref);
+        }
+        RequestToSpeak q = (RequestToSpeak) speech[ref];
+        keys.read(k, q);
+        selecting.read(ref);
+        asked[ref - programmeCount] = q.duration().toNanos();
+      }
+    }
+    Admission.apply(this, admissions);
+  }
+
+  /** The time speech {@code ref} asks, in nanoseconds. */
+  long asked(int ref) {
+    return isRequest(ref) ? asked[ref - programmeCount] : speech[ref].duration().toNanos();
+  }
+
+  /** Sorts every segment's requests by the keys read, those kept out by admission last. */
   private void order() {
     for (int s = 0; s < segments.size(); s++) {
       int[] refs = requestsOf[s];
@@ -273,17 +310,22 @@ public final class Resolution {
         sorted[s] = refs;
         continue;
       }
-      List<Orders.Component> comps = componentsOf(s, refs);
+      List<Orders.Component> comps = readings[s].components(lateness(refs));
+      readings[s] = null;
       components.set(s, comps);
       sorted[s] = inOrder(refs, comps);
     }
   }
 
-  private List<Orders.Component> componentsOf(int s, int[] refs) {
+  private long[] lateness(int[] refs) {
     long[] late = new long[refs.length];
     for (int k = 0; k < refs.length; k++) {
       late[k] = lateness(refs[k]);
     }
+    return late;
+  }
+
+  private List<Orders.Component> componentsOf(int s, int[] refs) {
     List<RequestToSpeak> requests = new AbstractList<>() {
       @Override
       public RequestToSpeak get(int k) {
@@ -295,7 +337,7 @@ public final class Resolution {
         return refs.length;
       }
     };
-    return Ordering.components(book, report, segments.get(s), requests, late, k -> selecting.read(refs[k]));
+    return Ordering.components(book, report, segments.get(s), requests, lateness(refs));
   }
 
   private static int[] inOrder(int[] refs, List<Orders.Component> comps) {
