@@ -342,6 +342,14 @@ public final class Resolution {
 
   private static int[] inOrder(int[] refs, List<Orders.Component> comps) {
     int[] order = Orders.sort(refs.length, comps);
+    // The numbers rise: where a segment's requests came one after the other, each is the first's
+    // number plus its place among them.
+    if (refs[refs.length - 1] - refs[0] == refs.length - 1) {
+      for (int k = 0; k < order.length; k++) {
+        order[k] += refs[0];
+      }
+      return order;
+    }
     int[] out = new int[refs.length];
     for (int k = 0; k < refs.length; k++) {
       out[k] = refs[order[k]];
