@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** Structural checks shared by the model's values, each naming the field and the bad value. */
 public final class Checks {
@@ -78,6 +79,44 @@ public final class Checks {
   /** Requires {@code value} to be at most {@code max}. */
   public static void atMost(String field, Duration value, Duration max) {
     checkArgument(value.compareTo(max) <= 0, "%s (%s) must be at most %s", field, value, max);
+  }
+
+  /**
+   * Whether the {@code n} texts {@code text} gives are all different. Each hash is sorted beside the
+   * text's index: equal texts have equal hashes, so they lie side by side, and only texts of one hash
+   * are compared. Each text is read once, and the check makes no object for it.
+   */
+  public static boolean distinct(int n, IntFunction<String> text) {
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(n - 1, 0));
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = (Integer.toUnsignedLong(text.apply(i).hashCode()) << indexBits) | i;
+    }
+    Radix.sort(keys, 32 + indexBits);
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || keys[i] >>> indexBits != keys[start] >>> indexBits) {
+        if (i - start > 1 && !allDifferent(keys, start, i, indexBits, text)) {
+          return false;
+        }
+        start = i;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the texts of {@code keys[from..to)}, all of one hash, are all different. */
+  private static boolean allDifferent(long[] keys, int from, int to, int indexBits, IntFunction<String> text) {
+    long mask = (1L << indexBits) - 1;
+    for (int a = from; a < to; a++) {
+      String x = text.apply((int) (keys[a] & mask));
+      for (int b = a + 1; b < to; b++) {
+        if (x.equals(text.apply((int) (keys[b] & mask)))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Requires the ids of {@code items} to be unique, naming the first that is used twice. */

@@ -19,6 +19,7 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
+import org.plenary.core.internal.Checks;
 import org.plenary.core.internal.Messages;
 import org.plenary.core.internal.text.Durations;
 import org.plenary.core.plan.Finding.Severity;
@@ -258,23 +259,33 @@ public abstract class Plan {
     for (int i = 0; i < segments.size(); i++) {
       order.put(segments.get(i), i);
     }
-    int size = slots().size() + waitingList().size();
-    Set<String> ids = new HashSet<>((int) (size / 0.75f) + 1);
+    List<Slot> slots = slots();
+    List<WaitingEntry> waiting = waitingList();
+    int planned = slots.size();
+    // The ids are first sorted by hash, which makes no object an id: ids all different need no set;
+    // where two are equal, a set of them names the first used twice.
+    int size = planned + waiting.size();
+    boolean distinct = Checks.distinct(size, i -> i < planned ? slots.get(i).id() : waiting.get(i - planned).id());
+    Set<String> ids = distinct ? null : new HashSet<>((int) (size / 0.75f) + 1);
     int last = 0;
-    for (Slot s : slots()) {
+    for (Slot s : slots) {
       Integer at = order.get(s.segment());
       checkArgument(at != null, "slot '%s' is in segment '%s', which does not exist; the segments are %s",
           s.id(), s.segment(), segments);
       checkArgument(at >= last, "slot '%s' of segment '%s' comes after segment '%s'; segments run in "
           + "the order %s", s.id(), s.segment(), segments.get(last), segments);
       last = at;
-      checkArgument(ids.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
+      checkArgument(distinct || ids.add(s.id()), "intervention id '%s' is used twice in the plan", s.id());
     }
-    for (WaitingEntry w : waitingList()) {
-      String id = w.id();
-      checkArgument(order.containsKey(w.segment()),
-          "waiting entry '%s' is for segment '%s', which does not exist", id, w.segment());
-      checkArgument(ids.add(id), "intervention id '%s' is both planned and waiting, or waits twice", id);
+    for (WaitingEntry w : waiting) {
+      String segment = w.segment();
+      if (!order.containsKey(segment)) {
+        checkArgument(false, "waiting entry '%s' is for segment '%s', which does not exist", w.id(), segment);
+      }
+      if (!distinct) {
+        String id = w.id();
+        checkArgument(ids.add(id), "intervention id '%s' is both planned and waiting, or waits twice", id);
+      }
     }
   }
 

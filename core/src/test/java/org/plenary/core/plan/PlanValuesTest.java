@@ -68,6 +68,30 @@ class PlanValuesTest {
         .hasMessage("slot 'r0' is in segment 'attic', which does not exist; the segments are [opening, briefing, floor]");
   }
 
+  /** A long plan's ids, sorted by hash before any set, give the same errors as a short one's. */
+  @Test
+  void refusesAnIdUsedTwiceInALongPlan() {
+    Slot s = plan.slot("r0").orElseThrow();
+    List<WaitingEntry> waiting = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      waiting.add(WaitingEntry.of("floor", org.plenary.core.agenda.Intervention.of("w" + i, s.intervention().speaker(), s.allotted()), List.of(OUT)));
+    }
+    assertThat(Plan.builder().from(plan).waitingList(waiting).build().waitingList()).hasSize(70_000);
+    List<WaitingEntry> twice = new ArrayList<>(waiting);
+    twice.set(69_999, waiting.get(3));
+    assertThatThrownBy(() -> Plan.builder().from(plan).waitingList(twice).build())
+        .hasMessage("intervention id 'w3' is both planned and waiting, or waits twice");
+    List<WaitingEntry> planned = new ArrayList<>(waiting);
+    planned.set(65_536, WaitingEntry.of("floor", s.intervention(), List.of(OUT)));
+    assertThatThrownBy(() -> Plan.builder().from(plan).waitingList(planned).build())
+        .hasMessage("intervention id 'r0' is both planned and waiting, or waits twice");
+    List<WaitingEntry> lost = new ArrayList<>(waiting);
+    lost.set(3, WaitingEntry.builder().from(waiting.get(3)).segment("attic").build());
+    lost.set(69_999, waiting.get(5));
+    assertThatThrownBy(() -> Plan.builder().from(plan).waitingList(lost).build())
+        .hasMessage("waiting entry 'w3' is for segment 'attic', which does not exist");
+  }
+
   @Test
   void stampsThePlanWithItsClockOrItsStart() {
     assertThat(plan.plannedAt()).isEmpty();

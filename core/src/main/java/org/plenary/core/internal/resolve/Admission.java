@@ -3,6 +3,7 @@ package org.plenary.core.internal.resolve;
 import static java.util.Objects.requireNonNull;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.plenary.core.agenda.Segment;
@@ -40,34 +41,74 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
     }
   }
 
+  /** What each live admission of {@code r} reads of the requests, in the order they apply. */
+  static Reading[] readings(Resolution r) {
+    List<Admission> live = r.report.live(r.book.admissions);
+    Reading[] out = new Reading[live.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = live.get(i).new Reading(r);
+    }
+    return out;
+  }
+
   /**
-   * Gives every request of {@code r} the verdicts of the admissions, the strongest first among its
-   * decisions. An admission that throws is left out whole, as if it had not been declared.
+   * Gives every request the verdicts {@code readings} read, the strongest first among its decisions,
+   * admission after admission. An admission that threw is left out whole, as if it had not been
+   * declared, and recorded as failed at the request it was judging.
    */
-  static void admit(Resolution r) {
-    for (Admission a : r.report.live(r.book.admissions)) {
-      Judgement[] verdicts = new Judgement[r.total];
-      Count count = new Count();
-      String at = "plan";
+  static void apply(Resolution r, Reading[] readings) {
+    for (Reading reading : readings) {
+      reading.apply();
+    }
+  }
+
+  /**
+   * The verdicts of this admission on the requests of one resolution, read one request at a time in
+   * the order given, segment after segment, so that a pass over the requests can read every kind's
+   * functions of a request together; it reads no further once its function has thrown.
+   */
+  final class Reading {
+    private final Resolution r;
+    private final Judgement[] verdicts;
+    private final boolean[] covers;
+    private final boolean everyone;
+    private final Count count = new Count();
+    /** The request being judged when it threw: the last one it selected. */
+    private String at = "plan";
+    private RuntimeException failure;
+
+    Reading(Resolution r) {
+      this.r = r;
+      this.verdicts = new Judgement[r.total];
+      this.covers = new boolean[r.segments.size()];
+      for (int s = 0; s < covers.length; s++) {
+        covers[s] = scope.covers(r.segments.get(s));
+      }
+      this.everyone = scope.wholeSegments();
+    }
+
+    /** Judges request {@code ref} of segment {@code s}, where it applies. */
+    void read(int s, int ref) {
+      if (failure != null || !covers[s]) {
+        return;
+      }
       try {
-        for (int s = 0; s < r.segments.size(); s++) {
-          if (!a.scope.covers(r.segments.get(s))) {
-            continue;
-          }
-          boolean everyone = a.scope.wholeSegments();
-          for (int ref : r.requestsOf[s]) {
-            RequestToSpeak q = (RequestToSpeak) r.speech[ref];
-            if (everyone || r.selecting.test(a.scope, ref)) {
-              at = q.id();
-              Judgement j = Judgement.of(requireNonNull(a.verdict.apply(q), "verdict"));
-              verdicts[ref] = j;
-              count.add(j.kind());
-            }
-          }
+        if (everyone || r.selecting.test(scope, ref)) {
+          RequestToSpeak q = (RequestToSpeak) r.speech[ref];
+          at = q.id();
+          Judgement j = Judgement.of(requireNonNull(verdict.apply(q), "verdict"));
+          verdicts[ref] = j;
+          count.add(j.kind());
         }
       } catch (RuntimeException e) {
-        r.report.fail(a, at, e);
-        continue;
+        failure = e;
+      }
+    }
+
+    private void apply() {
+      if (failure != null) {
+        r.report.fail(Admission.this, at, failure);
+        return;
       }
       Map<Judgement, Decision> made = new IdentityHashMap<>();
       for (int ref = r.programmeCount; ref < r.total; ref++) {
@@ -75,13 +116,13 @@ record Admission(Rule rule, int seq, Scope scope, Function<? super RequestToSpea
         if (j != null && j.kind() != Judgement.Kind.ADMIT) {
           Decision d = made.get(j);
           if (d == null) {
-            d = a.decision(j);
+            d = decision(j);
             made.put(j, d);
           }
           r.decide(ref, d, j.kind());
         }
       }
-      r.records.add(a, count.all, count::note);
+      r.records.add(Admission.this, count.all, count::note);
     }
   }
 

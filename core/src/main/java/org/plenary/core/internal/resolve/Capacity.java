@@ -121,6 +121,10 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
     final long max;
     final boolean places;
     final Fit fit;
+    /** The fit as the planner reads it, read once: a long list asks it for every speech. */
+    private final Fitting fitting;
+    private final boolean shortens;
+    private final boolean waitLists;
     /** What it holds so far; at first, its gaps and what was done before. */
     long used;
     boolean closed;
@@ -139,6 +143,9 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
       this.max = max;
       this.places = places;
       this.fit = fit;
+      this.fitting = Fitting.of(fit);
+      this.shortens = fitting.shortens();
+      this.waitLists = fitting.waitLists();
     }
 
     /** Back to what it was before a fit: holding {@code used}, open, nobody kept out. */
@@ -175,11 +182,11 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
     }
 
     boolean shortens() {
-      return Capacity.shortens(fit);
+      return shortens;
     }
 
     boolean waitLists() {
-      return Capacity.waitLists(fit);
+      return waitLists;
     }
 
     /** What {@code allotted} nanoseconds weigh in it: a place, or the time it cannot do without. */
@@ -187,7 +194,7 @@ record Capacity(Rule rule, int seq, Scope scope, long max, boolean places, Fit f
       if (places) {
         return 1;
       }
-      return shortens() ? Math.min(allotted, Fitting.of(fit).minimum().toNanos()) : allotted;
+      return shortens ? Math.min(allotted, fitting.minimum().toNanos()) : allotted;
     }
 
     /** "Wait-listed by {rule}: not enough time left in {whom} ({max})": one decision for all it keeps out. */

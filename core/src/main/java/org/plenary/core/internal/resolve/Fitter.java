@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
@@ -29,7 +30,9 @@ final class Fitter {
   static final class Items {
     final int n;
     final Segment[] segment;
+    /** The speeches, where the items hold them; else null, and {@link #speeches} gives them. */
     final Speech[] speech;
+    private final IntFunction<Speech> speeches;
     final long[] allotted;
     final boolean[] movable;
     /**
@@ -40,12 +43,28 @@ final class Fitter {
     /** Whether a scope selects speech {@code i}, asked through the planner's own storage; null: of the speech. */
     Selects selects;
 
+    /** Items that hold their speeches, {@link #speech} to fill. */
     Items(int n) {
+      this(n, new Speech[n], null);
+    }
+
+    /** Items whose speeches {@code speeches} gives: the planner's own storage, no array of them. */
+    Items(int n, IntFunction<Speech> speeches) {
+      this(n, null, speeches);
+    }
+
+    private Items(int n, Speech[] speech, IntFunction<Speech> speeches) {
       this.n = n;
       this.segment = new Segment[n];
-      this.speech = new Speech[n];
+      this.speech = speech;
+      this.speeches = speeches;
       this.allotted = new long[n];
       this.movable = new boolean[n];
+    }
+
+    /** The speech of item {@code i}. */
+    Speech speech(int i) {
+      return speech == null ? speeches.apply(i) : speech[i];
     }
   }
 
@@ -238,7 +257,7 @@ final class Fitter {
     for (Reserve.Hold h : holds) {
       for (int i = 0; i < n; i++) {
         if ((h.isMember(i) || h.barred(i)) && result.blocked[i] == null
-            && items.speech[i] instanceof RequestToSpeak) {
+            && items.speech(i) instanceof RequestToSpeak) {
           h.time += result.allotted[i];
           h.count++;
         }
@@ -288,7 +307,7 @@ final class Fitter {
         for (int k = 0; k < items.n; k++) {
           int i = items.reading == null ? k : items.reading[k];
           selected[i] = covered[runs.of[i]]
-              && (items.selects == null ? scope.test(items.speech[i]) : items.selects.test(scope, i));
+              && (items.selects == null ? scope.test(items.speech(i)) : items.selects.test(scope, i));
         }
       }
     }

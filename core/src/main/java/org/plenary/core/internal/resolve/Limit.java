@@ -44,7 +44,7 @@ record Limit(Rule rule, int seq, Scope scope, Duration most) implements Decl {
       everyone[l] = here.get(l).scope.wholeSegments();
     }
     for (int ref : refs) {
-      long a = r.speech[ref].duration().toNanos();
+      long a = r.asked(ref);
       for (int l = 0; l < most.length; l++) {
         if (most[l] < a && (everyone[l] || r.selecting.test(here.get(l).scope, ref))) {
           a = most[l];

@@ -154,61 +154,129 @@ final class Ordering {
    */
   static List<Orders.Component> components(Book book, Report report, Segment segment,
       List<RequestToSpeak> requests, long[] late) {
-    List<Orders.Component> components = new ArrayList<>();
-    components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
-    int n = requests.size();
-    for (Decl d : book.sequence.inOrder()) {
-      if (report.failed(d) || !d.scope().covers(segment)) {
-        continue;
+    Reading reading = new Reading(book, report, segment, requests.size());
+    for (int k = 0; k < requests.size(); k++) {
+      reading.read(k, requests.get(k));
+    }
+    return reading.components(late);
+  }
+
+  /**
+   * The keys and groups of the orders that cover one segment, read one request at a time: every
+   * order's of one request together, request after request in the order given, so that a long list
+   * is read in one sweep. An order whose function throws reads no further; it is recorded as failed
+   * at its first failure when the components are made, in the sequence of the orders.
+   */
+  static final class Reading {
+    private final Book book;
+    private final Report report;
+    private final Decl[] decls;
+    private final boolean[] everyone;
+    private final boolean[][] selected;
+    private final long[][] values;
+    private final long[] max;
+    private final String[][] groups;
+    private final RuntimeException[] failure;
+    private final String[] failedAt;
+    private final int n;
+
+    /** A reading of {@code n} requests of {@code segment} by the orders that have not failed. */
+    Reading(Book book, Report report, Segment segment, int n) {
+      this.book = book;
+      this.report = report;
+      this.n = n;
+      List<Decl> here = new ArrayList<>();
+      for (Decl d : book.sequence.inOrder()) {
+        if (!report.failed(d) && d.scope().covers(segment)) {
+          here.add(d);
+        }
       }
-      int position = book.sequence.position(d);
-      String at = segment.id();
-      boolean everyone = d.scope().wholeSegments();
-      boolean[] selected = everyone ? null : new boolean[n];
-      try {
-        if (d instanceof Key o) {
-          long[] values = new long[n];
-          long max = Long.MIN_VALUE;
-          for (int k = 0; k < n; k++) {
-            RequestToSpeak r = requests.get(k);
-            at = r.id();
-            if (everyone || (selected[k] = o.scope().test(r))) {
-              values[k] = o.key().applyAsLong(r);
-              max = Math.max(max, values[k]);
+      int m = here.size();
+      decls = here.toArray(new Decl[0]);
+      everyone = new boolean[m];
+      selected = new boolean[m][];
+      values = new long[m][];
+      max = new long[m];
+      groups = new String[m][];
+      failure = new RuntimeException[m];
+      failedAt = new String[m];
+      for (int j = 0; j < m; j++) {
+        everyone[j] = decls[j].scope().wholeSegments();
+        selected[j] = everyone[j] ? null : new boolean[n];
+        if (decls[j] instanceof Key) {
+          values[j] = new long[n];
+          max[j] = Long.MIN_VALUE;
+        } else {
+          groups[j] = new String[n];
+        }
+      }
+    }
+
+    /** Reads every order's key or group of {@code r}, the {@code k}th request. */
+    void read(int k, RequestToSpeak r) {
+      for (int j = 0; j < decls.length; j++) {
+        if (failure[j] != null) {
+          continue;
+        }
+        try {
+          if (decls[j] instanceof Key o) {
+            if (everyone[j] || (selected[j][k] = o.scope().test(r))) {
+              long v = o.key().applyAsLong(r);
+              values[j][k] = v;
+              max[j] = Math.max(max[j], v);
+            }
+          } else {
+            Alternation a = (Alternation) decls[j];
+            groups[j][k] = String.valueOf(a.group().apply(r));
+            if (!everyone[j]) {
+              selected[j][k] = a.scope().test(r);
             }
           }
-          if (!everyone) {
-            long behind = max == Long.MIN_VALUE ? 0 : max == Long.MAX_VALUE ? max : max + 1;
+        } catch (RuntimeException e) {
+          failure[j] = e;
+          failedAt[j] = r.id();
+        }
+      }
+    }
+
+    /**
+     * The components, once every request is read: their lateness ({@code late}, owned by no
+     * declaration) first, then the orders that neither threw nor failed before, by priority.
+     */
+    List<Orders.Component> components(long[] late) {
+      List<Orders.Component> components = new ArrayList<>(decls.length + 1);
+      components.add(Orders.Component.key(null, Integer.MIN_VALUE, 0, late));
+      for (int j = 0; j < decls.length; j++) {
+        Decl d = decls[j];
+        if (report.failed(d)) {
+          continue;
+        }
+        if (failure[j] != null) {
+          report.fail(d, failedAt[j], failure[j]);
+          continue;
+        }
+        int position = book.sequence.position(d);
+        Orders.Component c;
+        if (d instanceof Key o) {
+          if (!everyone[j]) {
+            long behind = max[j] == Long.MIN_VALUE ? 0 : max[j] == Long.MAX_VALUE ? max[j] : max[j] + 1;
             for (int k = 0; k < n; k++) {
-              if (!selected[k]) {
-                values[k] = behind;
+              if (!selected[j][k]) {
+                values[j][k] = behind;
               }
             }
           }
-          Orders.Component c = Orders.Component.key(o, position, 0, values);
-          c.selected = selected;
-          components.add(c);
+          c = Orders.Component.key(o, position, 0, values[j]);
         } else {
           Alternation a = (Alternation) d;
-          String[] groups = new String[n];
-          for (int k = 0; k < n; k++) {
-            RequestToSpeak r = requests.get(k);
-            at = r.id();
-            groups[k] = String.valueOf(a.group().apply(r));
-            if (!everyone) {
-              selected[k] = a.scope().test(r);
-            }
-          }
-          Orders.Component c = Orders.Component.alternation(a, position, 0, groups, a.turns());
-          c.selected = selected;
-          components.add(c);
+          c = Orders.Component.alternation(a, position, 0, groups[j], a.turns());
         }
-      } catch (RuntimeException e) {
-        report.fail(d, at, e);
+        c.selected = selected[j];
+        components.add(c);
       }
+      components.sort(Orders.DECIDING);
+      return components;
     }
-    components.sort(Orders.DECIDING);
-    return components;
   }
 
   /** Whether an alternation that has not failed applies in {@code segment}. */

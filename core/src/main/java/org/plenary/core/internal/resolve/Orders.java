@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.plenary.core.internal.Radix;
 import org.plenary.core.rule.Declarations;
 
 /**
@@ -198,7 +199,7 @@ final class Orders {
         }
         keys[i] = (key << indexBits) | i;
       }
-      Arrays.sort(keys);
+      Radix.sort(keys, total);
       long mask = indexBits == 0 ? 0 : (1L << indexBits) - 1;
       for (int i = 0; i < n; i++) {
         order[i] = (int) (keys[i] & mask);

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import org.plenary.core.agenda.Plenary;
 import org.plenary.core.agenda.Segment;
 import org.plenary.core.agenda.Speech;
 import org.plenary.core.internal.scope.Judgement;
+import org.plenary.core.internal.scope.Scope;
 import org.plenary.core.plan.Decision;
 import org.plenary.core.plan.Finding;
 import org.plenary.core.plan.Plan;
@@ -67,6 +69,18 @@ public final class Resolution {
   private final int[][] sorted;
   private final List<List<Orders.Component>> components;
   private final Pin[] pinnedBy;
+  /** The keys the orders read of each segment's requests, until they are sorted. */
+  private final Ordering.Reading[] readings;
+  /** The time each request asks, in nanoseconds, read with the rest of it. */
+  private final long[] asked;
+  /**
+   * Each speech's state, read in the order given once admission is done, so that the passes in plan
+   * order read one small array: {@link #ADMITTED}, {@link #PINNED}, {@link #REFUSED}.
+   */
+  private byte[] state;
+  private static final byte ADMITTED = 1;
+  private static final byte PINNED = 2;
+  private static final byte REFUSED = 4;
   /** The number of each pinned speech, by id: the programme is searched first. */
   private final Map<String, Integer> pinRefs = new HashMap<>();
   private final long[] allotted;
@@ -99,6 +113,14 @@ public final class Resolution {
     this.speech = new Speech[total];
     this.segmentOf = new int[total];
     this.selecting = new Selecting(speech);
+    List<Scope> scopes = new ArrayList<>();
+    for (List<? extends Decl> decls : List.of(book.admissions, book.oneStatements, book.orders, book.limits,
+        book.capacities, book.reserves)) {
+      for (Decl d : decls) {
+        scopes.add(d.scope());
+      }
+    }
+    selecting.readAhead(scopes);
     int k = 0;
     for (int s = 0; s < segments.size(); s++) {
       for (Intervention i : segments.get(s).interventions()) {
@@ -140,6 +162,8 @@ public final class Resolution {
     this.sorted = new int[segments.size()][];
     this.components = new ArrayList<>(java.util.Collections.nCopies(segments.size(), List.of()));
     this.pinnedBy = new Pin[total];
+    this.readings = new Ordering.Reading[segments.size()];
+    this.asked = new long[total - programmeCount];
     this.allotted = new long[total];
     this.cutBy = new Limit[total];
   }
@@ -184,7 +208,7 @@ public final class Resolution {
    */
   public static Planned plan(Book book, Collection<RequestToSpeak> requests, Optional<Instant> plannedAt) {
     Resolution r = new Resolution(book, requireNonNull(requests, "requests"));
-    Admission.admit(r);
+    r.read();
     OneStatement.apply(r);
     r.order();
     r.fitSequences();
@@ -247,7 +271,38 @@ public final class Resolution {
     return v == Judgement.Kind.ADMIT_LATE ? 1 : 2;
   }
 
-  /** Sorts every segment's requests, those kept out by admission last. */
+  /**
+   * Reads the requests once, in the order given, segment after segment: for each request, every
+   * admission's verdict, every order's key, what the conditions on it read and the time it asks,
+   * while what it holds is at hand. Then the verdicts are given, admission after admission, as if
+   * each had read the list on its own; the keys wait for {@link #order}.
+   */
+  private void read() {
+    Admission.Reading[] admissions = Admission.readings(this);
+    for (int s = 0; s < segments.size(); s++) {
+      int[] refs = requestsOf[s];
+      Ordering.Reading keys = new Ordering.Reading(book, report, segments.get(s), refs.length);
+      readings[s] = refs.length == 0 ? null : keys;
+      for (int k = 0; k < refs.length; k++) {
+        int ref = refs[k];
+        for (Admission.Reading a : admissions) {
+          a.read(s, ref);
+        }
+        RequestToSpeak q = (RequestToSpeak) speech[ref];
+        keys.read(k, q);
+        selecting.read(ref);
+        asked[ref - programmeCount] = q.duration().toNanos();
+      }
+    }
+    Admission.apply(this, admissions);
+  }
+
+  /** The time speech {@code ref} asks, in nanoseconds. */
+  long asked(int ref) {
+    return isRequest(ref) ? asked[ref - programmeCount] : speech[ref].duration().toNanos();
+  }
+
+  /** Sorts every segment's requests by the keys read, those kept out by admission last. */
   private void order() {
     for (int s = 0; s < segments.size(); s++) {
       int[] refs = requestsOf[s];
@@ -255,24 +310,46 @@ public final class Resolution {
         sorted[s] = refs;
         continue;
       }
-      List<Orders.Component> comps = componentsOf(s, refs);
+      List<Orders.Component> comps = readings[s].components(lateness(refs));
+      readings[s] = null;
       components.set(s, comps);
       sorted[s] = inOrder(refs, comps);
     }
   }
 
-  private List<Orders.Component> componentsOf(int s, int[] refs) {
+  private long[] lateness(int[] refs) {
     long[] late = new long[refs.length];
-    List<RequestToSpeak> requests = new ArrayList<>(refs.length);
     for (int k = 0; k < refs.length; k++) {
       late[k] = lateness(refs[k]);
-      requests.add((RequestToSpeak) speech[refs[k]]);
     }
-    return Ordering.components(book, report, segments.get(s), requests, late);
+    return late;
+  }
+
+  private List<Orders.Component> componentsOf(int s, int[] refs) {
+    List<RequestToSpeak> requests = new AbstractList<>() {
+      @Override
+      public RequestToSpeak get(int k) {
+        return (RequestToSpeak) speech[refs[k]];
+      }
+
+      @Override
+      public int size() {
+        return refs.length;
+      }
+    };
+    return Ordering.components(book, report, segments.get(s), requests, lateness(refs));
   }
 
   private static int[] inOrder(int[] refs, List<Orders.Component> comps) {
     int[] order = Orders.sort(refs.length, comps);
+    // The numbers rise: where a segment's requests came one after the other, each is the first's
+    // number plus its place among them.
+    if (refs[refs.length - 1] - refs[0] == refs.length - 1) {
+      for (int k = 0; k < order.length; k++) {
+        order[k] += refs[0];
+      }
+      return order;
+    }
     int[] out = new int[refs.length];
     for (int k = 0; k < refs.length; k++) {
       out[k] = refs[order[k]];
@@ -290,6 +367,11 @@ public final class Resolution {
         pinRefs.put(p.id(), ref);
       }
     }
+    state = new byte[total];
+    for (int ref = 0; ref < total; ref++) {
+      state[ref] = (byte) ((admitted(ref) ? ADMITTED : 0) | (pinnedBy[ref] != null ? PINNED : 0)
+          | (refused(ref) ? REFUSED : 0));
+    }
     sequences = new int[segments.size()][];
     for (int s = 0; s < segments.size(); s++) {
       int programme = segments.get(s).interventions().size();
@@ -300,7 +382,7 @@ public final class Resolution {
         k = place(ref, pinned, others, k);
       }
       for (int ref : sorted[s]) {
-        if (admitted(ref)) {
+        if ((state[ref] & ADMITTED) != 0) {
           k = place(ref, pinned, others, k);
         }
       }
@@ -309,7 +391,7 @@ public final class Resolution {
   }
 
   private int place(int ref, List<Orders.Pinned> pinned, int[] others, int k) {
-    if (pinnedBy[ref] != null) {
+    if ((state[ref] & PINNED) != 0) {
       pinned.add(new Orders.Pinned(ref, pinnedBy[ref]));
       return k;
     }
@@ -348,28 +430,30 @@ public final class Resolution {
     for (int[] s : sequences) {
       n += s.length;
     }
-    Fitter.Items items = new Fitter.Items(n);
     int[] refOfItem = new int[n];
+    Fitter.Items items = new Fitter.Items(n, i -> speech[refOfItem[i]]);
     items.selects = (scope, i) -> selecting.test(scope, refOfItem[i]);
     fitPosition = new int[total];
     Arrays.fill(fitPosition, -1);
     int k = 0;
-    for (int[] sequence : sequences) {
-      for (int ref : sequence) {
+    for (int s = 0; s < sequences.length; s++) {
+      Segment segment = segments.get(s);
+      for (int ref : sequences[s]) {
         fitPosition[ref] = k;
-        items.segment[k] = segments.get(segmentOf[ref]);
-        items.speech[k] = speech[ref];
-        items.allotted[k] = allotted[ref];
-        items.movable[k] = isRequest(ref);
         refOfItem[k] = ref;
+        items.segment[k] = segment;
+        items.movable[k] = isRequest(ref);
         k++;
       }
     }
+    // The time allotted is read in the order given, in one sweep: only the writes land in plan order.
     items.reading = new int[n];
     k = 0;
     for (int ref = 0; ref < total; ref++) {
-      if (fitPosition[ref] >= 0) {
-        items.reading[k++] = fitPosition[ref];
+      int at = fitPosition[ref];
+      if (at >= 0) {
+        items.reading[k++] = at;
+        items.allotted[at] = allotted[ref];
       }
     }
     pools = Capacity.Pool.of(report.live(book.capacities), plenary);
@@ -380,13 +464,11 @@ public final class Resolution {
     fit = new Fitter(plenary).fit(items, pools, holds);
   }
 
-  private boolean blocked(int ref) {
-    return fitPosition[ref] >= 0 && fit.blocked[fitPosition[ref]] != null;
-  }
-
   /** The speeches of each segment that fit, alternations computed again among them, places kept. */
   private void finalOrders() {
     finalOrder = new int[segments.size()][];
+    // The sequences lie one after the other in the fit: the item of each speech is its place there.
+    int item = 0;
     for (int s = 0; s < segments.size(); s++) {
       int[] sequence = sequences[s];
       List<Orders.Pinned> pinned = new ArrayList<>();
@@ -395,10 +477,10 @@ public final class Resolution {
       int p = 0;
       int r = 0;
       for (int ref : sequence) {
-        if (blocked(ref)) {
+        if (fit.blocked[item++] != null) {
           continue;
         }
-        if (pinnedBy[ref] != null) {
+        if ((state[ref] & PINNED) != 0) {
           pinned.add(new Orders.Pinned(ref, pinnedBy[ref]));
         } else if (isRequest(ref)) {
           requests[r++] = ref;
@@ -437,24 +519,38 @@ public final class Resolution {
       }
     }
     Map<Integer, WaitingEntry> pinnedEntries = new HashMap<>();
-    int[] unfitted = new int[total - programmeCount];
+    int requests = total - programmeCount;
+    // The entries are made in the order given, where the requests lie in memory as they came, and
+    // listed in waiting-list order: each segment's waiting in order, then those refused.
+    WaitingEntry[] entries = new WaitingEntry[requests];
+    for (int ref = programmeCount; ref < total; ref++) {
+      Decision block = fitPosition[ref] >= 0 ? fit.blocked[fitPosition[ref]] : null;
+      if ((state[ref] & ADMITTED) == 0 || block != null) {
+        entries[ref - programmeCount] = entry(ref, block, shared);
+      }
+    }
+    int[] unfitted = new int[requests];
     int u = 0;
-    ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(total - programmeCount);
+    int[] refusedRefs = new int[16];
+    ImmutableList.Builder<WaitingEntry> waiting = ImmutableList.builderWithExpectedSize(requests);
     for (int s = 0; s < segments.size(); s++) {
-      for (boolean refused : new boolean[] {false, true}) {
-        for (int ref : sorted[s]) {
-          Decision block = fitPosition[ref] >= 0 ? fit.blocked[fitPosition[ref]] : null;
-          if ((!admitted(ref) || block != null) && refused(ref) == refused) {
-            WaitingEntry w = entry(ref, block, shared);
-            if (pinnedBy[ref] != null) {
-              pinnedEntries.put(ref, w);
-            }
-            waiting.add(w);
-            if (admitted(ref)) {
-              unfitted[u++] = ref;
-            }
-          }
+      int refusedCount = 0;
+      for (int ref : sorted[s]) {
+        WaitingEntry w = entries[ref - programmeCount];
+        if (w == null) {
+          continue;
         }
+        if ((state[ref] & REFUSED) != 0) {
+          if (refusedCount == refusedRefs.length) {
+            refusedRefs = Arrays.copyOf(refusedRefs, refusedCount * 2);
+          }
+          refusedRefs[refusedCount++] = ref;
+          continue;
+        }
+        u = list(ref, w, waiting, pinnedEntries, unfitted, u);
+      }
+      for (int i = 0; i < refusedCount; i++) {
+        u = list(refusedRefs[i], entries[refusedRefs[i] - programmeCount], waiting, pinnedEntries, unfitted, u);
       }
     }
     List<Slot> slotList = slots.build();
@@ -474,6 +570,19 @@ public final class Resolution {
           .findings(report.findings(plenary, slotList, waitingList, own, this::who)).build();
     }
     return new Planned(plan, speech, Arrays.copyOf(unfitted, u));
+  }
+
+  /** Lists {@code w}, the entry of {@code ref}; the next free place in {@code unfitted}. */
+  private int list(int ref, WaitingEntry w, ImmutableList.Builder<WaitingEntry> waiting,
+      Map<Integer, WaitingEntry> pinnedEntries, int[] unfitted, int u) {
+    if ((state[ref] & PINNED) != 0) {
+      pinnedEntries.put(ref, w);
+    }
+    waiting.add(w);
+    if ((state[ref] & ADMITTED) != 0) {
+      unfitted[u++] = ref;
+    }
+    return u;
   }
 
   /** For each speech {@code kept} of segment {@code s}, the rules whose orders placed it: requests only. */

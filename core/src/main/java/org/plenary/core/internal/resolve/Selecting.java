@@ -26,6 +26,35 @@ final class Selecting {
     this.speech = speech;
   }
 
+  /** What the parts of the scopes {@link #readAhead} was given read, read ahead for each speech. */
+  private Values[] ahead = new Values[0];
+
+  /**
+   * Readies the values that the conditions of {@code scopes} read, so that {@link #read} reads them
+   * of a speech while it is at hand.
+   */
+  void readAhead(List<Scope> scopes) {
+    List<Values> all = new java.util.ArrayList<>();
+    for (Scope scope : scopes) {
+      for (Scope.Part p : scope.parts()) {
+        if (p.reads() != null) {
+          Values v = values.computeIfAbsent(p.reads(), Values::new);
+          if (!all.contains(v)) {
+            all.add(v);
+          }
+        }
+      }
+    }
+    ahead = all.toArray(new Values[0]);
+  }
+
+  /** Numbers what the conditions readied by {@link #readAhead} read of speech {@code ref}. */
+  void read(int ref) {
+    for (Values v : ahead) {
+      v.of(ref);
+    }
+  }
+
   /** Whether {@code scope} selects speech {@code ref}, as {@link Scope#test} says. */
   boolean test(Scope scope, int ref) {
     List<Scope.Part> parts = scope.parts();
@@ -39,18 +68,29 @@ final class Selecting {
   }
 
   private boolean answer(Scope.Part p, int ref) {
-    Values v = values.computeIfAbsent(p.reads(), Values::new);
-    int n = v.of(ref);
-    byte[] known = answers.get(p);
+    // A long list asks one condition of speech after speech: its storage is kept at hand.
+    if (p != lastPart) {
+      lastValues = values.computeIfAbsent(p.reads(), Values::new);
+      lastKnown = answers.get(p);
+      lastPart = p;
+    }
+    int n = lastValues.of(ref);
+    byte[] known = lastKnown;
     if (known == null || known.length <= n) {
       known = known == null ? new byte[Math.max(8, n + 1)] : Arrays.copyOf(known, Math.max(n + 1, known.length * 2));
       answers.put(p, known);
+      lastKnown = known;
     }
     if (known[n] == 0) {
       known[n] = p.test().test(speech[ref]) ? (byte) 1 : (byte) 2;
     }
     return known[n] == 1;
   }
+
+  /** The condition asked last, what it reads and its answers so far. */
+  private Scope.Part lastPart;
+  private Values lastValues;
+  private byte[] lastKnown;
 
   /**
    * The number of what one function reads of each speech, equal values one number; the few values
