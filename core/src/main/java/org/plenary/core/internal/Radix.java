@@ -12,6 +12,8 @@ public final class Radix {
   private static final int DIGIT = 11;
   private static final int BUCKETS = 1 << DIGIT;
   private static final int MASK = BUCKETS - 1;
+  /** Below this many keys, the counts of a pass cost more than the keys: they are sorted by comparisons. */
+  static final int SMALL = 1 << DIGIT;
 
   private Radix() {}
 
@@ -20,6 +22,10 @@ public final class Radix {
     int n = keys.length;
     int passes = (bits + DIGIT - 1) / DIGIT;
     if (n < 2 || passes == 0) {
+      return;
+    }
+    if (n < SMALL) {
+      java.util.Arrays.sort(keys);
       return;
     }
     int[][] counts = new int[passes][BUCKETS + 1];

@@ -3,30 +3,53 @@ package org.plenary.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.Provide;
 
 /** The planner's radix sort gives what {@link Arrays#sort} gives, whatever the keys' width. */
 class RadixProperties {
 
-  @Property(tries = 300)
-  void sortsLikeArraysSort(@ForAll @IntRange(min = 0, max = 2000) int n, @ForAll @IntRange(min = 1, max = 63) int bits,
-      @ForAll @IntRange(min = 0, max = 3) int sameDigits, @ForAll @LongRange(min = 0) long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    // Keys share their low digits at times, so that passes are skipped below others that are not.
-    long low = (1L << (11 * sameDigits)) - 1;
-    long shared = random.nextLong() & low;
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = (random.nextLong() >>> (64 - bits) & ~low | shared) & (-1L >>> (64 - bits));
-    }
+  /** Keys of {@code bits} bits that share their low {@code sameDigits} digits, so that passes are skipped below others. */
+  private static Arbitrary<long[]> keys(int minSize, int maxSize) {
+    return Combinators.combine(Arbitraries.integers().between(1, 63), Arbitraries.integers().between(0, 3),
+        Arbitraries.longs().greaterOrEqual(0), Arbitraries.longs().list().ofMinSize(minSize).ofMaxSize(maxSize))
+        .as((bits, sameDigits, shared, drawn) -> {
+          long low = (1L << (11 * sameDigits)) - 1;
+          long width = -1L >>> (64 - bits);
+          return drawn.stream().mapToLong(k -> (k & ~low | shared & low) & width).toArray();
+        });
+  }
+
+  @Provide
+  Arbitrary<long[]> shortLists() {
+    return keys(0, Radix.SMALL);
+  }
+
+  @Provide
+  Arbitrary<long[]> longLists() {
+    return keys(Radix.SMALL, 3 * Radix.SMALL);
+  }
+
+  @Property(tries = 200)
+  void sortsAShortListLikeArraysSort(@ForAll("shortLists") long[] keys) {
+    assertSortsLikeArraysSort(keys);
+  }
+
+  @Property(tries = 100)
+  void sortsALongListByItsDigitsLikeArraysSort(@ForAll("longLists") long[] keys) {
+    assertSortsLikeArraysSort(keys);
+  }
+
+  private static void assertSortsLikeArraysSort(long[] keys) {
+    int bits = 64 - Long.numberOfLeadingZeros(Arrays.stream(keys).max().orElse(0));
     long[] expected = keys.clone();
     Arrays.sort(expected);
-    Radix.sort(keys, bits);
+    Radix.sort(keys, Math.max(bits, 1));
     assertThat(keys).containsExactly(expected);
   }
 
